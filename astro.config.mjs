@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import expressiveCode from 'astro-expressive-code';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkRunCells],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }]],
+    }),
+  },
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme=dark]' : '[data-theme=light]'),
+      useDarkModeMediaQuery: true,
+      styleOverrides: { codeFontFamily: 'var(--font-mono)', uiFontFamily: 'var(--font-sans)' },
+    }),
+    mdx(),
+  ],
+  vite: {
+    optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+    build: { chunkSizeWarningLimit: 2000 },
+  },
+});
