@@ -10,7 +10,8 @@ import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
 export default defineConfig({
   srcDir: './site',
   publicDir: './public',
-  outDir: './dist',
+  // Parallel builds (tests, benchmarks) may each use their own output folder.
+  outDir: process.env.ACTIVATION_LAB_OUT ?? './dist',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   markdown: {
