@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
+import { contentSecurityPolicy } from './site/content-security-policy.mjs';
 
 export default defineConfig({
   srcDir: './site',
@@ -14,6 +15,7 @@ export default defineConfig({
   outDir: process.env.ACTIVATION_LAB_OUT ?? './dist',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  security: { csp: contentSecurityPolicy },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkRunCells],
@@ -24,7 +26,8 @@ export default defineConfig({
     expressiveCode({
       themes: ['github-light', 'github-dark'],
       themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme=dark]' : '[data-theme=light]'),
-      useDarkModeMediaQuery: true,
+      // Code follows the page's data-theme only, so with scripts off (no data-theme) it matches the light page.
+      useDarkModeMediaQuery: false,
       styleOverrides: { codeFontFamily: 'var(--font-mono)', uiFontFamily: 'var(--font-sans)' },
     }),
     mdx(),

@@ -20,7 +20,8 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: several preview servers (one per parallel build folder) may run at once.
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -51,6 +51,8 @@ export interface ModelConfig {
   output: OutputKind;
   initializer?: InitializerId;
   useBias?: boolean;
+  /** Multiplies every input before the first layer (default 1): 0.2 maps the playground's [-5, 5] to [-1, 1]. */
+  inputScale?: number;
   seed: number;
 }
 
@@ -64,6 +66,8 @@ export interface TrainOptions {
   batchSize?: number;
   /** Seed for batch shuffling. */
   seed?: number;
+  /** Decoupled weight decay (AdamW-style): after each step every dense kernel shrinks by learningRate × weightDecay. Default 0. */
+  weightDecay?: number;
   /** Milliseconds of training before yielding to the event loop. */
   sliceBudgetMs?: number;
   /** Stop early once this is reached. */

@@ -1,0 +1,56 @@
+/**
+ * The in-place editor: CodeMirror 6 with JavaScript highlighting, loaded the first time a reader
+ * edits a cell. It replaces the build-time highlighted code until Reset brings that back.
+ * Shift+Enter runs the cell; Tab is left to move focus, so the editor is no keyboard trap.
+ */
+import { minimalSetup, EditorView } from 'codemirror';
+import { javascript } from '@codemirror/lang-javascript';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { Prec } from '@codemirror/state';
+import { highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
+import type { CellEditorHandle } from '../elements/notebook-cell';
+
+interface EditableCell extends HTMLElement {
+  sourceChanged(): void;
+}
+
+const EDITOR_CLASS = 'nb-editor';
+
+export function openCellEditor(cell: EditableCell, source: string, run: () => void): CellEditorHandle {
+  const code = cell.querySelector<HTMLElement>(':scope > [data-part="code"]')!;
+  const host = document.createElement('div');
+  host.className = EDITOR_CLASS;
+  code.after(host);
+
+  const view = new EditorView({
+    parent: host,
+    doc: source,
+    extensions: [
+      minimalSetup,
+      lineNumbers(),
+      highlightActiveLine(),
+      bracketMatching(),
+      indentOnInput(),
+      javascript(),
+      syntaxHighlighting(classHighlighter),
+      Prec.highest(keymap.of([{ key: 'Shift-Enter', run: () => (run(), true) }])),
+      EditorView.contentAttributes.of({ 'aria-label': `${cell.getAttribute('aria-label') ?? 'Code cell'}, editor` }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) cell.sourceChanged();
+      }),
+    ],
+  });
+  code.hidden = true;
+
+  return {
+    getSource: () => view.state.doc.toString(),
+    setSource: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    focus: () => view.focus(),
+    destroy: () => {
+      view.destroy();
+      host.remove();
+      code.hidden = false;
+    },
+  };
+}

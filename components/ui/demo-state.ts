@@ -1,0 +1,162 @@
+import { describeTarget, meetsTarget, parseTarget, type Target } from './target';
+
+/** The demo contract's states (shared/ARCHITECTURE.md); tests read them from data-state. */
+export type DemoState = 'idle' | 'running' | 'done' | 'diverged' | 'error';
+
+export type RunOutcome =
+  | { kind: 'done'; value: number; elapsedMs?: number }
+  | { kind: 'stopped'; epoch: number; totalEpochs: number }
+  | { kind: 'diverged'; epoch: number; reason: string }
+  | { kind: 'error'; message: string };
+
+const VALUE_DIGITS = 4;
+const SHOWN_DIGITS = 3;
+const DIVERGED_ADVICE = 'lower the learning rate and train again';
+
+interface DemoParts {
+  train: HTMLButtonElement;
+  stop: HTMLButtonElement;
+  progress: HTMLElement;
+  progressBar: HTMLElement;
+  status: HTMLElement;
+  backend?: HTMLElement;
+}
+
+function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
+  const found = root.querySelector<T>(`[data-part="${name}"]`);
+  if (!found) throw new Error(`demo markup is missing [data-part="${name}"]`);
+  return found;
+}
+
+export function findDemoParts(root: HTMLElement): DemoParts {
+  const progress = part<HTMLElement>(root, 'progress');
+  return {
+    train: part<HTMLButtonElement>(root, 'train'),
+    stop: part<HTMLButtonElement>(root, 'stop'),
+    progress,
+    progressBar: part<HTMLElement>(progress, 'progress-bar'),
+    status: part<HTMLElement>(root, 'status'),
+    backend: root.querySelector<HTMLElement>('[data-part="backend"]') ?? undefined,
+  };
+}
+
+/** "test-accuracy" → "test accuracy". */
+export function metricLabel(metric: string): string {
+  return metric.replace(/-/g, ' ');
+}
+
+/**
+ * Owns the demo contract on a widget root: data-state/value, the Train/Stop pair, the progress bar
+ * and the spoken status line. The widget only says what happened; this decides how it shows.
+ */
+export class DemoStateController {
+  readonly #root: HTMLElement;
+  readonly #parts: DemoParts;
+  readonly #target?: Target;
+  readonly #metric: string;
+  #abort?: AbortController;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#parts = findDemoParts(root);
+    this.#target = parseTarget(root.dataset.target ?? '');
+    this.#metric = metricLabel(root.dataset.metric ?? 'result');
+    this.#parts.stop.addEventListener('click', () => this.stop());
+    this.#setState((root.dataset.state as DemoState | undefined) ?? 'idle');
+  }
+
+  get running(): boolean {
+    return this.#abort !== undefined;
+  }
+
+  onTrain(handler: () => void): void {
+    this.#parts.train.addEventListener('click', () => {
+      if (!this.running) handler();
+    });
+  }
+
+  showBackend(name: string): void {
+    if (this.#parts.backend) this.#parts.backend.textContent = `backend: ${name}`;
+  }
+
+  /** Enters `running` and hands back the signal the trainer must watch. */
+  begin(totalEpochs: number): AbortSignal {
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    delete this.#root.dataset.value;
+    this.#setState('running');
+    this.#swapButtons(true);
+    this.#parts.progress.hidden = false;
+    this.#parts.progress.setAttribute('aria-valuemax', String(totalEpochs));
+    this.progress(0, totalEpochs);
+    this.#announce('Training…');
+    return this.#abort.signal;
+  }
+
+  progress(epoch: number, totalEpochs: number): void {
+    const fraction = totalEpochs > 0 ? Math.min(1, epoch / totalEpochs) : 0;
+    this.#parts.progress.setAttribute('aria-valuenow', String(epoch));
+    this.#parts.progress.setAttribute('aria-valuetext', `epoch ${epoch} of ${totalEpochs}`);
+    this.#parts.progressBar.style.width = `${(fraction * 100).toFixed(1)}%`;
+  }
+
+  stop(): void {
+    this.#abort?.abort();
+  }
+
+  finish(outcome: RunOutcome): void {
+    this.#abort = undefined;
+    this.#swapButtons(false);
+    switch (outcome.kind) {
+      case 'done': {
+        this.#root.dataset.value = outcome.value.toFixed(VALUE_DIGITS);
+        this.#setState('done');
+        const time = outcome.elapsedMs === undefined ? '' : ` after ${(outcome.elapsedMs / 1000).toFixed(1)} s`;
+        this.#announce(`Done${time}: ${this.#metric} ${outcome.value.toFixed(SHOWN_DIGITS)}${this.#targetVerdict(outcome.value)}.`);
+        break;
+      }
+      case 'stopped':
+        this.#setState('idle');
+        this.#announce(`Stopped at epoch ${outcome.epoch} of ${outcome.totalEpochs}. Press Train to start again.`);
+        break;
+      case 'diverged':
+        this.#setState('diverged');
+        this.#announce(`Diverged at epoch ${outcome.epoch}: ${outcome.reason} — ${DIVERGED_ADVICE}.`);
+        break;
+      case 'error':
+        this.#setState('error');
+        this.#announce(`Something went wrong: ${outcome.message}`);
+        break;
+    }
+  }
+
+  /** A message outside a run, e.g. why an input was refused. */
+  say(message: string): void {
+    this.#announce(message);
+  }
+
+  #targetVerdict(value: number): string {
+    if (!this.#target) return '';
+    const met = meetsTarget(value, this.#target) ? 'met' : 'not reached';
+    return ` (target ${describeTarget(this.#target)}, ${met})`;
+  }
+
+  #setState(state: DemoState): void {
+    this.#root.dataset.state = state;
+    this.#root.querySelectorAll<HTMLFieldSetElement | HTMLInputElement>('[data-lock-while-running]').forEach((element) => {
+      element.disabled = state === 'running';
+    });
+  }
+
+  #swapButtons(running: boolean): void {
+    const { train, stop } = this.#parts;
+    const focusFollows = document.activeElement === (running ? train : stop);
+    train.hidden = running;
+    stop.hidden = !running;
+    if (focusFollows) (running ? stop : train).focus();
+  }
+
+  #announce(message: string): void {
+    this.#parts.status.textContent = message;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Registers a widget's custom element without loading its heavy code. The module behind `load`
+ * (lab/, tfjs, Plot) is imported when the element comes within about one viewport of the screen,
+ * or on the reader's first interaction with it, whichever happens first. A button pressed before
+ * the module arrived is pressed again once it has mounted, so an early Train click is not lost.
+ */
+import { bindLiveOutputs } from './live-outputs';
+
+export interface WidgetModule {
+  mount(root: HTMLElement): void | Promise<void>;
+}
+
+/** How far outside the viewport a widget starts loading: one screen height above and below. */
+export const NEAR_VIEWPORT_MARGIN = '100% 0px 100% 0px';
+
+const INTERACTION_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
+
+export function defineLazyWidget(tagName: string, load: () => Promise<WidgetModule>): void {
+  if (customElements.get(tagName)) return;
+
+  customElements.define(
+    tagName,
+    class LazyWidget extends HTMLElement {
+      #observer?: IntersectionObserver;
+      #loading?: Promise<void>;
+      #pendingButton?: HTMLButtonElement;
+
+      connectedCallback(): void {
+        bindLiveOutputs(this);
+        this.#observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) void this.#activate();
+          },
+          { rootMargin: NEAR_VIEWPORT_MARGIN },
+        );
+        this.#observer.observe(this);
+        this.addEventListener('click', this.#holdEarlyClick, { capture: true });
+        for (const type of INTERACTION_EVENTS) this.addEventListener(type, this.#onInteraction, { once: true });
+      }
+
+      disconnectedCallback(): void {
+        this.#observer?.disconnect();
+      }
+
+      #onInteraction = (): void => {
+        void this.#activate();
+      };
+
+      #holdEarlyClick = (event: MouseEvent): void => {
+        const button = (event.target as Element | null)?.closest('button');
+        if (!button || !this.contains(button)) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        this.#pendingButton = button;
+        void this.#activate();
+      };
+
+      #activate(): Promise<void> {
+        this.#loading ??= this.#loadAndMount();
+        return this.#loading;
+      }
+
+      async #loadAndMount(): Promise<void> {
+        this.#observer?.disconnect();
+        for (const type of INTERACTION_EVENTS) this.removeEventListener(type, this.#onInteraction);
+        this.setAttribute('aria-busy', 'true');
+        try {
+          const module = await load();
+          await module.mount(this);
+          this.removeEventListener('click', this.#holdEarlyClick, { capture: true });
+          this.removeAttribute('aria-busy');
+          const button = this.#pendingButton;
+          this.#pendingButton = undefined;
+          if (button && !button.disabled && !button.hidden) button.click();
+        } catch (error) {
+          this.removeEventListener('click', this.#holdEarlyClick, { capture: true });
+          this.removeAttribute('aria-busy');
+          this.dataset.state = 'error';
+          const status = this.querySelector('[data-part="status"]');
+          const reason = error instanceof Error ? error.message : String(error);
+          if (status) status.textContent = `This demo could not start: ${reason}`;
+          console.error(error);
+        }
+      }
+    },
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Caps how often a widget redraws: training can report hundreds of epochs a second, the eye needs
+ * far fewer. Requests between frames collapse into one paint; with prefers-reduced-motion the cap
+ * drops further so charts step rather than animate.
+ */
+export const MAX_REPAINTS_PER_SECOND = 30;
+export const REDUCED_MOTION_REPAINTS_PER_SECOND = 2;
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export interface RepaintScheduler {
+  /** Ask for a paint; it happens on a later animation frame, at most at the capped rate. */
+  request(): void;
+  /** Paint now (e.g. at the end of a run, so the final numbers always show). */
+  flush(): void;
+  cancel(): void;
+}
+
+export function createRepaintScheduler(
+  paint: () => void,
+  options: { maxPerSecond?: number; reducedMotionPerSecond?: number } = {},
+): RepaintScheduler {
+  const maxPerSecond = options.maxPerSecond ?? MAX_REPAINTS_PER_SECOND;
+  const reducedPerSecond = options.reducedMotionPerSecond ?? REDUCED_MOTION_REPAINTS_PER_SECOND;
+  let frame: number | undefined;
+  let lastPaint = -Infinity;
+
+  const minInterval = () => 1000 / (prefersReducedMotion() ? reducedPerSecond : maxPerSecond);
+
+  const onFrame = (now: number) => {
+    if (now - lastPaint < minInterval()) {
+      frame = requestAnimationFrame(onFrame);
+      return;
+    }
+    frame = undefined;
+    lastPaint = now;
+    paint();
+  };
+
+  return {
+    request() {
+      if (frame === undefined) frame = requestAnimationFrame(onFrame);
+    },
+    flush() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+      lastPaint = performance.now();
+      paint();
+    },
+    cancel() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+    },
+  };
+}

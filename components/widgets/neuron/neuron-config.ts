@@ -1,0 +1,46 @@
+/** Every number the neuron widget starts from, in one place. Shared by its markup and its module. */
+
+export const NEURON_ACTIVATIONS = [
+  { value: 'step', label: 'Step', short: 'step' },
+  { value: 'linear', label: 'Linear (identity)', short: 'linear' },
+  { value: 'sigmoid', label: 'Sigmoid', short: 'sigmoid' },
+  { value: 'tanh', label: 'Tanh', short: 'tanh' },
+  { value: 'relu', label: 'ReLU', short: 'ReLU' },
+] as const;
+
+export type NeuronActivationId = (typeof NEURON_ACTIVATIONS)[number]['value'];
+
+/** Training always fits a sigmoid output with cross-entropy; the other choices are for exploring. */
+export const TRAINING_ACTIVATION: NeuronActivationId = 'sigmoid';
+
+export const WEIGHT_RANGE = { min: -6, max: 6, step: 0.01 } as const;
+export const BIAS_RANGE = { min: -12, max: 12, step: 0.01 } as const;
+
+export const NEURON_DEFAULTS = {
+  w1: 1,
+  w2: -0.5,
+  b: 0,
+  activation: 'step' as NeuronActivationId,
+  point: [2, 1] as [number, number],
+  seed: 7,
+  learningRate: 0.5,
+  epochs: 200,
+};
+
+export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
+export const EPOCH_RANGE = { min: 1, max: 5000 } as const;
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
+/** The data set: lab's blobs, shifted so the best line misses the origin and the bias matters. */
+export const NEURON_DATASET = {
+  id: 'blobs',
+  size: 200,
+  noise: 0.25,
+  testFraction: 0.5,
+  offset: [1, 0.5] as [number, number],
+} as const;
+
+/** The plane shown is at least this far from the origin in every direction. */
+export const PLANE_HALF_WIDTH = 6;
+export const POINT_STEP = 0.25;
+export const GRID_RESOLUTION = 64;

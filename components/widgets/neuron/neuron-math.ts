@@ -1,0 +1,78 @@
+/**
+ * The single neuron in plain numbers: z = w₁x₁ + w₂x₂ + b and a = f(z). Used for exploring with the
+ * sliders, where no training (and no tfjs) is involved.
+ */
+import type { GridPrediction, Split } from '../../../lab/types';
+
+export interface NeuronParams {
+  w1: number;
+  w2: number;
+  b: number;
+}
+
+export interface PlaneBounds {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+export type Segment = [[number, number], [number, number]];
+
+export function weightedSum({ w1, w2, b }: NeuronParams, [x1, x2]: readonly number[]): number {
+  return w1 * x1 + w2 * x2 + b;
+}
+
+/** f(w·x + b) on a resolution × resolution grid, row-major from yMax down (lab's GridPrediction layout). */
+export function neuronGrid(
+  params: NeuronParams,
+  activation: (z: number) => number,
+  bounds: PlaneBounds,
+  resolution: number,
+): GridPrediction {
+  const values = new Float32Array(resolution * resolution);
+  const dx = (bounds.xMax - bounds.xMin) / resolution;
+  const dy = (bounds.yMax - bounds.yMin) / resolution;
+  for (let row = 0; row < resolution; row++) {
+    const x2 = bounds.yMax - (row + 0.5) * dy;
+    for (let column = 0; column < resolution; column++) {
+      const x1 = bounds.xMin + (column + 0.5) * dx;
+      values[row * resolution + column] = activation(weightedSum(params, [x1, x2]));
+    }
+  }
+  return { ...bounds, resolution, values };
+}
+
+/** The part of the line w₁x₁ + w₂x₂ + b = 0 inside the bounds, or undefined if it misses them. */
+export function decisionSegment({ w1, w2, b }: NeuronParams, bounds: PlaneBounds): Segment | undefined {
+  const { xMin, xMax, yMin, yMax } = bounds;
+  const candidates: [number, number][] = [];
+  if (w2 !== 0) {
+    for (const x of [xMin, xMax]) candidates.push([x, -(w1 * x + b) / w2]);
+  }
+  if (w1 !== 0) {
+    for (const y of [yMin, yMax]) candidates.push([-(w2 * y + b) / w1, y]);
+  }
+  const epsilon = 1e-9 * (xMax - xMin);
+  const inside = candidates.filter(
+    ([x, y]) => x >= xMin - epsilon && x <= xMax + epsilon && y >= yMin - epsilon && y <= yMax + epsilon,
+  );
+  const distinct = inside.filter(
+    (point, index) => inside.findIndex((other) => Math.hypot(other[0] - point[0], other[1] - point[1]) < epsilon * 10) === index,
+  );
+  return distinct.length >= 2 ? [distinct[0], distinct[1]] : undefined;
+}
+
+/** The neuron's class for a point: 1 on the side where z ≥ 0, which is where every choice of f is high. */
+export function predictedClass(params: NeuronParams, point: readonly number[]): number {
+  return weightedSum(params, point) >= 0 ? 1 : 0;
+}
+
+export function accuracyOn(params: NeuronParams, split: Split): number {
+  if (split.xs.length === 0) return 0;
+  let correct = 0;
+  split.xs.forEach((point, index) => {
+    if (predictedClass(params, point) === split.ys[index]) correct += 1;
+  });
+  return correct / split.xs.length;
+}

@@ -1,0 +1,38 @@
+import { tf } from '../../tfjs.ts';
+import { logistic, sech2, softplus } from '../scalar-math.ts';
+import type { ScalarActivation } from '../types.ts';
+
+/** Found by solving f′(x) = 0 numerically; the Mish README quotes ≈ −0.30884 at ≈ −1.1924. */
+export const MISH_MINIMUM = { x: -1.1924312145154952, value: -0.30884341301725038 } as const;
+
+export const mish: ScalarActivation = {
+  kind: 'scalar',
+  id: 'mish',
+  name: 'Mish',
+  description: 'The input times the tanh of its softplus: a smooth, self-gated curve like Swish with a slightly deeper dip; costs more to compute.',
+  formula: String.raw`f(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr) = x \tanh\bigl(\ln(1 + e^{x})\bigr)`,
+  derivativeFormula: String.raw`f'(x) = \tanh\bigl(\operatorname{sp}(x)\bigr) + x\,\sigma(x)\,\operatorname{sech}^2\bigl(\operatorname{sp}(x)\bigr)`,
+  params: [],
+  hiddenUsable: true,
+  value: (x) => x * Math.tanh(softplus(x)),
+  derivative: (x) => {
+    const sp = softplus(x);
+    return Math.tanh(sp) + x * logistic(x) * sech2(sp);
+  },
+  apply: (x) => tf.tidy(() => tf.mul(x, tf.tanh(tf.softplus(x)))),
+  tfjsBuiltin: () => 'mish',
+  properties: () => ({
+    range: { lo: MISH_MINIMUM.value, hi: Infinity, label: String.raw`[\approx -0.3088, \infty)` },
+    monotonic: false,
+    smooth: true,
+    zeroCentred: true,
+    saturating: 'left',
+    cost: 'expensive',
+    kinks: [],
+  }),
+  frameworks: {
+    keras: { identifier: 'mish', calls: ['keras.activations.mish(x)'] },
+    pytorch: { identifier: null, calls: ['torch.nn.Mish()'] },
+    tfjs: { identifier: 'mish', calls: ["tf.layers.activation({ activation: 'mish' })"], note: 'The string only; there is no tf.mish op.' },
+  },
+};

@@ -1,0 +1,81 @@
+/** Double-precision helpers for the catalog's scalar value() and derivative() functions. */
+
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+/** Below this |x| the power series for erf is used; above it the continued fraction for erfc. */
+const ERF_SERIES_LIMIT = 2.5;
+const SERIES_MAX_TERMS = 200;
+const FRACTION_MAX_TERMS = 500;
+const RELATIVE_TOLERANCE = 1e-17;
+const TINY = 1e-300;
+
+/** The logistic function σ(x), stable for large |x|. */
+export function logistic(x: number): number {
+  if (x >= 0) return 1 / (1 + Math.exp(-x));
+  const e = Math.exp(x);
+  return e / (1 + e);
+}
+
+/** ln(1 + eˣ) without overflow. */
+export function softplus(x: number): number {
+  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+}
+
+export function sech2(x: number): number {
+  const t = Math.tanh(x);
+  return 1 - t * t;
+}
+
+/** erf(x) = (2/√π) e^{−x²} Σ 2ⁿ x^{2n+1} / (1·3·…·(2n+1)): all terms positive, so no cancellation. */
+function erfSeries(x: number): number {
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < SERIES_MAX_TERMS; n++) {
+    term *= (2 * x * x) / (2 * n + 1);
+    sum += term;
+    if (Math.abs(term) < RELATIVE_TOLERANCE * Math.abs(sum)) break;
+  }
+  return TWO_OVER_SQRT_PI * Math.exp(-x * x) * sum;
+}
+
+/** erfc(x) for x > 0 from its continued fraction (modified Lentz). */
+function erfcFraction(x: number): number {
+  // erfc(x) = e^{−x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let n = 1; n < FRACTION_MAX_TERMS; n++) {
+    const a = n / 2;
+    d = x + a * d;
+    d = Math.abs(d) < TINY ? TINY : d;
+    c = x + a / c;
+    c = Math.abs(c) < TINY ? TINY : c;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < RELATIVE_TOLERANCE) break;
+  }
+  return Math.exp(-x * x) / (Math.sqrt(Math.PI) * f);
+}
+
+export function erfc(x: number): number {
+  if (x < ERF_SERIES_LIMIT) return 1 - erf(x);
+  return erfcFraction(x);
+}
+
+export function erf(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const magnitude = Math.abs(x);
+  const value = magnitude < ERF_SERIES_LIMIT ? erfSeries(magnitude) : 1 - erfcFraction(magnitude);
+  return x < 0 ? -value : value;
+}
+
+/** Φ(x), the standard normal CDF, accurate in both tails. */
+export function normalCdf(x: number): number {
+  return x < 0 ? 0.5 * erfc(-x / Math.SQRT2) : 1 - 0.5 * erfc(x / Math.SQRT2);
+}
+
+/** φ(x), the standard normal density. */
+export function normalPdf(x: number): number {
+  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+}

@@ -1,0 +1,121 @@
+import type { tf } from '../tfjs.ts';
+
+/** The activation strings tf.layers accept (tfjs-layers' ActivationIdentifier, which its index does not export). */
+export type TfjsActivationId =
+  | 'elu' | 'hardSigmoid' | 'linear' | 'relu' | 'relu6' | 'selu' | 'sigmoid' | 'softmax'
+  | 'softplus' | 'softsign' | 'tanh' | 'swish' | 'mish' | 'gelu' | 'gelu_new';
+
+/** Parameter values keyed by ParamSpec.name; missing keys take the spec's default. */
+export type ParamValues = Readonly<Record<string, number>>;
+
+export interface ParamChoice {
+  value: number;
+  label: string;
+}
+
+export interface ParamSpec {
+  /** Key in ActivationChoice.params and in URLs, e.g. 'alpha'. */
+  name: string;
+  /** KaTeX for the symbol used in the formula, e.g. '\\alpha'. */
+  symbol: string;
+  label: string;
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  description: string;
+  /** Present when only these values are allowed (a switch between forms, or an on/off option). */
+  choices?: readonly ParamChoice[];
+  /** True when the parameter changes how a layer trains but not the shape of f (a plot can ignore it). */
+  trainingOnly?: boolean;
+}
+
+/** Which side(s) the derivative fades to zero on as |x| grows. */
+export type Saturation = 'none' | 'left' | 'right' | 'both';
+export type Cost = 'cheap' | 'moderate' | 'expensive';
+
+export interface OutputRange {
+  /** Infimum of the outputs; -Infinity when unbounded below. */
+  lo: number;
+  /** Supremum of the outputs; Infinity when unbounded above. */
+  hi: number;
+  /** KaTeX, with open or closed ends as they really are, e.g. '(0, 1)' or '[0, 6]'. */
+  label: string;
+}
+
+export interface ActivationProperties {
+  range: OutputRange;
+  /** Never changes direction: non-decreasing (or non-increasing) over the whole real line. */
+  monotonic: boolean;
+  /** Continuously differentiable (C¹) everywhere. */
+  smooth: boolean;
+  /** f(0) = 0 and f takes both signs. */
+  zeroCentred: boolean;
+  saturating: Saturation;
+  /** Rough cost of one evaluation relative to the others in the catalog. */
+  cost: Cost;
+  /** Inputs where f′ is undefined (corners or jumps); finite-difference checks stay away from them. */
+  kinks: readonly number[];
+}
+
+export interface FrameworkUsage {
+  /** The string accepted as `activation=...`; null where the framework has none. */
+  identifier: string | null;
+  /** Functions, ops or layers, with their default arguments written out. */
+  calls: readonly string[];
+  /** Where the framework's defaults or behaviour differ from this catalog's. */
+  note?: string;
+}
+
+export interface FrameworkNames {
+  keras: FrameworkUsage;
+  pytorch: FrameworkUsage;
+  tfjs: FrameworkUsage;
+}
+
+interface ActivationBase {
+  id: string;
+  name: string;
+  description: string;
+  /** KaTeX for f. */
+  formula: string;
+  /** KaTeX for f′ (for softmax, the Jacobian). */
+  derivativeFormula: string;
+  params: readonly ParamSpec[];
+  frameworks: FrameworkNames;
+  /** False for functions that only make sense on an output layer (softmax). */
+  hiddenUsable: boolean;
+  properties(params?: ParamValues): ActivationProperties;
+  /** Differentiable tfjs implementation; call it inside tf.tidy. */
+  apply(x: tf.Tensor, params?: ParamValues): tf.Tensor;
+  /** The tfjs activation string that computes exactly this function with these parameters, if one exists. */
+  tfjsBuiltin(params?: ParamValues): TfjsActivationId | undefined;
+  /** A factory for a layer with trainable weights, for entries whose parameters are learned (PReLU, trainable Swish). */
+  trainableLayer?(params?: ParamValues): (() => tf.layers.Layer) | undefined;
+}
+
+/** An elementwise function of one number. */
+export interface ScalarActivation extends ActivationBase {
+  kind: 'scalar';
+  value(x: number, params?: ParamValues): number;
+  /** Analytic f′; at a kink it returns the value tfjs's gradient uses there. */
+  derivative(x: number, params?: ParamValues): number;
+}
+
+/** A one-variable view of a vector function, for plotting beside the scalar ones. */
+export interface ScalarSlice {
+  description: string;
+  value(x: number): number;
+  derivative(x: number): number;
+}
+
+/** A function of a whole vector (softmax over the last axis). */
+export interface VectorActivation extends ActivationBase {
+  kind: 'vector';
+  vectorValue(z: readonly number[]): number[];
+  /** J[i][j] = ∂f_i/∂z_j. */
+  jacobian(z: readonly number[]): number[][];
+  slice: ScalarSlice;
+}
+
+export type ActivationEntry = ScalarActivation | VectorActivation;

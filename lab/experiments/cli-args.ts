@@ -1,0 +1,89 @@
+/**
+ * Command-line flags for `npm run experiment`, turned into the same raw settings the URL and JSON
+ * paths produce, so they go through the same validation.
+ */
+import type { ExperimentConfig } from './definition.ts';
+import { DEFAULT_EXPERIMENT, EXPERIMENT_LIMITS } from './limits.ts';
+import { EXPERIMENT_DATASET_IDS, EXPERIMENT_INITIALIZERS } from './definition.ts';
+import { formatActivationList } from './activation-list.ts';
+
+export const CLI_FLAGS: Readonly<Record<string, keyof ExperimentConfig>> = {
+  dataset: 'dataset',
+  noise: 'noise',
+  'data-seed': 'dataSeed',
+  depth: 'depth',
+  width: 'width',
+  activations: 'activations',
+  init: 'initializer',
+  initializer: 'initializer',
+  optimizer: 'optimizer',
+  lr: 'learningRate',
+  'learning-rate': 'learningRate',
+  epochs: 'epochs',
+  seeds: 'seeds',
+  seed: 'firstSeed',
+  target: 'targetAccuracy',
+};
+
+export const CLI_SWITCHES = ['json', 'quiet', 'help'] as const;
+type Switch = (typeof CLI_SWITCHES)[number];
+
+export interface CliArguments {
+  settings: Partial<Record<keyof ExperimentConfig, string>>;
+  switches: Set<Switch>;
+  /** Problems that stop the program: unknown flags, missing values. */
+  errors: string[];
+}
+
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  const settings: CliArguments['settings'] = {};
+  const switches = new Set<Switch>();
+  const errors: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+    if (!match) {
+      errors.push(`Unexpected argument "${arg}"; flags look like --dataset iris.`);
+      continue;
+    }
+    const [, name = '', inline] = match;
+    if ((CLI_SWITCHES as readonly string[]).includes(name)) {
+      switches.add(name as Switch);
+      continue;
+    }
+    const next = argv[i + 1];
+    const value = inline ?? (next !== undefined && !next.startsWith('--') ? next : undefined);
+    if (inline === undefined && value !== undefined) i++;
+    const field = Object.hasOwn(CLI_FLAGS, name) ? CLI_FLAGS[name] : undefined;
+    if (field === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
+    else if (value === undefined) errors.push(`--${name} needs a value.`);
+    else settings[field] = value;
+  }
+  return { settings, switches, errors };
+}
+
+export function usage(): string {
+  const d = DEFAULT_EXPERIMENT;
+  const L = EXPERIMENT_LIMITS;
+  return [
+    'Usage: npm run experiment -- [flags]',
+    '',
+    'Trains every activation with every seed (tfjs cpu backend) and prints the summary table.',
+    '',
+    `  --dataset ${EXPERIMENT_DATASET_IDS.join('|')}   (default ${d.dataset})`,
+    `  --activations relu,tanh,leaky-relu:alpha=0.2   up to ${L.activations.max} (default ${formatActivationList(d.activations)})`,
+    `  --seeds N          seeds per activation, ${L.seeds.min}–${L.seeds.max} (default ${d.seeds})`,
+    `  --seed N           first seed (default ${d.firstSeed})`,
+    `  --depth N          hidden layers, ${L.depth.min}–${L.depth.max} (default ${d.depth})`,
+    `  --width N          units per hidden layer, ${L.width.min}–${L.width.max} (default ${d.width})`,
+    `  --epochs N         ${L.epochs.min}–${L.epochs.max} (default ${d.epochs})`,
+    `  --optimizer sgd|momentum|adam|rmsprop   (default ${d.optimizer})`,
+    `  --lr X             learning rate (default ${d.learningRate})`,
+    `  --init ${EXPERIMENT_INITIALIZERS.join('|')}   (default ${d.initializer})`,
+    `  --target X|none    test accuracy for "epochs to target" (default ${d.targetAccuracy})`,
+    `  --noise X          synthetic data sets only, 0–0.5 (default ${d.noise})`,
+    `  --data-seed N      data set and split seed (default ${d.dataSeed})`,
+    '  --json             print the run records (the page\'s JSON export) instead of the table',
+    '  --quiet            no per-run progress on stderr',
+  ].join('\n');
+}

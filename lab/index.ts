@@ -1,0 +1,8 @@
+/** The lab's public API: everything widgets, cells, the worker and the Node CLI may use. */
+export type * from './types.ts';
+export { createRng, deriveSeed, normaliseSeed, type Rng } from './rng.ts';
+export * from './datasets/index.ts';
+export * from './models/index.ts';
+export * from './train/index.ts';
+export { tf } from './tfjs.ts';
+export * from './activations/index.ts';

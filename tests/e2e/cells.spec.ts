@@ -1,0 +1,213 @@
+/**
+ * Notebook cells: Run all on every chapter, editing, errors, runaway interruption, Plot output,
+ * shared scope and Restart. Chapters come from the built landing page. Behaviour tests replace a
+ * cell's code through the cell's own setSource() (what Edit and Reset use), except the editing test,
+ * which types into CodeMirror. Any console error, page error or foreign request fails a test.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/page-guard';
+import { builtHtml, chapterPaths } from './support/site-pages';
+
+/** The first run loads TensorFlow.js on a shared, slow machine. */
+const KERNEL_START_MS = 60_000;
+const CELL_MS = 30_000;
+const RUNAWAY_BUDGET_MS = 5_000;
+const FINISHED = /^(done|error)$/;
+
+const chapters = chapterPaths();
+const cellCount = (path: string) => builtHtml(path).match(/<notebook-cell\b/g)?.length ?? 0;
+/** Behaviour tests need a page with at least two cells. */
+const workbench = chapters.find((path) => cellCount(path) >= 2);
+
+interface CellElement extends HTMLElement {
+  setSource(code: string): Promise<void>;
+}
+
+function cell(page: Page, position: number): Locator {
+  return page.locator(`notebook-cell[data-cell="cell-${position}"]`);
+}
+
+function output(target: Locator): Locator {
+  return target.locator('[data-part="output"]');
+}
+
+async function setSource(target: Locator, code: string): Promise<void> {
+  await target.evaluate((element, source) => (element as CellElement).setSource(source), code);
+}
+
+async function run(target: Locator, timeout = CELL_MS): Promise<string> {
+  await target.getByRole('button', { name: /^Run cell/ }).click();
+  await expect(target).toHaveAttribute('data-state', 'running');
+  await expect(target).toHaveAttribute('data-state', FINISHED, { timeout });
+  return (await target.getAttribute('data-state'))!;
+}
+
+/** Starts the kernel (tfjs) with a trivial cell so later timings measure only the code. */
+async function startKernel(page: Page): Promise<void> {
+  await setSource(cell(page, 1), '1 + 1');
+  expect(await run(cell(page, 1), KERNEL_START_MS)).toBe('done');
+  await expect(output(cell(page, 1))).toHaveText('2');
+}
+
+test.describe('Run all on every chapter', () => {
+  for (const path of chapters) {
+    test(`${path}: every cell runs without error and shows output`, async ({ page }) => {
+      const count = cellCount(path);
+      expect(count, `${path} has at least one runnable cell`).toBeGreaterThan(0);
+      test.setTimeout(KERNEL_START_MS + count * CELL_MS);
+      await page.goto(path);
+      const toolbar = page.locator('kernel-toolbar');
+      await expect(toolbar).toHaveCount(1);
+      await toolbar.getByRole('button', { name: 'Run all' }).click();
+      for (let position = 1; position <= count; position++) {
+        const target = cell(page, position);
+        await expect(target).toHaveAttribute('data-state', FINISHED, { timeout: position === 1 ? KERNEL_START_MS : CELL_MS });
+        const state = await target.getAttribute('data-state');
+        expect(state, `cell ${position}: ${await output(target).innerText()}`).toBe('done');
+        await expect(output(target)).not.toBeEmpty();
+      }
+      const counters = await page.locator('[data-part="count"]').allTextContents();
+      expect(counters).toEqual(Array.from({ length: count }, (_, index) => `[${index + 1}]`));
+      await expect(toolbar).toHaveAttribute('data-kernel-state', 'idle');
+      await expect(toolbar.locator('[data-part="status"]')).toContainText(/backend \w+/);
+    });
+  }
+});
+
+test.describe('cell behaviour', () => {
+  test.skip(!workbench, 'no chapter has two cells');
+  test.beforeEach(async ({ page }) => {
+    await page.goto(workbench!);
+  });
+
+  test('editing in CodeMirror and re-running shows the new output; Reset brings the original back', async ({ page }) => {
+    const first = cell(page, 1);
+    const original = await first.getAttribute('data-source');
+    await first.getByRole('button', { name: /^Edit cell/ }).click();
+    const editor = first.getByRole('textbox', { name: 'Code cell 1, editor' });
+    await expect(editor).toBeFocused();
+    await expect(first.locator('[data-part="code"]')).toBeHidden();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('const answer = 6 * 7;\nanswer');
+    await page.keyboard.press('Shift+Enter');
+    await expect(first).toHaveAttribute('data-state', FINISHED, { timeout: KERNEL_START_MS });
+    await expect(output(first)).toHaveText('42');
+    await expect(first.locator('[data-part="count"]')).toHaveText('[1]');
+
+    await first.getByRole('button', { name: /^Reset cell/ }).click();
+    await expect(first.locator('.cm-editor')).toHaveCount(0);
+    await expect(first.locator('[data-part="code"]')).toBeVisible();
+    await expect(first.getByRole('button', { name: /^Edit cell/ })).toBeVisible();
+    expect(await first.evaluate((element) => (element as unknown as { source: string }).source)).toBe(original);
+    expect(await run(first)).toBe('done');
+    await expect(output(first)).not.toHaveText('42');
+    await expect(first.locator('[data-part="count"]')).toHaveText('[2]');
+  });
+
+  test('console output, display() and the final value appear in order; console.error stays in the cell', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, 'console.log("first");\ndisplay([{ a: 1, b: "x" }, { a: 2, b: "y" }]);\nconsole.error("only in the cell");\nconsole.warn("careful");\n"last" // a comment on the last line');
+    expect(await run(first, KERNEL_START_MS)).toBe('done');
+    const items = output(first).locator(':scope > .nb-out');
+    await expect(items).toHaveCount(5);
+    await expect(items.nth(0)).toHaveText('first');
+    await expect(items.nth(1).getByRole('table')).toBeVisible();
+    await expect(items.nth(1).getByRole('columnheader')).toHaveText(['a', 'b']);
+    await expect(items.nth(1).getByRole('row')).toHaveCount(3);
+    await expect(items.nth(2)).toHaveText('Error: only in the cell');
+    await expect(items.nth(3)).toHaveText('Warning: careful');
+    await expect(items.nth(4)).toHaveText('last');
+  });
+
+  test('a syntax error and a thrown error each show in their own cell, and other cells still run', async ({ page }) => {
+    const [first, second] = [cell(page, 1), cell(page, 2)];
+    await startKernel(page);
+    await setSource(first, 'const ok = 1;\nconst broken = (1 + ;');
+    expect(await run(first)).toBe('error');
+    await expect(output(first)).toContainText('SyntaxError: Unexpected token');
+    await expect(output(first)).toContainText('At line 2, column 21.');
+
+    await setSource(second, 'const fine = 1;\nthrow new RangeError("deliberately out of range");');
+    expect(await run(second)).toBe('error');
+    await expect(output(second)).toContainText('RangeError: deliberately out of range');
+    await expect(output(second)).toContainText('At line 2.');
+    await expect(output(first)).toContainText('SyntaxError');
+
+    await setSource(first, '"still working"');
+    expect(await run(first)).toBe('done');
+    await expect(output(first)).toHaveText('still working');
+    await expect(output(second)).toContainText('RangeError');
+  });
+
+  test('a runaway loop is interrupted within 5 s and the page keeps working', async ({ page }) => {
+    const [first, second] = [cell(page, 1), cell(page, 2)];
+    await startKernel(page);
+    await setSource(first, 'let spins = 0;\nwhile (true) { spins++; }');
+    const started = Date.now();
+    await first.getByRole('button', { name: /^Run cell/ }).click();
+    await expect(first).toHaveAttribute('data-state', 'error', { timeout: RUNAWAY_BUDGET_MS + 2_000 });
+    expect(Date.now() - started).toBeLessThan(RUNAWAY_BUDGET_MS);
+    await expect(output(first)).toContainText('InterruptError: Interrupted');
+
+    await setSource(second, 'spins > 1000');
+    expect(await run(second)).toBe('done');
+    await expect(output(second)).toHaveText('true');
+  });
+
+  test('a runaway function declared in one cell and called from another is interrupted too', async ({ page }) => {
+    const [first, second] = [cell(page, 1), cell(page, 2)];
+    await startKernel(page);
+    await setSource(first, 'function spin() {\n  for (;;) {}\n}');
+    expect(await run(first)).toBe('done');
+    await expect(output(first)).toHaveText('Done. Defined `spin`.');
+    await setSource(second, 'spin()');
+    const started = Date.now();
+    expect(await run(second, RUNAWAY_BUDGET_MS + 2_000)).toBe('error');
+    expect(Date.now() - started).toBeLessThan(RUNAWAY_BUDGET_MS);
+    await expect(output(second)).toContainText('InterruptError');
+    await expect(output(second)).toContainText(/At line 2 of cell \[1\]/);
+  });
+
+  test('a Plot chart appears as an svg with an accessible name', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, 'Plot.dot([[1, 2], [2, 3], [3, 1]]).plot({ width: 320, height: 200 })');
+    expect(await run(first, KERNEL_START_MS)).toBe('done');
+    const figure = output(first).getByRole('figure');
+    await expect(figure).toHaveAccessibleName(/cell 1/);
+    await expect(figure.locator('svg')).toBeVisible();
+  });
+
+  test('cells share one scope; Restart clears it, frees the tensors and resets the counters', async ({ page }) => {
+    const [first, second] = [cell(page, 1), cell(page, 2)];
+    await setSource(first, 'const base = 21;\nconst kept = tf.tensor([1, 2, 3]);\nwindow.keptForTest = kept;');
+    expect(await run(first, KERNEL_START_MS)).toBe('done');
+    await expect(output(first)).toHaveText('Done. Defined `base`, `kept`.');
+    await setSource(second, 'base * 2');
+    expect(await run(second)).toBe('done');
+    await expect(output(second)).toHaveText('42');
+    await expect(second.locator('[data-part="count"]')).toHaveText('[2]');
+
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect(page.locator('kernel-toolbar [data-part="status"]')).toContainText('Restarted');
+    await expect(page.locator('[data-part="count"]').first()).toHaveText('[ ]');
+    expect(await page.evaluate(() => (window as unknown as { keptForTest: { isDisposed: boolean } }).keptForTest.isDisposed)).toBe(true);
+
+    expect(await run(second)).toBe('error');
+    await expect(output(second)).toContainText('`base` is defined in cell [1], which has not run yet — run it first.');
+    await expect(second.locator('[data-part="count"]')).toHaveText('[1]');
+    await output(second).getByRole('link', { name: 'Go to cell [1]' }).click();
+    await expect(page).toHaveURL(/#cell-1$/);
+  });
+
+  test('Shift+Enter runs the focused cell, and Clear outputs empties every output', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, '"from the keyboard"');
+    await first.getByRole('button', { name: /^Run cell/ }).focus();
+    await page.keyboard.press('Shift+Enter');
+    await expect(first).toHaveAttribute('data-state', 'done', { timeout: KERNEL_START_MS });
+    await expect(output(first)).toHaveText('from the keyboard');
+    await page.getByRole('button', { name: 'Clear outputs' }).click();
+    await expect(output(first)).toBeEmpty();
+    await expect(first).toHaveAttribute('data-state', 'idle');
+  });
+});
