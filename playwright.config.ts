@@ -20,8 +20,8 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    // --ignore-lock: several preview servers (one per parallel build folder) may run at once.
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+    // Our own static server: astro preview allows one server per machine, and tests need their own.
+    command: `node tests/e2e/support/static-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,62 @@
+// A small static file server for the built site, used by the end-to-end tests and the benchmark.
+// (`astro preview` allows only one server per machine; tests and benchmarks need their own.)
+// Serves index.html for folders, 404.html with status 404 for anything missing, and the MIME
+// types the site needs (wasm must be application/wasm for streaming compilation).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+function resolveFile(root, urlPath) {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const candidate = normalize(join(root, decoded));
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+export function startStaticServer({ root, port, host = '127.0.0.1' }) {
+  const absoluteRoot = resolve(root);
+  const server = createServer((request, response) => {
+    const file = resolveFile(absoluteRoot, request.url ?? '/');
+    const notFound = join(absoluteRoot, '404.html');
+    const served = file ?? (existsSync(notFound) ? notFound : undefined);
+    if (!served) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(file ? 200 : 404, {
+      'content-type': MIME_TYPES[extname(served)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(served).pipe(response);
+  });
+  return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.env.ACTIVATION_LAB_OUT ?? 'dist';
+  const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
+  await startStaticServer({ root, port });
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+}
