@@ -66,8 +66,6 @@ export interface TrainOptions {
   batchSize?: number;
   /** Seed for batch shuffling. */
   seed?: number;
-  /** Decoupled weight decay (AdamW-style): after each step every dense kernel shrinks by learningRate × weightDecay. Default 0. */
-  weightDecay?: number;
   /** Milliseconds of training before yielding to the event loop. */
   sliceBudgetMs?: number;
   /** Stop early once this is reached. */

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { GridPrediction } from '../../lab/types';
 import { plotStyle, type ChartPalette } from './chart-palette';
+import { markAsImage } from './plot-image';
 
 export const CLASS_SYMBOLS = ['circle', 'triangle'] as const;
 
@@ -44,7 +45,6 @@ export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
     marginTop: 12,
     marginRight: 12,
     style: plotStyle(palette),
-    ariaLabel: options.ariaLabel,
     x: { domain: [grid.xMin, grid.xMax], label: xLabel, labelAnchor: 'center', labelArrow: 'none' },
     y: { domain: [grid.yMin, grid.yMax], label: yLabel, labelAnchor: 'center', labelArrow: 'none' },
     color: { type: 'linear', domain: colourDomain, range: palette.heat, clamp: true },
@@ -56,10 +56,9 @@ export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
         x2: grid.xMax,
         y1: grid.yMax,
         y2: grid.yMin,
-        ariaHidden: 'true',
       }),
       Plot.frame({ stroke: palette.border }),
-      boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4', ariaHidden: 'true' }) : null,
+      boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       ...byClass.map((classPoints, label) =>
         Plot.dot(classPoints, {
           x: 'x',
@@ -69,15 +68,13 @@ export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
           fill: palette.classColours[label],
           stroke: palette.bg,
           strokeWidth: 0.8,
-          ariaHidden: 'true',
-        }),
+          }),
       ),
       marker
-        ? Plot.dot([marker], { x: 'x', y: 'y', r: 8, stroke: palette.fg, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true' })
+        ? Plot.dot([marker], { x: 'x', y: 'y', r: 8, stroke: palette.fg, strokeWidth: 2.5, fill: 'none' })
         : null,
-      marker ? Plot.dot([marker], { x: 'x', y: 'y', r: 1.8, fill: palette.fg, ariaHidden: 'true' }) : null,
+      marker ? Plot.dot([marker], { x: 'x', y: 'y', r: 1.8, fill: palette.fg }) : null,
     ],
   });
-  chart.setAttribute('role', 'img');
-  return chart as RenderedPlot;
+  return markAsImage(chart, options.ariaLabel) as RenderedPlot;
 }

@@ -4,13 +4,20 @@ import { describeTarget, meetsTarget, parseTarget, type Target } from './target'
 export type DemoState = 'idle' | 'running' | 'done' | 'diverged' | 'error';
 
 export type RunOutcome =
-  | { kind: 'done'; value: number; elapsedMs?: number }
+  | {
+      kind: 'done';
+      value: number;
+      elapsedMs?: number;
+      /** How the status line writes the value (e.g. 6.1 × 10⁻⁶); data-value then keeps 6 significant digits. */
+      format?: (value: number) => string;
+    }
   | { kind: 'stopped'; epoch: number; totalEpochs: number }
   | { kind: 'diverged'; epoch: number; reason: string }
   | { kind: 'error'; message: string };
 
 const VALUE_DIGITS = 4;
 const SHOWN_DIGITS = 3;
+const SIGNIFICANT_DIGITS = 6;
 const DIVERGED_ADVICE = 'lower the learning rate and train again';
 
 interface DemoParts {
@@ -109,10 +116,12 @@ export class DemoStateController {
     this.#swapButtons(false);
     switch (outcome.kind) {
       case 'done': {
-        this.#root.dataset.value = outcome.value.toFixed(VALUE_DIGITS);
+        const { value, format } = outcome;
+        this.#root.dataset.value = format ? String(Number(value.toPrecision(SIGNIFICANT_DIGITS))) : value.toFixed(VALUE_DIGITS);
         this.#setState('done');
         const time = outcome.elapsedMs === undefined ? '' : ` after ${(outcome.elapsedMs / 1000).toFixed(1)} s`;
-        this.#announce(`Done${time}: ${this.#metric} ${outcome.value.toFixed(SHOWN_DIGITS)}${this.#targetVerdict(outcome.value)}.`);
+        const shown = format ? format(value) : value.toFixed(SHOWN_DIGITS);
+        this.#announce(`Done${time}: ${this.#metric} ${shown}${this.#targetVerdict(value)}.`);
         break;
       }
       case 'stopped':

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { EpochMetrics } from '../../lab/types';
 import { plotStyle, type ChartPalette } from './chart-palette';
 import { thinSeries } from './thin';
+import { markAsImage } from './plot-image';
 
 export const LOSS_CURVE_MAX_POINTS = 300;
 
@@ -32,7 +33,6 @@ export function renderLossCurve({ history, totalEpochs, palette, width, height }
     marginLeft: 44,
     marginBottom: 34,
     style: plotStyle(palette),
-    ariaLabel: describeLossCurve(history),
     x: { domain: [0, Math.max(1, totalEpochs)], label: 'epoch', labelAnchor: 'right', labelArrow: 'none' },
     y: { domain: [0, top], label: 'loss', labelArrow: 'none', grid: true, nice: true },
     marks: [
@@ -41,6 +41,5 @@ export function renderLossCurve({ history, totalEpochs, palette, width, height }
       Plot.dot(points.slice(-1), { x: 'epoch', y: 'loss', fill: palette.accent, r: 3 }),
     ],
   });
-  chart.setAttribute('role', 'img');
-  return chart;
+  return markAsImage(chart, describeLossCurve(history));
 }

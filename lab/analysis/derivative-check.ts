@@ -19,6 +19,8 @@ export interface DerivativeCheckOptions {
   xMin?: number;
   xMax?: number;
   points?: number;
+  /** Extra places to check besides the grid, e.g. seeded random points. */
+  extraPoints?: readonly number[];
 }
 
 export interface DerivativeSample {
@@ -70,7 +72,10 @@ function peak(samples: readonly DerivativeSample[], estimate: (sample: Derivativ
 export function checkDerivatives(choice: ActivationChoice, options: DerivativeCheckOptions = {}): DerivativeCheck {
   const entry = getScalarActivation(choice.id);
   const params = requireValidParams(choice);
-  const xs = linearGrid(options.xMin ?? DERIVATIVE_RANGE.min, options.xMax ?? DERIVATIVE_RANGE.max, options.points ?? DERIVATIVE_POINTS);
+  const grid = linearGrid(options.xMin ?? DERIVATIVE_RANGE.min, options.xMax ?? DERIVATIVE_RANGE.max, options.points ?? DERIVATIVE_POINTS);
+  const extra = options.extraPoints ?? [];
+  if (!extra.every(Number.isFinite)) throw new Error('Derivative check: every extra point must be a finite number.');
+  const xs = [...grid, ...extra].sort((a, b) => a - b);
   const [lo, hi] = [xs[0]!, xs[xs.length - 1]!];
   const kinks = entry.properties(params).kinks.filter((kink) => kink >= lo - KINK_MARGIN && kink <= hi + KINK_MARGIN);
   const automatic = automaticDerivatives((x) => entry.apply(x, params), xs);

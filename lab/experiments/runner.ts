@@ -28,7 +28,8 @@ export interface RunGridOptions {
   sliceBudgetMs?: number;
   onRunStart?: (plan: RunPlan, totalRuns: number) => void;
   onProgress?: (progress: GridProgress) => void;
-  onRunComplete?: (record: RunRecord, totalRuns: number) => void;
+  /** May return a promise (e.g. saving the record); the next run waits for it. */
+  onRunComplete?: (record: RunRecord, totalRuns: number) => void | Promise<void>;
 }
 
 export interface GridOutcome {
@@ -72,7 +73,7 @@ export async function runGrid(config: ExperimentConfig, options: RunGridOptions 
     });
     if (result === 'stopped') return outcome(true);
     records.push(result);
-    options.onRunComplete?.(result, totalRuns);
+    await options.onRunComplete?.(result, totalRuns);
   }
   return outcome(false);
 }

@@ -13,17 +13,11 @@ export interface EpochContext {
   batchSize?: number;
   /** Shuffles the mini-batch order each epoch. */
   rng: Rng;
-  /** Weight decay: kernels are multiplied by `factor` after every step (skipped when factor is 1). */
-  decay: { kernels: tf.Variable[]; factor: number };
 }
 
 function step(context: EpochContext, xs: tf.Tensor, targets: tf.Tensor): tf.Scalar {
-  const { head, optimizer, variables, decay } = context;
-  return tf.tidy(() => {
-    const loss = optimizer.minimize(() => lossOf(head, head.forward(xs), targets), true, variables) as tf.Scalar;
-    if (decay.factor !== 1) decay.kernels.forEach((kernel) => kernel.assign(tf.mul(kernel, decay.factor)));
-    return loss;
-  });
+  const { head, optimizer, variables } = context;
+  return tf.tidy(() => optimizer.minimize(() => lossOf(head, head.forward(xs), targets), true, variables) as tf.Scalar);
 }
 
 /** Trains one epoch and returns its mean loss as a scalar tensor that the caller reads later and disposes. */

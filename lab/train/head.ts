@@ -5,6 +5,7 @@
  */
 import { tf } from '../tfjs.ts';
 import type { OutputKind } from '../types.ts';
+import { fastDenseStep, type LayerStep } from './fast-dense.ts';
 
 export interface ModelHead {
   output: OutputKind;
@@ -20,8 +21,12 @@ export interface ModelHead {
 
 const PROBABILISTIC = new Set(['sigmoid', 'softmax']);
 
-function applyChain(layers: readonly tf.layers.Layer[], xs: tf.Tensor, training: boolean): tf.Tensor {
-  return layers.reduce<tf.Tensor>((h, layer) => layer.apply(h, { training }) as tf.Tensor, xs);
+function layerSteps(layers: readonly tf.layers.Layer[], training: boolean): LayerStep[] {
+  return layers.map((layer) => fastDenseStep(layer) ?? ((h) => layer.apply(h, { training }) as tf.Tensor));
+}
+
+function chain(steps: readonly LayerStep[]): (xs: tf.Tensor) => tf.Tensor {
+  return (xs) => steps.reduce<tf.Tensor>((h, step) => step(h), xs);
 }
 
 function lastDimension(shape: tf.Shape | tf.Shape[], what: string): number {
@@ -51,7 +56,7 @@ export function readHead(model: tf.Sequential): ModelHead {
     fromLogits,
     inputSize: lastDimension(model.inputs[0]!.shape, 'input'),
     outputSize: lastDimension(model.outputs[0]!.shape, 'output'),
-    forward: (xs) => applyChain(logitLayers, xs, true),
-    predict: (xs) => applyChain(layers, xs, false),
+    forward: chain(layerSteps(logitLayers, true)),
+    predict: chain(layerSteps(layers, false)),
   };
 }

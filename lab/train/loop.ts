@@ -26,7 +26,6 @@ interface Divergence {
   loss: number;
 }
 
-const KERNEL_SUFFIX = '/kernel';
 const now = (): number => performance.now();
 
 function reachedTarget(target: ResolvedTarget | undefined, metrics: EpochMetrics): boolean {
@@ -64,15 +63,10 @@ export async function train(model: tf.Sequential, dataset: Dataset, options: Tra
   const optimizer = makeOptimizer(settings.optimizer, settings.learningRate);
   const pending: PendingLoss[] = [];
   try {
-    const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
     const context: EpochContext = {
       head,
       optimizer,
-      variables,
-      decay: {
-        kernels: model.trainableWeights.filter((weight) => weight.originalName.endsWith(KERNEL_SUFFIX)).map((weight) => weight.read() as tf.Variable),
-        factor: settings.kernelShrink,
-      },
+      variables: model.trainableWeights.map((weight) => weight.read() as tf.Variable),
       train: trainTensors,
       rng: createRng(deriveSeed(settings.seed, 'batches')),
       ...(settings.batchSize !== undefined ? { batchSize: settings.batchSize } : {}),

@@ -1,6 +1,6 @@
 /**
  * Loss and accuracy for each output kind, written to be numerically stable:
- * binary cross-entropy from logits as max(z, 0) − z·y + log(1 + e^−|z|),
+ * binary cross-entropy from logits as softplus(z) − z·y (tfjs computes softplus without overflow),
  * categorical cross-entropy through logSoftmax, squared error for linear outputs.
  * Probability outputs (a model with a fused output activation) are clipped away from 0 and 1.
  */
@@ -10,10 +10,7 @@ import type { ModelHead } from './head.ts';
 export const PROBABILITY_EPSILON = 1e-7;
 
 function binaryCrossEntropy(outputs: tf.Tensor, targets: tf.Tensor, fromLogits: boolean): tf.Scalar {
-  if (fromLogits) {
-    const softplusOfMinusAbs = tf.log1p(tf.exp(tf.neg(tf.abs(outputs))));
-    return tf.mean(tf.sub(tf.add(tf.relu(outputs), softplusOfMinusAbs), tf.mul(outputs, targets))) as tf.Scalar;
-  }
+  if (fromLogits) return tf.mean(tf.sub(tf.softplus(outputs), tf.mul(outputs, targets))) as tf.Scalar;
   const p = tf.clipByValue(outputs, PROBABILITY_EPSILON, 1 - PROBABILITY_EPSILON);
   const perPoint = tf.add(tf.mul(targets, tf.log(p)), tf.mul(tf.sub(1, targets), tf.log(tf.sub(1, p))));
   return tf.neg(tf.mean(perPoint)) as tf.Scalar;

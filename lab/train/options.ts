@@ -24,8 +24,6 @@ export interface ResolvedTrainOptions {
   optimizer: OptimizerId;
   batchSize?: number;
   seed: number;
-  /** Factor applied to dense kernels after each step: 1 − learningRate × weightDecay. */
-  kernelShrink: number;
   sliceBudgetMs: number;
   evaluateEvery: number;
   target?: ResolvedTarget;
@@ -71,16 +69,11 @@ export function resolveTrainOptions(options: TrainOptions, dataset: Dataset): Re
   if (!Number.isFinite(sliceBudgetMs) || sliceBudgetMs <= 0) {
     throw new Error(`Training: sliceBudgetMs must be a positive number of milliseconds, got ${String(sliceBudgetMs)}.`);
   }
-  const weightDecay = options.weightDecay ?? 0;
-  if (!Number.isFinite(weightDecay) || weightDecay < 0 || weightDecay * learningRate >= 1) {
-    throw new Error(`Training: weightDecay must be 0 or more with learningRate × weightDecay below 1, got ${String(options.weightDecay)}.`);
-  }
   const resolved: ResolvedTrainOptions = {
     epochs,
     learningRate,
     optimizer,
     seed: normaliseSeed(options.seed ?? DEFAULT_BATCH_SEED),
-    kernelShrink: 1 - learningRate * weightDecay,
     sliceBudgetMs,
     evaluateEvery: positiveInteger('evaluateEvery', options.evaluateEvery ?? DEFAULT_EVALUATE_EVERY, MAX_EPOCHS),
   };

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const RUN_WORD = /(^|\s)run(?=\s|$)/;
 const CELL_LANGUAGES = new Set(['js', 'javascript']);
 const KERNEL_COMPONENT = 'NotebookKernel';
+/** Decorative, hidden from assistive technology so each button's name starts with its word. */
+const BUTTON_ICONS = { run: '▶' };
 const KERNEL_COMPONENT_PATH = fileURLToPath(new URL('../../components/notebook/NotebookKernel.astro', import.meta.url));
 
 /** @param {{ type: string, lang?: string | null, meta?: string | null }} node */
@@ -39,7 +41,9 @@ function text(value) {
 
 /** A button whose accessible name is its visible word plus which cell, e.g. "Run cell 2". */
 function cellButton(action, label, position, extra = {}) {
+  const icon = BUTTON_ICONS[action];
   return element('button', { type: 'button', 'data-action': action, ...extra }, [
+    ...(icon ? [element('span', { class: 'nb-icon', 'aria-hidden': 'true' }, [text(icon)])] : []),
     text(label),
     element('span', { class: 'visually-hidden' }, [text(` cell ${position}`)]),
   ]);

@@ -2,15 +2,16 @@
 // shell works from the keyboard with a visible focus ring.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/page-guard';
-import { allPages, chapterPaths } from './support/site-pages';
+import { test, expect } from './support/guarded-page';
+import { allPages, chapterPaths, NOT_FOUND_CONSOLE } from './support/site-pages';
 import { scrollThrough } from './support/scroll-through';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-const NOT_FOUND_CONSOLE = /status of 404/;
 const THEMES = ['light', 'dark'] as const;
 const DESKTOP = { width: 1440, height: 900 };
 const TAB_STOPS_TO_SCAN = 12;
+
+test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
 
 async function useTheme(page: Page, theme: (typeof THEMES)[number]) {
   await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
@@ -20,8 +21,7 @@ test.describe('axe', () => {
   test.use({ viewport: DESKTOP });
   for (const theme of THEMES) {
     for (const { name, path } of allPages()) {
-      test(`${name} in ${theme}: no serious or critical violations, widgets awake`, async ({ page, problems }, testInfo) => {
-        problems.allowConsole(NOT_FOUND_CONSOLE);
+      test(`${name} in ${theme}: no serious or critical violations, widgets awake`, async ({ page }, testInfo) => {
         await useTheme(page, theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

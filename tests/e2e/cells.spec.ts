@@ -4,8 +4,9 @@
  * cell's code through the cell's own setSource() (what Edit and Reset use), except the editing test,
  * which types into CodeMirror. Any console error, page error or foreign request fails a test.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './support/page-guard';
+import { test, expect } from './support/guarded-page';
 import { builtHtml, chapterPaths } from './support/site-pages';
 
 /** The first run loads TensorFlow.js on a shared, slow machine. */
@@ -13,6 +14,8 @@ const KERNEL_START_MS = 60_000;
 const CELL_MS = 30_000;
 const RUNAWAY_BUDGET_MS = 5_000;
 const FINISHED = /^(done|error)$/;
+const THEMES = ['light', 'dark'] as const;
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 const chapters = chapterPaths();
 const cellCount = (path: string) => builtHtml(path).match(/<notebook-cell\b/g)?.length ?? 0;
@@ -35,10 +38,21 @@ async function setSource(target: Locator, code: string): Promise<void> {
   await target.evaluate((element, source) => (element as CellElement).setSource(source), code);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[[\]*]/g, '\\$&');
+}
+
+function counter(target: Locator): Locator {
+  return target.locator('[data-part="count"]');
+}
+
+/** Runs a cell with its Run button and waits for this run (a new execution count) to finish. */
 async function run(target: Locator, timeout = CELL_MS): Promise<string> {
+  const before = await counter(target).textContent();
   await target.getByRole('button', { name: /^Run cell/ }).click();
-  await expect(target).toHaveAttribute('data-state', 'running');
-  await expect(target).toHaveAttribute('data-state', FINISHED, { timeout });
+  const unchanged = new RegExp(`^(${escapeRegExp(before!)}|\\[\\*\\])$`);
+  await expect(counter(target)).not.toHaveText(unchanged, { timeout });
+  await expect(target).toHaveAttribute('data-state', FINISHED);
   return (await target.getAttribute('data-state'))!;
 }
 
@@ -92,7 +106,7 @@ test.describe('cell behaviour', () => {
     await page.keyboard.press('Shift+Enter');
     await expect(first).toHaveAttribute('data-state', FINISHED, { timeout: KERNEL_START_MS });
     await expect(output(first)).toHaveText('42');
-    await expect(first.locator('[data-part="count"]')).toHaveText('[1]');
+    await expect(counter(first)).toHaveText('[1]');
 
     await first.getByRole('button', { name: /^Reset cell/ }).click();
     await expect(first.locator('.cm-editor')).toHaveCount(0);
@@ -101,7 +115,7 @@ test.describe('cell behaviour', () => {
     expect(await first.evaluate((element) => (element as unknown as { source: string }).source)).toBe(original);
     expect(await run(first)).toBe('done');
     await expect(output(first)).not.toHaveText('42');
-    await expect(first.locator('[data-part="count"]')).toHaveText('[2]');
+    await expect(counter(first)).toHaveText('[2]');
   });
 
   test('console output, display() and the final value appear in order; console.error stays in the cell', async ({ page }) => {
@@ -168,24 +182,47 @@ test.describe('cell behaviour', () => {
     await expect(output(second)).toContainText(/At line 2 of cell \[1\]/);
   });
 
-  test('a Plot chart appears as an svg with an accessible name', async ({ page }) => {
+  test('Interrupt stops a cell that keeps yielding but never ends', async ({ page }) => {
+    const first = cell(page, 1);
+    await startKernel(page);
+    await setSource(first, 'for (let tick = 0; ; tick++) {\n  await new Promise((resolve) => setTimeout(resolve, 50));\n}');
+    await first.getByRole('button', { name: /^Run cell/ }).click();
+    await expect(page.locator('kernel-toolbar')).toHaveAttribute('data-kernel-state', 'busy');
+    await page.getByRole('button', { name: 'Interrupt' }).click();
+    await expect(first).toHaveAttribute('data-state', 'error');
+    await expect(output(first)).toContainText('InterruptError: Interrupted with the Interrupt button.');
+    await expect(page.getByRole('button', { name: 'Interrupt' })).toBeDisabled();
+  });
+
+  test('Run all stops at the first error and leaves later cells as they were', async ({ page }) => {
+    const [first, second] = [cell(page, 1), cell(page, 2)];
+    await setSource(first, 'throw new Error("stop here")');
+    await page.getByRole('button', { name: 'Run all' }).click();
+    await expect(first).toHaveAttribute('data-state', 'error', { timeout: KERNEL_START_MS });
+    await expect(output(first)).toContainText('Error: stop here');
+    await expect(second).toHaveAttribute('data-state', 'idle');
+    await expect(counter(second)).toHaveText('[ ]');
+    await expect(output(second)).toBeEmpty();
+  });
+
+  test('a Plot chart appears as an svg image with an accessible name', async ({ page }) => {
     const first = cell(page, 1);
     await setSource(first, 'Plot.dot([[1, 2], [2, 3], [3, 1]]).plot({ width: 320, height: 200 })');
     expect(await run(first, KERNEL_START_MS)).toBe('done');
-    const figure = output(first).getByRole('figure');
-    await expect(figure).toHaveAccessibleName(/cell 1/);
-    await expect(figure.locator('svg')).toBeVisible();
+    const chart = output(first).getByRole('img', { name: 'Chart from cell 1' });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((element) => element.localName)).toBe('svg');
   });
 
   test('cells share one scope; Restart clears it, frees the tensors and resets the counters', async ({ page }) => {
     const [first, second] = [cell(page, 1), cell(page, 2)];
-    await setSource(first, 'const base = 21;\nconst kept = tf.tensor([1, 2, 3]);\nwindow.keptForTest = kept;');
+    await setSource(first, 'const kept = tf.tensor([1, 2, 3]);\nwindow.keptForTest = kept;\nconst base = 21;');
     expect(await run(first, KERNEL_START_MS)).toBe('done');
-    await expect(output(first)).toHaveText('Done. Defined `base`, `kept`.');
+    await expect(output(first)).toHaveText('Done. Defined `kept`, `base`.');
     await setSource(second, 'base * 2');
     expect(await run(second)).toBe('done');
     await expect(output(second)).toHaveText('42');
-    await expect(second.locator('[data-part="count"]')).toHaveText('[2]');
+    await expect(counter(second)).toHaveText('[2]');
 
     await page.getByRole('button', { name: 'Restart' }).click();
     await expect(page.locator('kernel-toolbar [data-part="status"]')).toContainText('Restarted');
@@ -194,9 +231,16 @@ test.describe('cell behaviour', () => {
 
     expect(await run(second)).toBe('error');
     await expect(output(second)).toContainText('`base` is defined in cell [1], which has not run yet — run it first.');
-    await expect(second.locator('[data-part="count"]')).toHaveText('[1]');
+    await expect(counter(second)).toHaveText('[1]');
     await output(second).getByRole('link', { name: 'Go to cell [1]' }).click();
     await expect(page).toHaveURL(/#cell-1$/);
+  });
+
+  test('tf, Plot, display and the lab API are there without imports', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, '[typeof tf.tensor, typeof Plot.plot, typeof display, typeof createRng, typeof lab.listActivations].join(" ")');
+    expect(await run(first, KERNEL_START_MS)).toBe('done');
+    await expect(output(first)).toHaveText('function function function function function');
   });
 
   test('Shift+Enter runs the focused cell, and Clear outputs empties every output', async ({ page }) => {
@@ -210,4 +254,24 @@ test.describe('cell behaviour', () => {
     await expect(output(first)).toBeEmpty();
     await expect(first).toHaveAttribute('data-state', 'idle');
   });
+});
+
+test.describe('accessibility of outputs', () => {
+  test.skip(!workbench, 'no chapter has two cells');
+  for (const theme of THEMES) {
+    test(`console lines, a table, a chart, an error and the editor pass axe in ${theme}`, async ({ page }) => {
+      await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
+      await page.goto(workbench!);
+      const [first, second] = [cell(page, 1), cell(page, 2)];
+      await setSource(first, 'console.log("a line");\nconsole.warn("a warning");\nconsole.error("an error line");\ndisplay([{ a: 1 }, { a: 2 }]);\nPlot.dot([[1, 2], [2, 1]]).plot({ width: 300, height: 160 })');
+      expect(await run(first, KERNEL_START_MS)).toBe('done');
+      await setSource(second, 'null.property');
+      expect(await run(second)).toBe('error');
+      const results = await new AxeBuilder({ page }).include('kernel-toolbar').include('notebook-cell').analyze();
+      const blocking = results.violations
+        .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+      expect(blocking).toEqual([]);
+    });
+  }
 });

@@ -14,8 +14,9 @@ const DEMO_TIMEOUT_MS = 240_000;
 const CELL_TIMEOUT_MS = 60_000;
 const PAGE_TIMEOUT_MS = 60_000;
 const FINISHED = /^(done|diverged|error)$/;
-const TRAIN_BUTTON = /^(Train|Run)/;
-const RUN_BUTTON = /^Run(?! all)/;
+/** Accessible names per the contract; a decorative symbol before the word (e.g. "▶") is tolerated. */
+const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
+const RUN_BUTTON = /^[^\p{L}\p{N}]*Run(?! all)/u;
 
 const chapters = chapterPathsFromBuiltLanding();
 
@@ -34,14 +35,18 @@ test('the served landing page links the same chapters as the build the tests wer
   expect([...new Set(linked)]).toEqual(chapters);
 });
 
+/** What the element says about itself: its status/output region if it has one, else all its text. */
 async function describeFailure(element: Locator): Promise<string> {
-  return element.evaluate((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 600));
+  return element.evaluate((node) => {
+    const region = node.querySelector('[data-part="output"], [data-part="status"], [role="status"]');
+    return ((region ?? node).textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 600);
+  });
 }
 
 async function runCell(cell: Locator, index: number): Promise<void> {
   await cell.scrollIntoViewIfNeeded();
   await startStateLog(cell);
-  await cell.getByRole('button', { name: RUN_BUTTON }).first().click();
+  await cell.getByRole('button', { name: RUN_BUTTON }).first().click({ timeout: CELL_TIMEOUT_MS });
   await expect(cell, `cell ${index + 1} did not finish`).toHaveAttribute('data-state', /^(done|error)$/, { timeout: CELL_TIMEOUT_MS });
   const state = await cell.getAttribute('data-state');
   expect(state, `cell ${index + 1} ended in "${state}": ${await describeFailure(cell)}`).toBe('done');
@@ -59,7 +64,7 @@ async function trainDemo(page: Page, demo: Locator): Promise<void> {
   await expect(demo.getByLabel(/seed/i).first(), `demo "${id}" must show its seed`).toBeVisible();
   await startStateLog(demo);
   const started = Date.now();
-  await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click();
+  await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click({ timeout: DEMO_TIMEOUT_MS });
   await expect(demo, `demo "${id}" did not finish`).toHaveAttribute('data-state', FINISHED, { timeout: DEMO_TIMEOUT_MS });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 

@@ -1,7 +1,7 @@
 // With JavaScript off, the guide is still a readable book: prose, formulas and code are all there
 // and visible, and the chapter menu and the landing page still work.
 import type { Locator } from '@playwright/test';
-import { test, expect } from './support/page-guard';
+import { test, expect } from './support/guarded-page';
 import { builtHtml, chapterPaths, LANDING_PATH } from './support/site-pages';
 
 const PROSE = ':scope > :is(p, h2, h3, h4, ul, ol, blockquote, table)';

@@ -1,13 +1,14 @@
 // The site shell: chapter list, navigation, table of contents, theme, search, 404 and layout width.
 // Chapters come from the built landing page, so a new chapter is covered the day it appears.
-import { test, expect } from './support/page-guard';
-import { allPages, builtHtml, chapterPaths, LANDING_PATH, UNKNOWN_PATH } from './support/site-pages';
+import { test, expect } from './support/guarded-page';
+import { allPages, builtHtml, chapterPaths, LANDING_PATH, NOT_FOUND_CONSOLE, UNKNOWN_PATH } from './support/site-pages';
 import { pickSearchWord } from './support/search-word';
 
 const chapters = chapterPaths();
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 360, height: 740 };
-const NOT_FOUND_CONSOLE = /status of 404/;
+
+test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
 
 test.describe('landing page', () => {
   test('lists every chapter in order, each with its summary', async ({ page }) => {
@@ -150,8 +151,7 @@ test.describe('search', () => {
 });
 
 test.describe('404', () => {
-  test('an unknown path answers 404 with the not-found page and links to every chapter', async ({ page, problems }) => {
-    problems.allowConsole(NOT_FOUND_CONSOLE);
+  test('an unknown path answers 404 with the not-found page and links to every chapter', async ({ page }) => {
     const response = await page.goto(UNKNOWN_PATH);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -205,8 +205,7 @@ test.describe('math and code', () => {
 test.describe('layout width', () => {
   for (const viewport of [PHONE, DESKTOP]) {
     for (const { name, path } of allPages()) {
-      test(`${name} at ${viewport.width}px has no horizontal page scroll`, async ({ page, problems }) => {
-        problems.allowConsole(NOT_FOUND_CONSOLE);
+      test(`${name} at ${viewport.width}px has no horizontal page scroll`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.goto(path);
         await page.evaluate(() => document.fonts.ready);

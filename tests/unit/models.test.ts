@@ -91,7 +91,22 @@ describe('buildModel', () => {
     });
   });
 
+  it('scales the inputs in front of the first layer when inputScale is set', () => {
+    const input = [[5, -5], [2.5, 0]];
+    const outputsFor = (config: ModelConfig) => withModel(config, (model) =>
+      tf.tidy(() => Array.from((model.predict(tf.tensor2d(input)) as tf.Tensor).dataSync())));
+    withModel({ ...spiralNet, inputScale: 0.2 }, (model) => {
+      expect(model.layers[0]!.getClassName()).toBe('Rescaling');
+      expect(countParameters(model)).toBe(105);
+    });
+    const scaledInputs = input.map((row) => row.map((v) => v * 0.2));
+    const plain = withModel(spiralNet, (model) =>
+      tf.tidy(() => Array.from((model.predict(tf.tensor2d(scaledInputs)) as tf.Tensor).dataSync())));
+    outputsFor({ ...spiralNet, inputScale: 0.2 }).forEach((value, i) => expect(value).toBeCloseTo(plain[i]!, 6));
+  });
+
   it.each([
+    [{ inputScale: 0 }, /inputScale must be a positive number/],
     [{ inputSize: 0 }, /inputSize must be an integer from 1/],
     [{ hidden: [8, -1] }, /hidden must be a list/],
     [{ activation: [{ id: 'tanh' }] }, /one activation for every hidden layer \(2\), got 1/],
@@ -116,7 +131,7 @@ describe('describeModel', () => {
       { units: 8, activation: { id: 'tanh' }, parameters: 72 },
       { units: 1, activation: { id: 'sigmoid' }, parameters: 9 },
     ]);
-    expect(description).toMatchObject({ inputSize: 2, output: 'sigmoid', initializer: 'glorot', useBias: true });
+    expect(description).toMatchObject({ inputSize: 2, output: 'sigmoid', initializer: 'glorot', useBias: true, inputScale: 1 });
     withModel(spiralNet, (model) => expect(description.parameters).toBe(countParameters(model)));
     expect(JSON.parse(JSON.stringify(description))).toEqual(description);
   });

@@ -35,7 +35,9 @@ function attributesOf(node: MdNode): Record<string, string> {
   return Object.fromEntries((node.attributes ?? []).map(({ name, value }) => [name, value]));
 }
 
+/** Text as assistive technology reads it: aria-hidden parts left out. */
 function textOf(node: MdNode): string {
+  if (attributesOf(node)['aria-hidden'] === 'true') return '';
   return node.value ?? (node.children ?? []).map(textOf).join('');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateInCell } from '../../components/notebook/kernel/error-location';
+import { deepenStackTraces, locateInCell } from '../../components/notebook/kernel/error-location';
 import { InterruptError } from '../../components/notebook/kernel/interrupt-guard';
 import { NotebookSession, RESTART_MESSAGE } from '../../components/notebook/kernel/session';
 import { NotRunYetError, type PageCell } from '../../components/notebook/kernel/unrun-cell-error';
@@ -97,6 +97,17 @@ describe('NotebookSession', () => {
     const error = await rejection(newSession().execute(cells[0], cells));
     expect(error).toBeInstanceOf(TypeError);
     expect(locateInCell(error)).toEqual({ cellId: 'cell-1', line: 3 });
+  });
+
+  it('still finds the cell line when the error comes from deep inside a library', async () => {
+    const deepLibrary = (depth: number): number => {
+      if (depth === 0) throw new Error('thrown 40 calls down');
+      return deepLibrary(depth - 1) + 1;
+    };
+    const cells = page('const before = 1;\ndeepLibrary(40)');
+    const restore = deepenStackTraces();
+    const error = await rejection(newSession({ deepLibrary }).execute(cells[0], cells)).finally(restore);
+    expect(locateInCell(error)).toEqual({ cellId: 'cell-1', line: 2 });
   });
 
   it('interrupts a runaway loop and keeps working afterwards', async () => {

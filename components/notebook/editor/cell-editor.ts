@@ -3,11 +3,11 @@
  * edits a cell. It replaces the build-time highlighted code until Reset brings that back.
  * Shift+Enter runs the cell; Tab is left to move focus, so the editor is no keyboard trap.
  */
-import { minimalSetup, EditorView } from 'codemirror';
-import { javascript } from '@codemirror/lang-javascript';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { Prec } from '@codemirror/state';
-import { highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import type { CellEditorHandle } from '../elements/notebook-cell';
 
@@ -27,12 +27,15 @@ export function openCellEditor(cell: EditableCell, source: string, run: () => vo
     parent: host,
     doc: source,
     extensions: [
-      minimalSetup,
+      highlightSpecialChars(),
+      history(),
+      drawSelection(),
+      keymap.of([...defaultKeymap, ...historyKeymap]),
       lineNumbers(),
       highlightActiveLine(),
       bracketMatching(),
       indentOnInput(),
-      javascript(),
+      javascriptLanguage,
       syntaxHighlighting(classHighlighter),
       Prec.highest(keymap.of([{ key: 'Shift-Enter', run: () => (run(), true) }])),
       EditorView.contentAttributes.of({ 'aria-label': `${cell.getAttribute('aria-label') ?? 'Code cell'}, editor` }),

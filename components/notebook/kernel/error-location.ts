@@ -30,3 +30,20 @@ export function undefinedNameIn(error: unknown): string | undefined {
   const match = UNDEFINED_NAME.exec(error.message);
   return match ? (match[1] ?? match[2]) : undefined;
 }
+
+/** Frames V8 keeps while cells run: enough to reach the cell's frame from deep inside tfjs. */
+const CELL_STACK_TRACE_LIMIT = 100;
+
+/**
+ * Deepens stack traces (V8's Error.stackTraceLimit, 10 by default) until the returned function is
+ * called, so an error thrown deep inside a library still has the cell's frame in its stack.
+ */
+export function deepenStackTraces(): () => void {
+  const errorConstructor = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const previous = errorConstructor.stackTraceLimit;
+  if (typeof previous !== 'number') return () => undefined;
+  errorConstructor.stackTraceLimit = Math.max(previous, CELL_STACK_TRACE_LIMIT);
+  return () => {
+    errorConstructor.stackTraceLimit = previous;
+  };
+}

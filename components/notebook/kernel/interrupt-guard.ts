@@ -16,7 +16,8 @@ export class InterruptError extends Error {
 export function runawayMessage(limitMs: number): string {
   return (
     `Interrupted: the code ran for ${(limitMs / 1000).toFixed(1)} s without letting the page respond, ` +
-    'so it looks stuck in a loop. The page is responsive again; change the code and run the cell again.'
+    'so it looks stuck in a loop. The page is responsive again. If the work is meant to take this long, ' +
+    'let the page breathe inside the loop, for example with `await tf.nextFrame()` every few steps.'
   );
 }
 

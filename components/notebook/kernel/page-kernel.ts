@@ -9,6 +9,7 @@ import { loadBuiltins, type KernelBuiltins } from './builtins';
 import { CellView, type CellElement, type CellSnapshot } from './cell-view';
 import { createCellConsole, originalConsole, redirectPageConsole } from './console-capture';
 import { disposeTfObjects } from './dispose-tf-objects';
+import { deepenStackTraces } from './error-location';
 import { InterruptError } from './interrupt-guard';
 import { NotebookSession, RESTART_MESSAGE } from './session';
 import { showKernelStatus, type KernelStatus } from './toolbar-status';
@@ -24,6 +25,7 @@ interface Batch {
 interface QueuedCell {
   view: CellView;
   snapshot: CellSnapshot;
+  batch: Batch;
 }
 
 interface Execution {
@@ -51,16 +53,17 @@ export class PageKernel {
   #loaded: KernelBuiltins | undefined;
   #startFailure: string | undefined;
   #session: NotebookSession | undefined;
-  /** Bumped by Interrupt and Restart: cells queued before then are not run. */
-  #queueEpoch = 0;
   #tail: Promise<void> = Promise.resolve();
-  readonly #queued = new Set<Element>();
+  /** Cells waiting their turn; Interrupt and Restart empty it. */
+  readonly #pending = new Map<Element, QueuedCell>();
   #current: Execution | undefined;
   #lastSink: OutputSink | undefined;
+  /** Undoes the console redirect and deeper stack traces that hold while a cell runs. */
+  #leaveCellEnvironment: (() => void) | undefined;
 
   constructor(toolbar: HTMLElement) {
     this.#toolbar = toolbar;
-    this.#cellConsole = createCellConsole(() => this.#current?.view.output ?? this.#lastSink, originalConsole());
+    this.#cellConsole = createCellConsole(this.#outputNow, originalConsole());
   }
 
   /** Runs one cell after those already queued; never rejects (errors show in the cell). */
@@ -101,12 +104,15 @@ export class PageKernel {
 
   clearOutputs(): void {
     for (const view of this.#views()) {
-      if (this.#queued.has(view.element) || this.#current?.view.element === view.element) continue;
+      if (this.#pending.has(view.element) || this.#current?.view.element === view.element) continue;
       view.output.clear();
       view.setCount(' ');
       view.setState('idle');
     }
   }
+
+  /** Where console output and display() go: the running cell, else the one that ran last. */
+  #outputNow = (): OutputSink | undefined => this.#current?.view.output ?? this.#lastSink;
 
   #views(): CellView[] {
     const elements = document.querySelectorAll<CellElement>(CELL_SELECTOR);
@@ -119,28 +125,30 @@ export class PageKernel {
   };
 
   #cancelQueue(): void {
-    this.#queueEpoch++;
+    for (const { view, snapshot } of this.#pending.values()) view.restore(snapshot);
+    this.#pending.clear();
     this.#tail = Promise.resolve();
   }
 
   #enqueue(views: CellView[], batch: Batch): Promise<void> {
-    const epoch = this.#queueEpoch;
     const runs = views
-      .filter((view) => !this.#queued.has(view.element))
+      .filter((view) => !this.#pending.has(view.element) && this.#current?.view.element !== view.element)
       .map((view) => {
-        const queued: QueuedCell = { view, snapshot: view.snapshot() };
-        this.#queued.add(view.element);
+        const queued: QueuedCell = { view, snapshot: view.snapshot(), batch };
+        this.#pending.set(view.element, queued);
         view.setState('running');
         view.setCount('*');
-        this.#tail = this.#tail.then(() => this.#runQueued(queued, batch, epoch));
+        this.#tail = this.#tail.then(() => this.#runQueued(queued));
         return this.#tail;
       });
     return Promise.all(runs).then(() => undefined);
   }
 
-  async #runQueued({ view, snapshot }: QueuedCell, batch: Batch, epoch: number): Promise<void> {
-    this.#queued.delete(view.element);
-    if (epoch !== this.#queueEpoch || batch.stopped) {
+  async #runQueued(queued: QueuedCell): Promise<void> {
+    const { view, snapshot, batch } = queued;
+    if (this.#pending.get(view.element) !== queued) return;
+    this.#pending.delete(view.element);
+    if (batch.stopped) {
       view.restore(snapshot);
       return;
     }
@@ -157,13 +165,12 @@ export class PageKernel {
     this.#current = execution;
     this.#lastSink = sink;
     let count: number | undefined;
-    let restoreConsole = (): void => undefined;
     try {
       const session = await Promise.race([this.#ensureSession(), abandoned]);
       count = session.nextExecutionCount();
       session.guard.clearInterrupt();
       this.#showStatus({ state: 'busy', running: view.label });
-      restoreConsole = redirectPageConsole(this.#cellConsole);
+      this.#enterCellEnvironment();
       const pageCells = this.#views().map((other) => other.asPageCell());
       const running = session.execute(cell, pageCells);
       running.catch(() => undefined);
@@ -178,17 +185,31 @@ export class PageKernel {
       view.setState('error');
       return false;
     } finally {
-      restoreConsole();
       view.setCount(count ?? ' ');
-      if (this.#current === execution) this.#current = undefined;
+      // An abandoned run may finish after the next one started; only the latest run cleans up.
+      if (this.#current === execution) {
+        this.#current = undefined;
+        this.#leaveCellEnvironment?.();
+        this.#leaveCellEnvironment = undefined;
+      }
       this.#showStatus({});
     }
+  }
+
+  #enterCellEnvironment(): void {
+    if (this.#leaveCellEnvironment) return;
+    const restoreConsole = redirectPageConsole(this.#cellConsole);
+    const restoreStackTraces = deepenStackTraces();
+    this.#leaveCellEnvironment = () => {
+      restoreConsole();
+      restoreStackTraces();
+    };
   }
 
   async #ensureSession(): Promise<NotebookSession> {
     if (!this.#builtins) {
       this.#showStatus({ state: 'starting' });
-      this.#builtins = loadBuiltins(() => this.#current?.view.output ?? this.#lastSink, this.#cellConsole);
+      this.#builtins = loadBuiltins(this.#outputNow, this.#cellConsole);
     }
     try {
       this.#loaded = await this.#builtins;

@@ -11,16 +11,33 @@ export const INSPECT_OPTIONS: InspectOptions = { custom: inspectTfValue };
 
 function hasAccessibleName(element: Element): boolean {
   if (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) return true;
-  if (element.querySelector(':scope > figcaption')) return true;
   return element.localName === 'svg' && element.querySelector(':scope > title') !== null;
 }
 
+/** Top-level charts in a node: svg elements not inside another svg, and canvases. */
+function chartsIn(node: Node): Element[] {
+  if (!(node instanceof Element)) return [];
+  const candidates = [node, ...node.querySelectorAll('svg, canvas')];
+  return candidates.filter((element) => (element.localName === 'svg' && !element.parentElement?.closest('svg')) || element.localName === 'canvas');
+}
+
+/**
+ * Inserts a DOM node. Each chart becomes one image for assistive technology, named when its author
+ * gave it no name. Inside an image, the labels Plot puts on its mark groups (aria-label="dot" on a
+ * <g>, which ARIA does not allow there) can never be read, so they are removed.
+ */
 function renderNode(node: Node, label: string): HTMLElement {
-  const figure = document.createElement('figure');
-  figure.className = 'nb-figure';
-  if (!(node instanceof Element) || !hasAccessibleName(node)) figure.setAttribute('aria-label', `Chart or element shown by ${label}`);
-  figure.append(node);
-  return figure;
+  for (const chart of chartsIn(node)) {
+    if (!chart.hasAttribute('role')) chart.setAttribute('role', 'img');
+    if (!hasAccessibleName(chart)) chart.setAttribute('aria-label', `Chart from ${label}`);
+    if (chart.getAttribute('role') === 'img') {
+      for (const inner of chart.querySelectorAll('[aria-label]:not([role])')) inner.removeAttribute('aria-label');
+    }
+  }
+  const wrapper = document.createElement('div');
+  wrapper.className = 'nb-figure';
+  wrapper.append(node);
+  return wrapper;
 }
 
 export function textOutput(text: string, className: string): HTMLElement {

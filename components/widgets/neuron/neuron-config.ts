@@ -22,8 +22,8 @@ export const NEURON_DEFAULTS = {
   b: 0,
   activation: 'step' as NeuronActivationId,
   point: [2, 1] as [number, number],
-  seed: 7,
-  learningRate: 0.5,
+  seed: 3,
+  learningRate: 0.2,
   epochs: 200,
 };
 
@@ -37,10 +37,10 @@ export const NEURON_DATASET = {
   size: 200,
   noise: 0.25,
   testFraction: 0.5,
-  offset: [1, 0.5] as [number, number],
+  offset: [1.5, 1] as [number, number],
 } as const;
 
 /** The plane shown is at least this far from the origin in every direction. */
-export const PLANE_HALF_WIDTH = 6;
+export const PLANE_HALF_WIDTH = 7;
 export const POINT_STEP = 0.25;
 export const GRID_RESOLUTION = 64;

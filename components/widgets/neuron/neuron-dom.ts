@@ -1,7 +1,7 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/number-field';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/live-outputs';
-import { formatNumber } from './neuron-format';
+import { formatFixed } from '../../ui/number-format';
 import type { NeuronParams } from './neuron-math';
 import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
 
@@ -76,7 +76,7 @@ export function writeParams(root: HTMLElement, elements: NeuronElements, params:
     input.value = String(value);
     const clamped = Number(input.value);
     beyondRange ||= Math.abs(clamped - value) > Number(input.step || 0);
-    refreshLiveOutput(root, input, formatNumber(value, decimalsOfStep(input.getAttribute('step'))));
+    refreshLiveOutput(root, input, formatFixed(value, decimalsOfStep(input.getAttribute('step'))));
   }
   return beyondRange;
 }

@@ -2,7 +2,8 @@
  * The single neuron in plain numbers: z = w₁x₁ + w₂x₂ + b and a = f(z). Used for exploring with the
  * sliders, where no training (and no tfjs) is involved.
  */
-import type { GridPrediction, Split } from '../../../lab/types';
+import type { GridPrediction } from '../../../lab/types';
+import { lineSegmentInBox, type Segment } from '../../ui/line-segment';
 
 export interface NeuronParams {
   w1: number;
@@ -16,8 +17,6 @@ export interface PlaneBounds {
   yMin: number;
   yMax: number;
 }
-
-export type Segment = [[number, number], [number, number]];
 
 export function weightedSum({ w1, w2, b }: NeuronParams, [x1, x2]: readonly number[]): number {
   return w1 * x1 + w2 * x2 + b;
@@ -45,34 +44,10 @@ export function neuronGrid(
 
 /** The part of the line w₁x₁ + w₂x₂ + b = 0 inside the bounds, or undefined if it misses them. */
 export function decisionSegment({ w1, w2, b }: NeuronParams, bounds: PlaneBounds): Segment | undefined {
-  const { xMin, xMax, yMin, yMax } = bounds;
-  const candidates: [number, number][] = [];
-  if (w2 !== 0) {
-    for (const x of [xMin, xMax]) candidates.push([x, -(w1 * x + b) / w2]);
-  }
-  if (w1 !== 0) {
-    for (const y of [yMin, yMax]) candidates.push([-(w2 * y + b) / w1, y]);
-  }
-  const epsilon = 1e-9 * (xMax - xMin);
-  const inside = candidates.filter(
-    ([x, y]) => x >= xMin - epsilon && x <= xMax + epsilon && y >= yMin - epsilon && y <= yMax + epsilon,
-  );
-  const distinct = inside.filter(
-    (point, index) => inside.findIndex((other) => Math.hypot(other[0] - point[0], other[1] - point[1]) < epsilon * 10) === index,
-  );
-  return distinct.length >= 2 ? [distinct[0], distinct[1]] : undefined;
+  return lineSegmentInBox([w1, w2], b, bounds);
 }
 
 /** The neuron's class for a point: 1 on the side where z ≥ 0, which is where every choice of f is high. */
 export function predictedClass(params: NeuronParams, point: readonly number[]): number {
   return weightedSum(params, point) >= 0 ? 1 : 0;
-}
-
-export function accuracyOn(params: NeuronParams, split: Split): number {
-  if (split.xs.length === 0) return 0;
-  let correct = 0;
-  split.xs.forEach((point, index) => {
-    if (predictedClass(params, point) === split.ys[index]) correct += 1;
-  });
-  return correct / split.xs.length;
 }

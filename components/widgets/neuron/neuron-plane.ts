@@ -3,7 +3,8 @@ import type { Dataset, GridPrediction } from '../../../lab/types';
 import type { ChartPalette } from '../../ui/chart-palette';
 import { renderDecisionMap, type LabelledPoint, type RenderedPlot } from '../../ui/decision-map';
 import { GRID_RESOLUTION, type NeuronActivationId } from './neuron-config';
-import { formatNumber, formatTerm } from './neuron-format';
+import { formatFixed } from '../../ui/number-format';
+import { formatTerm } from './neuron-format';
 import { decisionSegment, neuronGrid, type NeuronParams, type PlaneBounds } from './neuron-math';
 
 export const PLANE_MAX_SIZE = 460;
@@ -38,13 +39,13 @@ export function datasetPoints(dataset: Dataset): LabelledPoint[] {
 /** The visible caption: what the colours mean and where the line is, with the current numbers. */
 export function describePlane(state: PlaneState): string {
   const { w1, w2, b } = state.params;
-  return `The output a = ${state.activationName}(z) over the plane: blue where a is high, orange where it is low. Dashed line: ${formatNumber(w1)}·x₁ ${formatTerm(w2)}·x₂ ${formatTerm(b)} = 0.`;
+  return `The output a = ${state.activationName}(z) over the plane: blue where a is high, orange where it is low. Dashed line: ${formatFixed(w1)}·x₁ ${formatTerm(w2)}·x₂ ${formatTerm(b)} = 0.`;
 }
 
 /** The chart's own label: the caption plus what a sighted reader sees in the points. */
 export function planeAriaLabel(state: PlaneState, caption: string, fitText: string): string {
   const { xMin, xMax } = state.bounds;
-  return `${caption} Both axes run from ${formatNumber(xMin, 0)} to ${formatNumber(xMax, 0)}. Class 0 points are orange circles, class 1 points blue triangles. ${fitText}`;
+  return `${caption} Both axes run from ${formatFixed(xMin, 0)} to ${formatFixed(xMax, 0)}. Class 0 points are orange circles, class 1 points blue triangles. ${fitText}`;
 }
 
 export function planeSize(container: HTMLElement): number {

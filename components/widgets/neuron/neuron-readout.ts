@@ -1,6 +1,7 @@
 /** The words and numbers beside the plane: z and a for the reader's point, and how well the line fits. */
 import type { Dataset } from '../../../lab/types';
-import { formatFactor, formatNumber, formatPercent, formatTerm } from './neuron-format';
+import { formatFixed, formatPercent } from '../../ui/number-format';
+import { formatFactor, formatTerm } from './neuron-format';
 import { weightedSum, type NeuronParams, predictedClass } from './neuron-math';
 
 export interface PointReadout {
@@ -26,8 +27,8 @@ export function describePoint(
     lines: [
       'z = w₁x₁ + w₂x₂ + b',
       `  = ${products}`,
-      `  = ${formatNumber(z, 3)}   (${side})`,
-      `a = ${activationName}(${formatNumber(z, 3)}) = ${formatNumber(a, 3)}`,
+      `  = ${formatFixed(z, 3)}   (${side})`,
+      `a = ${activationName}(${formatFixed(z, 3)}) = ${formatFixed(a, 3)}`,
     ],
   };
 }

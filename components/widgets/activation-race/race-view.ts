@@ -1,0 +1,130 @@
+/** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
+import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
+import type { ChartPalette } from '../../ui/chart-palette';
+import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import { renderLineOverlay } from '../../ui/line-overlay';
+import { describeLossCurve } from '../../ui/loss-curve';
+import { seriesStyle } from '../../ui/series-style';
+import { seriesSwatch } from '../../ui/series-swatch';
+import { thinSeries } from '../../ui/thin';
+import { formatPercent, resultRow, type RacerState } from './race-summary';
+
+const MAP_MIN_SIZE = 180;
+const MAP_MAX_SIZE = 260;
+const LOSS_HEIGHT = 220;
+const LOSS_MAX_WIDTH = 760;
+const LOSS_MAX_POINTS = 200;
+const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, 0.5, 1];
+
+export interface MapPanel {
+  figure: HTMLElement;
+  map: HTMLElement;
+  caption: HTMLElement;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function testPoints(dataset: Dataset): LabelledPoint[] {
+  return dataset.test.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.test.ys[index] ?? 0 }));
+}
+
+export function buildMapPanels(container: HTMLElement, racers: readonly RacerState[]): MapPanel[] {
+  const panels = racers.map((racer, index) => {
+    const figure = element('figure');
+    const title = element('p', 'map-title');
+    title.append(seriesSwatch(index), racer.label);
+    const map = element('div', 'map');
+    map.append(element('p', 'placeholder', 'Waiting for its turn.'));
+    const caption = element('figcaption', undefined, mapCaption(racer));
+    figure.append(title, map, caption);
+    return { figure, map, caption };
+  });
+  container.replaceChildren(...panels.map((panel) => panel.figure));
+  return panels;
+}
+
+export function mapCaption(racer: RacerState): string {
+  const accuracy = racer.testAccuracy === undefined ? '' : `, test accuracy ${formatPercent(racer.testAccuracy)}`;
+  switch (racer.phase) {
+    case 'waiting':
+    case 'skipped':
+      return `${racer.label}: not trained yet.`;
+    case 'running':
+      return `${racer.label}: epoch ${racer.epoch}${accuracy}.`;
+    default:
+      return `${racer.label} after ${racer.epoch} epochs${accuracy}.`;
+  }
+}
+
+export function drawMap(panel: MapPanel, racer: RacerState, grid: GridPrediction, points: readonly LabelledPoint[], palette: ChartPalette): void {
+  const caption = mapCaption(racer);
+  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, panel.map.clientWidth || MAP_MAX_SIZE)));
+  const chart = renderDecisionMap({
+    grid,
+    points,
+    colourDomain: SIGMOID_COLOUR_DOMAIN,
+    palette,
+    size,
+    ariaLabel: `Decision map for ${caption} Background: the network's probability of arm 2, from orange (arm 1) to blue (arm 2); test points on top, arm 1 as circles and arm 2 as triangles.`,
+  });
+  panel.map.replaceChildren(chart);
+  panel.caption.textContent = caption;
+}
+
+export function drawLossCurves(
+  target: HTMLElement,
+  caption: HTMLElement,
+  racers: readonly RacerState[],
+  histories: readonly (readonly EpochMetrics[])[],
+  totalEpochs: number,
+  palette: ChartPalette,
+  colours: readonly string[],
+): void {
+  const started = racers.flatMap((racer, index) => (histories[index]!.length > 0 ? [{ racer, index, history: histories[index]! }] : []));
+  const text = started.length === 0
+    ? 'Training loss by epoch for each activation: no training yet.'
+    : `Training loss by epoch for each activation. ${started.map(({ racer, history }) => describeLossCurve(history).replace('Training loss by epoch', racer.label)).join(' ')}`;
+  caption.textContent = text;
+  if (started.length === 0) {
+    target.replaceChildren(element('p', 'placeholder', 'Press Train to see the loss curves.'));
+    return;
+  }
+  const top = Math.max(0.1, ...started.flatMap(({ history }) => history.map((row) => row.loss).filter(Number.isFinite)));
+  const width = Math.min(LOSS_MAX_WIDTH, Math.max(300, target.clientWidth || LOSS_MAX_WIDTH));
+  target.replaceChildren(
+    renderLineOverlay({
+      series: started.map(({ racer, index, history }) => ({
+        label: racer.label,
+        style: seriesStyle(index),
+        colour: colours[index % colours.length] ?? palette.fg,
+        points: thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })),
+      })),
+      xDomain: [0, Math.max(1, totalEpochs)],
+      yDomain: [0, top * 1.05],
+      xLabel: 'epoch',
+      yLabel: 'training loss',
+      width,
+      height: LOSS_HEIGHT,
+      palette,
+      ariaLabel: text,
+    }),
+  );
+}
+
+export function drawTable(body: HTMLTableSectionElement, racers: readonly RacerState[], target: number): void {
+  body.replaceChildren(
+    ...racers.map((racer) => {
+      const row = resultRow(racer, target);
+      const tr = element('tr');
+      const name = element('th', undefined, row.activation);
+      name.scope = 'row';
+      tr.append(name, ...[row.accuracy, row.loss, row.epochs, row.time, row.result].map((text) => element('td', undefined, text)));
+      return tr;
+    }),
+  );
+}

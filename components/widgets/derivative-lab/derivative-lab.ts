@@ -1,0 +1,126 @@
+/**
+ * The derivative lab's heavy module. The chart follows the chosen function and its parameters as they
+ * change; Run checks every scalar function in the catalog (at the parameters set for it) on the
+ * plotted grid plus seeded random points, and reports the largest disagreement found.
+ */
+import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, type DerivativeCheck } from '../../../lab/analysis/index';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { DemoStateController } from '../../ui/demo-state';
+import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
+import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import { readSeriesColours } from '../../ui/series-colours';
+import { readNumberField } from '../../ui/number-field';
+import { formatScientific } from '../../ui/scientific';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative-config';
+import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
+import { describeCheck, titleOf } from './derivative-readout';
+import { findDerivativeElements, readEntry, readParams, scalarEntries, showParamsFor, type DerivativeElements } from './derivative-dom';
+
+const CHART_MIN_WIDTH = 280;
+
+export async function mount(root: HTMLElement): Promise<void> {
+  const demo = new DemoStateController(root);
+  demo.showBackend(await prepareBackend());
+  new DerivativeLab(root, findDerivativeElements(root), demo).start();
+}
+
+function tableRow(title: string, check: DerivativeCheck): HTMLTableRowElement {
+  const row = document.createElement('tr');
+  const cells = [title, formatScientific(check.automatic.error), formatScientific(check.numerical.error), String(check.excluded)];
+  cells.forEach((text, index) => {
+    const cell = document.createElement(index === 0 ? 'th' : 'td');
+    if (index === 0) cell.setAttribute('scope', 'row');
+    cell.textContent = text;
+    row.append(cell);
+  });
+  return row;
+}
+
+class DerivativeLab {
+  readonly #root: HTMLElement;
+  readonly #el: DerivativeElements;
+  readonly #demo: DemoStateController;
+  readonly #repaint: RepaintScheduler;
+
+  constructor(root: HTMLElement, elements: DerivativeElements, demo: DemoStateController) {
+    this.#root = root;
+    this.#el = elements;
+    this.#demo = demo;
+    this.#repaint = createRepaintScheduler(() => this.#paint());
+  }
+
+  start(): void {
+    this.#el.activation.addEventListener('change', () => {
+      showParamsFor(this.#root, this.#el.activation.value);
+      this.#repaint.request();
+    });
+    this.#root.querySelectorAll('[data-params-for]').forEach((group) => {
+      group.addEventListener('input', () => this.#repaint.request());
+      group.addEventListener('change', () => this.#repaint.request());
+    });
+    this.#el.seed.addEventListener('input', () => readNumberField(this.#el.seed));
+    this.#demo.onTrain(() => void this.#runAll());
+    onThemeChange(() => this.#repaint.flush());
+    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.chart);
+    this.#repaint.flush();
+  }
+
+  #paint(): void {
+    const entry = readEntry(this.#el);
+    const params = readParams(this.#root, entry);
+    const title = titleOf(entry, params);
+    let check: DerivativeCheck;
+    try {
+      check = checkDerivatives({ id: entry.id, params });
+    } catch (error) {
+      this.#el.readout.textContent = `This function could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+      return;
+    }
+    const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.chart.clientWidth || CHART_MAX_WIDTH)));
+    this.#el.chart.replaceChildren(
+      renderDerivativeChart({ check, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT, title }),
+    );
+    this.#el.chartCaption.textContent = describeDerivativeChart(check, title);
+    this.#el.readout.replaceChildren(
+      ...describeCheck(check, title).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })),
+    );
+  }
+
+  async #runAll(): Promise<void> {
+    const seed = readNumberField(this.#el.seed);
+    if (!seed.ok) {
+      this.#demo.say(`The check did not start: ${seed.reason}`);
+      return;
+    }
+    const entries = scalarEntries();
+    const signal = this.#demo.begin(entries.length);
+    this.#demo.say(`Checking ${entries.length} functions…`);
+    const extraPoints = randomPoints(seed.value, RANDOM_CHECK_POINTS, DERIVATIVE_RANGE.min, DERIVATIVE_RANGE.max);
+    this.#el.resultsBody.replaceChildren();
+    this.#el.results.hidden = false;
+    const tensorsBefore = liveTensorCount();
+    const started = performance.now();
+    let worst = 0;
+    try {
+      for (const [index, entry] of entries.entries()) {
+        await yieldToEventLoop();
+        if (signal.aborted) {
+          this.#demo.finish({ kind: 'stopped', epoch: index, totalEpochs: entries.length });
+          return;
+        }
+        const params = readParams(this.#root, entry);
+        const check = checkDerivatives({ id: entry.id, params }, { extraPoints });
+        worst = Math.max(worst, worstDerivativeError(check));
+        this.#el.resultsBody.append(tableRow(titleOf(entry, params), check));
+        this.#demo.progress(index + 1, entries.length);
+      }
+      this.#demo.finish({ kind: 'done', value: worst, elapsedMs: performance.now() - started, format: (value) => formatScientific(value) });
+    } catch (error) {
+      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      const leaked = liveTensorCount() - tensorsBefore;
+      if (leaked !== 0) console.error(`derivative lab: ${leaked} tensor(s) not disposed after the check`);
+    }
+  }
+}

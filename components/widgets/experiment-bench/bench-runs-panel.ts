@@ -1,0 +1,164 @@
+/**
+ * The saved-runs panel: the store behind it, the list with its selection, and the actions on it
+ * (compare, delete, export CSV/JSON, import JSON). Store failures fall back to memory, visibly.
+ */
+import { exportRunsCsv, exportRunsJson } from '../../../lab/experiments/export-runs';
+import { importRunsJson } from '../../../lab/experiments/import-runs';
+import { createMemoryRunStore } from '../../../lab/experiments/memory-run-store';
+import type { RunRecord } from '../../../lab/experiments/run-record';
+import type { RunStore } from '../../../lab/experiments/run-store';
+import type { BenchElements } from './bench-elements';
+import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
+import { renderRunsTable } from './bench-runs-view';
+import { MEMORY_ONLY_MESSAGE, type OpenedStore } from './open-run-store';
+
+/** Refused runs listed by name after an import; the rest are counted. */
+const REJECTIONS_SHOWN = 3;
+
+export interface RunsPanelHooks {
+  onRecordsChanged(): void;
+  onCompare(ids: string[]): void;
+  onShowLatest(): void;
+  onStorageChanged(kind: RunStore['kind'], message: string): void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export class RunsPanel {
+  readonly #el: BenchElements;
+  readonly #hooks: RunsPanelHooks;
+  #store: RunStore;
+  #records: RunRecord[] = [];
+  #selected = new Set<string>();
+  #pending: Promise<void> = Promise.resolve();
+
+  constructor(elements: BenchElements, opened: OpenedStore, hooks: RunsPanelHooks) {
+    this.#el = elements;
+    this.#hooks = hooks;
+    this.#store = opened.store;
+    const { runs, selectAll, compare, showLatest, remove, exportCsv, exportJson, importFile } = elements;
+    runs.tBodies[0]!.addEventListener('change', (event) => this.#toggle(event.target));
+    selectAll.addEventListener('change', () => this.#selectAll(selectAll.checked));
+    compare.addEventListener('click', () => hooks.onCompare([...this.#selected]));
+    showLatest.addEventListener('click', () => hooks.onShowLatest());
+    remove.addEventListener('click', () => void this.#queue(() => this.#removeSelected()));
+    exportCsv.addEventListener('click', () => this.#export('csv'));
+    exportJson.addEventListener('click', () => this.#export('json'));
+    importFile.addEventListener('change', () => void this.#queue(() => this.#import()));
+  }
+
+  get records(): readonly RunRecord[] {
+    return this.#records;
+  }
+
+  load(): Promise<void> {
+    return this.#queue(() => this.#reload());
+  }
+
+  /** Stores records (in the order given) and refreshes the list. */
+  add(records: readonly RunRecord[]): Promise<void> {
+    return this.#queue(async () => {
+      await this.#put(records);
+      await this.#reload();
+    });
+  }
+
+  /** Resolves when every queued store operation has finished. */
+  settled(): Promise<void> {
+    return this.#pending;
+  }
+
+  #queue(task: () => Promise<void>): Promise<void> {
+    this.#pending = this.#pending.then(task).catch((error: unknown) => {
+      this.#say(`Something went wrong with the saved runs: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.#pending;
+  }
+
+  async #put(records: readonly RunRecord[]): Promise<void> {
+    try {
+      await this.#store.put(records);
+    } catch {
+      const memory = createMemoryRunStore([...this.#records, ...records]);
+      this.#store = memory;
+      this.#hooks.onStorageChanged(memory.kind, MEMORY_ONLY_MESSAGE);
+    }
+  }
+
+  async #reload(): Promise<void> {
+    this.#records = await this.#store.list();
+    const ids = new Set(this.#records.map((record) => record.id));
+    this.#selected = new Set([...this.#selected].filter((id) => ids.has(id)));
+    this.#render();
+    this.#hooks.onRecordsChanged();
+  }
+
+  #render(): void {
+    renderRunsTable(this.#el.runs, this.#records, this.#selected);
+    this.#el.runCount.textContent = String(this.#records.length);
+    this.#updateButtons();
+  }
+
+  #updateButtons(): void {
+    const { compare, remove, exportCsv, exportJson, showLatest, selectAll } = this.#el;
+    const none = this.#selected.size === 0;
+    compare.disabled = none;
+    remove.disabled = none;
+    const empty = this.#records.length === 0;
+    for (const button of [exportCsv, exportJson, showLatest]) button.disabled = empty;
+    selectAll.checked = !empty && this.#selected.size === this.#records.length;
+    selectAll.indeterminate = !none && this.#selected.size < this.#records.length;
+    exportCsv.textContent = none ? 'Export CSV' : `Export CSV (${this.#selected.size})`;
+    exportJson.textContent = none ? 'Export JSON' : `Export JSON (${this.#selected.size})`;
+  }
+
+  #toggle(target: EventTarget | null): void {
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+    if (target.checked) this.#selected.add(target.value);
+    else this.#selected.delete(target.value);
+    this.#updateButtons();
+  }
+
+  #selectAll(all: boolean): void {
+    this.#selected = all ? new Set(this.#records.map((record) => record.id)) : new Set();
+    this.#render();
+  }
+
+  async #removeSelected(): Promise<void> {
+    const ids = [...this.#selected];
+    await this.#store.remove(ids);
+    this.#selected.clear();
+    await this.#reload();
+    this.#say(`Deleted ${plural(ids.length, 'run')}.`);
+  }
+
+  #export(format: 'csv' | 'json'): void {
+    const chosen = this.#selected.size > 0 ? this.#records.filter((record) => this.#selected.has(record.id)) : this.#records;
+    const filename = exportFilename(format);
+    if (format === 'csv') downloadText(exportRunsCsv(chosen), filename, CSV_TYPE);
+    else downloadText(exportRunsJson(chosen), filename, JSON_TYPE);
+    this.#say(`Exported ${plural(chosen.length, 'run')} to ${filename}.`);
+  }
+
+  async #import(): Promise<void> {
+    const input = this.#el.importFile;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = importRunsJson(await readTextFile(file));
+    if (!result.ok) {
+      this.#say(`Nothing was imported: ${result.error}`);
+      return;
+    }
+    await this.#put(result.records);
+    await this.#reload();
+    const refused = result.rejected.slice(0, REJECTIONS_SHOWN).join(' ');
+    const more = result.rejected.length > REJECTIONS_SHOWN ? ` ${result.rejected.length - REJECTIONS_SHOWN} more were refused.` : '';
+    this.#say(`Imported ${plural(result.records.length, 'run')}.${refused ? ` ${refused}` : ''}${more}`);
+    if (result.records.length > 0) this.#hooks.onCompare(result.records.map((record) => record.id));
+  }
+
+  #say(message: string): void {
+    this.#el.runsStatus.textContent = message;
+  }
+}

@@ -1,0 +1,47 @@
+/** The saved-runs list: one row per record, newest first, each with a checkbox for selecting it. */
+import { activationLabel } from '../../../lab/experiments/activation-list';
+import type { RunRecord } from '../../../lab/experiments/run-record';
+import { formatSeconds } from '../../../lab/experiments/summary-table';
+
+const MISSING = '–';
+
+function gridLabel(record: RunRecord): string {
+  const time = new Date(record.createdAt);
+  return Number.isNaN(time.getTime()) ? record.gridId : `${time.toLocaleDateString()} ${time.toLocaleTimeString()}`;
+}
+
+function describeRun(record: RunRecord): string {
+  return `${activationLabel(record.activation)}, seed ${record.seed}, ${record.config.dataset}, run ${record.index + 1} of grid ${gridLabel(record)}`;
+}
+
+function row(record: RunRecord, selected: boolean): HTMLTableRowElement {
+  const line = document.createElement('tr');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.value = record.id;
+  box.checked = selected;
+  box.setAttribute('aria-label', `Select ${describeRun(record)}`);
+  const first = document.createElement('td');
+  first.append(box);
+  const texts = [
+    activationLabel(record.activation),
+    String(record.seed),
+    record.config.dataset,
+    record.testAccuracy === null ? MISSING : record.testAccuracy.toFixed(3),
+    record.trainLoss === null ? MISSING : record.trainLoss.toFixed(4),
+    formatSeconds(record.timeMs),
+    record.status,
+    gridLabel(record),
+  ];
+  line.append(first, ...texts.map((text) => {
+    const cell = document.createElement('td');
+    cell.textContent = text;
+    return cell;
+  }));
+  if (record.message) line.title = record.message;
+  return line;
+}
+
+export function renderRunsTable(table: HTMLTableElement, records: readonly RunRecord[], selected: ReadonlySet<string>): void {
+  table.tBodies[0]!.replaceChildren(...[...records].reverse().map((record) => row(record, selected.has(record.id))));
+}

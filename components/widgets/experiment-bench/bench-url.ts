@@ -1,0 +1,40 @@
+/** The bench's settings in the page address: read once when the bench loads, written when a grid starts. */
+import type { ExperimentConfig } from '../../../lab/experiments/definition';
+import { configFromSearchParams, hasConfigParams, mergeConfigIntoSearch } from '../../../lab/experiments/url-config';
+
+export interface UrlConfig {
+  config: ExperimentConfig;
+  notices: string[];
+}
+
+/** The config in the address, or undefined when the address carries none. */
+export function readUrlConfig(): UrlConfig | undefined {
+  const params = new URLSearchParams(location.search);
+  return hasConfigParams(params) ? configFromSearchParams(params) : undefined;
+}
+
+/** Replaces the address (no new history entry) so the link shares this grid. */
+export function writeUrlConfig(config: ExperimentConfig): void {
+  const search = mergeConfigIntoSearch(location.search, config);
+  history.replaceState(history.state, '', `${location.pathname}?${search}${location.hash}`);
+}
+
+/** Shows a heading and one list item per notice, all as text; hides the box when there is nothing to say. */
+export function showNotices(box: HTMLElement, heading: string, notices: readonly string[]): void {
+  if (notices.length === 0) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const title = document.createElement('p');
+  title.textContent = heading;
+  title.style.margin = '0';
+  const list = document.createElement('ul');
+  for (const notice of notices) {
+    const item = document.createElement('li');
+    item.textContent = notice;
+    list.append(item);
+  }
+  box.replaceChildren(title, list);
+  box.hidden = false;
+}

@@ -1,0 +1,67 @@
+/** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
+import type { CollapseCheck, ModelRole } from '../../../lab/analysis/linear-collapse-experiment';
+import { COLLAPSE_INPUT_SCALE } from '../../../lab/analysis/linear-collapse-experiment';
+import type { TrainResult } from '../../../lab/types';
+import { formatFixed, formatPercent, formatTiny } from '../../ui/number-format';
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+/** The agreement the chapter promises; float32 rounding is far below it. */
+export const COLLAPSE_TOLERANCE = 1e-5;
+
+function subscript(n: number): string {
+  return String(n).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)]!);
+}
+
+export function describeScore(result: TrainResult | undefined, running: boolean, epochs: number): string {
+  if (!result) return running ? 'Training…' : 'Not trained yet.';
+  const accuracy = result.final.testAccuracy;
+  const shown = accuracy === undefined ? '–' : formatPercent(accuracy);
+  const ending = result.status === 'target-reached' ? ` (stopped at the 97% target, epoch ${result.epoch})`
+    : result.status === 'diverged' ? ` (diverged at epoch ${result.epoch})`
+    : result.status === 'stopped' ? ` (stopped at epoch ${result.epoch})` : ` after all ${epochs} epochs`;
+  return `Test accuracy ${shown}${ending}.`;
+}
+
+export function describeProgress(role: ModelRole, epoch: number, accuracy: number | undefined): string {
+  const shown = accuracy === undefined ? '' : `, test accuracy ${formatPercent(accuracy)}`;
+  return `${role === 'linear' ? 'Linear' : 'Nonlinear'} network: epoch ${epoch}${shown}.`;
+}
+
+export function describeProduct(check: CollapseCheck): string {
+  const names = check.layer.kernelShapes.map((_, i) => `W${subscript(i + 1)}`).join('');
+  const shapes = check.layer.kernelShapes.map(([rows, columns]) => `(${rows}×${columns})`).join('·');
+  const rows = check.layer.weights.length;
+  const columns = check.layer.weights[0]?.length ?? 0;
+  return `${names} = ${shapes} = one ${rows}×${columns} matrix W; the biases, pushed through the later layers, add up to b. ` +
+    `The input scaling by ${COLLAPSE_INPUT_SCALE} is folded in, so W acts on the raw coordinates.`;
+}
+
+/** z = w₁x₁ + w₂x₂ + b for a one-output collapse, written out with signs. */
+export function describeFormula(check: CollapseCheck): string {
+  const { weights, bias } = check.layer;
+  const terms = weights.map((row, i) => {
+    const value = row[0] ?? 0;
+    const sign = value < 0 ? '−' : '+';
+    return `${i === 0 ? (value < 0 ? '−' : '') : ` ${sign} `}${formatFixed(Math.abs(value), 4)}·x${subscript(i + 1)}`;
+  }).join('');
+  const b = bias[0] ?? 0;
+  return `z = ${terms} ${b < 0 ? '−' : '+'} ${formatFixed(Math.abs(b), 4)}\noutput = σ(z)`;
+}
+
+export function describeAgreement(check: CollapseCheck): string {
+  const { points, maxLogitDifference, maxOutputDifference } = check.comparison;
+  const largest = Math.max(maxLogitDifference, maxOutputDifference);
+  const verdict = largest <= COLLAPSE_TOLERANCE ? `within ${formatTiny(COLLAPSE_TOLERANCE, 1)}: float32 rounding, nothing more` : `more than ${formatTiny(COLLAPSE_TOLERANCE, 1)}`;
+  return `On ${points.toLocaleString('en')} points (every data point and a grid across the plane), the one layer and the deep network ` +
+    `differ by at most ${formatTiny(maxLogitDifference)} in z and ${formatTiny(maxOutputDifference)} in the output, ${verdict}.`;
+}
+
+export function describeLinearRange(values: Float32Array): string {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  return `Its output over the whole plane stays between ${formatFixed(low, 2)} and ${formatFixed(high, 2)}: one straight line cannot cut a disc out of a ring.`;
+}

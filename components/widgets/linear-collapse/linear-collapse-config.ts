@@ -1,0 +1,16 @@
+/** The linear-collapse widget's starting values and ranges: lab's experiment defaults plus what the page needs. */
+import { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES } from '../../../lab/analysis/linear-collapse-experiment';
+
+export { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS };
+
+export const NONLINEAR_OPTIONS: { value: (typeof NONLINEAR_CHOICES)[number]; label: string }[] = [
+  { value: 'tanh', label: 'tanh' },
+  { value: 'relu', label: 'ReLU' },
+];
+
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+export const GRID_RESOLUTION = 40;
+/** Decision maps are refreshed at most this often while training. */
+export const GRID_INTERVAL_MS = 300;
+export const MAP_MAX_SIZE = 340;
+export const MAP_MIN_SIZE = 220;

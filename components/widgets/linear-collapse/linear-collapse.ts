@@ -1,0 +1,239 @@
+/**
+ * The linear-collapse widget's heavy module, loaded by lazy-widget.ts near the screen. Train runs lab's
+ * linear-collapse experiment: the same deep network with linear and with nonlinear hidden layers,
+ * trained side by side on the circle data, then the linear one multiplied out into a single layer.
+ */
+import {
+  collapseDataset, runLinearCollapse, type CollapseCheck, type ComparisonRun, type ModelRole,
+} from '../../../lab/analysis/linear-collapse-experiment';
+import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
+import { predictGrid } from '../../../lab/train/index';
+import type { tf } from '../../../lab/tfjs';
+import type { Dataset, GridPrediction, TrainResult } from '../../../lab/types';
+import { DemoStateController } from '../../ui/demo-state';
+import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
+import { readNumberField } from '../../ui/number-field';
+import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import { lineSegmentInBox } from '../../ui/line-segment';
+import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
+import { findCollapseElements, nonlinearLabel, readCollapseSettings, readNonlinear, type CollapseElements } from './collapse-dom';
+import {
+  describeAgreement, describeFormula, describeLinearRange, describeProduct, describeProgress, describeScore,
+} from './collapse-text';
+
+const ROLES: readonly ModelRole[] = ['linear', 'nonlinear'];
+const IDLE_COLLAPSE_TEXT = 'Press Train: once the linear network has trained, its layers are multiplied out here.';
+
+export async function mount(root: HTMLElement): Promise<void> {
+  const demo = new DemoStateController(root);
+  demo.showBackend(await prepareBackend());
+  new LinearCollapseWidget(root, findCollapseElements(root), demo).start();
+}
+
+function neutralGrid(bounds: Bounds): GridPrediction {
+  return { ...bounds, resolution: 2, values: new Float32Array(4).fill(0.5) };
+}
+
+function pointsOf(dataset: Dataset): LabelledPoint[] {
+  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
+}
+
+class LinearCollapseWidget {
+  readonly #root: HTMLElement;
+  readonly #el: CollapseElements;
+  readonly #demo: DemoStateController;
+  readonly #repaint: RepaintScheduler;
+  #palette: ChartPalette;
+  #seed = NaN;
+  #dataset!: Dataset;
+  #bounds!: Bounds;
+  #grids: Partial<Record<ModelRole, GridPrediction>> = {};
+  #results: Partial<Record<ModelRole, TrainResult>> = {};
+  #live: Partial<Record<ModelRole, string>> = {};
+  #lastGridAt: Record<ModelRole, number> = { linear: -Infinity, nonlinear: -Infinity };
+  #collapse?: CollapseCheck;
+  #epochs = 0;
+  /** Maps are re-rendered only when their grid, the data, the theme or the size changed. */
+  #mapsDirty: Set<ModelRole> = new Set(ROLES);
+
+  constructor(root: HTMLElement, elements: CollapseElements, demo: DemoStateController) {
+    this.#root = root;
+    this.#el = elements;
+    this.#demo = demo;
+    this.#palette = readPalette();
+    this.#repaint = createRepaintScheduler(() => this.#paint());
+    this.#loadData();
+  }
+
+  start(): void {
+    const { seed, layers, units, learningRate, epochs, nonlinear, maps } = this.#el;
+    seed.addEventListener('change', () => this.#loadData() && this.#repaintMaps());
+    for (const field of [seed, layers, units, learningRate, epochs]) field.addEventListener('input', () => readNumberField(field));
+    nonlinear.addEventListener('change', () => this.#repaintMaps('nonlinear'));
+    this.#demo.onTrain(() => void this.#train());
+    onThemeChange(() => {
+      this.#palette = readPalette();
+      ROLES.forEach((role) => this.#mapsDirty.add(role));
+      this.#repaint.flush();
+    });
+    new ResizeObserver(() => this.#repaintMaps()).observe(maps.linear.chart);
+    this.#repaint.flush();
+  }
+
+  #repaintMaps(...roles: ModelRole[]): void {
+    (roles.length > 0 ? roles : ROLES).forEach((role) => this.#mapsDirty.add(role));
+    this.#repaint.request();
+  }
+
+  #loadData(): boolean {
+    const seed = readNumberField(this.#el.seed);
+    const hasData = !Number.isNaN(this.#seed);
+    if (!seed.ok && hasData) return false;
+    // A seed refused before the first drawing falls back to the default; its field shows why.
+    const value = seed.ok ? seed.value : LINEAR_COLLAPSE_DEFAULTS.seed;
+    if (value === this.#seed) return false;
+    this.#seed = value;
+    this.#dataset = collapseDataset(value);
+    this.#bounds = datasetBounds(this.#dataset);
+    this.#clearResults();
+    return true;
+  }
+
+  #clearResults(): void {
+    this.#grids = {};
+    this.#results = {};
+    this.#live = {};
+    this.#collapse = undefined;
+    ROLES.forEach((role) => this.#mapsDirty.add(role));
+    delete this.#root.dataset.linearAccuracy;
+    delete this.#root.dataset.collapseError;
+  }
+
+  async #refreshGrid(role: ModelRole, model: tf.Sequential): Promise<void> {
+    this.#grids[role] = await predictGrid(model, this.#bounds, GRID_RESOLUTION);
+    this.#repaintMaps(role);
+  }
+
+  async #train(): Promise<void> {
+    const reading = readCollapseSettings(this.#el);
+    if (!reading.ok) {
+      this.#demo.say(`Training did not start: ${reading.reason}`);
+      return;
+    }
+    const settings = reading.settings;
+    this.#loadData();
+    this.#clearResults();
+    this.#epochs = settings.epochs;
+    this.#lastGridAt = { linear: -Infinity, nonlinear: -Infinity };
+    const signal = this.#demo.begin(settings.epochs);
+    const tensorsBefore = liveTensorCount();
+    let run: ComparisonRun | undefined;
+    try {
+      run = await runLinearCollapse(settings, {
+        signal,
+        onProgress: (role, progress, model) => {
+          this.#live[role] = describeProgress(role, progress.epoch, progress.testAccuracy);
+          if (role === 'linear') this.#demo.progress(progress.epoch, progress.totalEpochs);
+          const now = performance.now();
+          if (now - this.#lastGridAt[role] >= GRID_INTERVAL_MS) {
+            this.#lastGridAt[role] = now;
+            void this.#refreshGrid(role, model);
+          }
+          this.#repaint.request();
+        },
+      });
+      await Promise.all(ROLES.map((role) => this.#refreshGrid(role, run!.models[role])));
+      this.#results = run.results;
+      this.#collapse = run.collapse;
+      this.#repaintMaps('linear');
+      this.#finish(run.results);
+    } catch (error) {
+      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      run?.models.linear.dispose();
+      run?.models.nonlinear.dispose();
+      this.#live = {};
+      this.#repaint.flush();
+      const leaked = liveTensorCount() - tensorsBefore;
+      if (leaked !== 0) console.warn(`linear-collapse widget: ${leaked} more tensor(s) alive than before training (another demo running at the same time also changes this count)`);
+    }
+  }
+
+  #finish(results: Record<ModelRole, TrainResult>): void {
+    const { linear, nonlinear } = results;
+    const diverged = [linear, nonlinear].find((result) => result.status === 'diverged');
+    if (diverged) {
+      this.#demo.finish({ kind: 'diverged', epoch: diverged.epoch, reason: diverged.message ?? 'the loss stopped being a finite number' });
+      return;
+    }
+    if (linear.status === 'stopped' || nonlinear.status === 'stopped') {
+      this.#demo.finish({ kind: 'stopped', epoch: linear.epoch, totalEpochs: this.#epochs });
+      return;
+    }
+    const linearAccuracy = linear.final.testAccuracy;
+    const nonlinearAccuracy = nonlinear.final.testAccuracy;
+    if (linearAccuracy === undefined || nonlinearAccuracy === undefined) {
+      this.#demo.finish({ kind: 'error', message: 'the trainer reported no test accuracy.' });
+      return;
+    }
+    this.#root.dataset.linearAccuracy = linearAccuracy.toFixed(4);
+    if (this.#collapse) {
+      const { maxLogitDifference, maxOutputDifference } = this.#collapse.comparison;
+      this.#root.dataset.collapseError = Math.max(maxLogitDifference, maxOutputDifference).toExponential(2);
+    }
+    this.#demo.finish({ kind: 'done', value: nonlinearAccuracy, elapsedMs: Math.max(linear.elapsedMs, nonlinear.elapsedMs) });
+  }
+
+  #paint(): void {
+    const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, this.#el.maps.linear.chart.clientWidth || MAP_MAX_SIZE)));
+    const activation = nonlinearLabel(readNonlinear(this.#el));
+    for (const role of ROLES) this.#paintMap(role, size, activation, this.#mapsDirty.has(role));
+    this.#mapsDirty.clear();
+    this.#paintCollapse();
+  }
+
+  #paintMap(role: ModelRole, size: number, activation: string, redraw: boolean): void {
+    const { chart, caption, heading, score } = this.#el.maps[role];
+    const layers = readNumberField(this.#el.layers);
+    const depth = layers.ok ? `${layers.value} ` : '';
+    const name = role === 'linear' ? 'linear' : activation;
+    heading.textContent = `${depth}hidden layers, ${name}`;
+    const grid = this.#grids[role];
+    const result = this.#results[role];
+    let scoreText = this.#live[role] ?? describeScore(result, this.#demo.running, this.#epochs);
+    if (role === 'linear' && result && grid) scoreText += ` ${describeLinearRange(grid.values)}`;
+    score.textContent = scoreText;
+    const collapsedLine = role === 'linear' && this.#collapse
+      ? lineSegmentInBox([this.#collapse.layer.weights[0]?.[0] ?? 0, this.#collapse.layer.weights[1]?.[0] ?? 0], this.#collapse.layer.bias[0] ?? 0, this.#bounds)
+      : undefined;
+    const captionText = `The circle data (inner disc: triangles, outer ring: circles) and the ${name} network's output over the plane` +
+      (grid ? '' : ' (not trained yet)') + (collapsedLine ? '. Dashed: where the collapsed single layer gives z = 0.' : '.');
+    caption.textContent = captionText;
+    if (!redraw) return;
+    chart.replaceChildren(renderDecisionMap({
+      grid: grid ?? neutralGrid(this.#bounds),
+      points: pointsOf(this.#dataset),
+      colourDomain: [0, 0.5, 1],
+      palette: this.#palette,
+      size,
+      ariaLabel: `${captionText} ${scoreText}`,
+      boundary: collapsedLine,
+    }));
+  }
+
+  #paintCollapse(): void {
+    const { product, matrix, agreement } = this.#el;
+    if (!this.#collapse) {
+      product.textContent = IDLE_COLLAPSE_TEXT;
+      matrix.textContent = '';
+      agreement.textContent = '';
+      return;
+    }
+    product.textContent = describeProduct(this.#collapse);
+    matrix.textContent = describeFormula(this.#collapse);
+    agreement.textContent = describeAgreement(this.#collapse);
+  }
+}
+

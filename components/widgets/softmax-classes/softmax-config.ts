@@ -1,0 +1,30 @@
+/** Every number the softmax widget starts from, shared by its markup and its module. */
+
+/** A three-arm spiral: 600 points (200 per arm), half for testing. */
+export const SOFTMAX_DATASET = { id: 'spiral', size: 600, noise: 0, testFraction: 0.5, classes: 3 } as const;
+export const CLASS_NAMES = ['arm 1', 'arm 2', 'arm 3'] as const;
+/** Class colours as CSS variables: the first two match the two-class maps, the third is Okabe–Ito green. */
+export const CLASS_COLOUR_VARS = ['--c2', '--c1', '--c3'] as const;
+
+/** 2 → 16 → 16 → 3 with a softmax output; inputs scaled from [−5, 5] to [−1, 1]. */
+export const SOFTMAX_MODEL = { hidden: [16, 16], inputScale: 0.2 } as const;
+
+export const SOFTMAX_TARGET = 0.9;
+
+export const SOFTMAX_DEFAULTS = {
+  seed: 4,
+  activation: 'tanh',
+  learningRate: 0.05,
+  epochs: 600,
+  stopAtTarget: true,
+} as const;
+
+export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
+export const EPOCH_RANGE = { min: 10, max: 5000 } as const;
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+
+export const SOFTMAX_OPTIMIZER = 'adam';
+export const EVALUATE_EVERY = 10;
+export const SLICE_BUDGET_MS = 16;
+export const GRID_RESOLUTION = 48;
+export const GRID_INTERVAL_MS = 200;

@@ -1,0 +1,88 @@
+/** The widget's four charts, drawn with the shared chart parts and Plot. */
+import * as Plot from '@observablehq/plot';
+import type { Dataset, GridPrediction } from '../../../lab/types';
+import type { UnitWeights } from '../../../lab/perceptron/index';
+import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import { renderClassMap } from '../../ui/class-map';
+import { lineSegmentInBox } from '../../ui/line-segment';
+import { mixHex } from '../../ui/colour';
+import { markAsImage } from '../../ui/plot-image';
+import type { GradientSample } from './perceptron-runs';
+import { PLANE } from './perceptron-runs';
+import { MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
+
+const GRADIENT_HEIGHT = 210;
+/** How strongly the background tints towards the class an output names. */
+const BACKGROUND_TINT = 0.38;
+
+export function mapSize(container: HTMLElement): number {
+  return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, container.clientWidth || MAP_MAX_SIZE)));
+}
+
+export function datasetPoints(dataset: Dataset): LabelledPoint[] {
+  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
+}
+
+function boundaryOf(unit: UnitWeights | undefined) {
+  return unit ? lineSegmentInBox([unit.weights[0] ?? 0, unit.weights[1] ?? 0], unit.bias, PLANE) : undefined;
+}
+
+export function renderBlobsMap(dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, palette: ChartPalette, size: number, ariaLabel: string) {
+  return renderDecisionMap({
+    grid,
+    points: datasetPoints(dataset),
+    colourDomain: [0, 0.5, 1],
+    palette,
+    size,
+    ariaLabel,
+    boundary: boundaryOf(unit),
+  });
+}
+
+export function renderThreeClassMap(
+  dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
+) {
+  return renderClassMap({
+    grid,
+    points: datasetPoints(dataset),
+    classColours,
+    background: {
+      domain: [0, 0.5, 1],
+      range: [mixHex(classColours[0]!, palette.bg, BACKGROUND_TINT), palette.bg, mixHex(classColours[1]!, palette.bg, BACKGROUND_TINT)],
+    },
+    palette,
+    size,
+    ariaLabel,
+    boundary: boundaryOf(unit),
+  });
+}
+
+export function renderGradientChart(samples: readonly GradientSample[], palette: ChartPalette, width: number, ariaLabel: string) {
+  const first = samples[0]!.z;
+  const last = samples.at(-1)!.z;
+  const stepLine = [
+    { z: first, f: 0, part: 'below' }, { z: 0, f: 0, part: 'below' },
+    { z: 0, f: 1, part: 'above' }, { z: last, f: 1, part: 'above' },
+  ];
+  const chart = Plot.plot({
+    width,
+    height: GRADIENT_HEIGHT,
+    marginLeft: 40,
+    marginBottom: 34,
+    marginTop: 14,
+    style: plotStyle(palette),
+    x: { domain: [first, last], label: 'z', labelAnchor: 'right', labelArrow: 'none' },
+    y: { domain: [-0.3, 1.3], ticks: [0, 1], label: null, grid: true },
+    marks: [
+      Plot.ruleX([0], { stroke: palette.border, strokeDasharray: '3 3', ariaHidden: 'true' }),
+      Plot.line(stepLine, { x: 'z', y: 'f', z: 'part', stroke: palette.fg, strokeWidth: 2.2, ariaHidden: 'true' }),
+      Plot.dot([{ z: 0, f: 0 }], { x: 'z', y: 'f', r: 4, stroke: palette.fg, fill: palette.bg, strokeWidth: 1.6, ariaHidden: 'true' }),
+      Plot.dot([{ z: 0, f: 1 }], { x: 'z', y: 'f', r: 4, fill: palette.fg, ariaHidden: 'true' }),
+      Plot.dot(samples, { x: 'z', y: 'slope', r: 2.6, symbol: 'diamond', fill: palette.accent, ariaHidden: 'true' }),
+      Plot.text([{ z: last, f: 1 }], { x: 'z', y: 'f', text: () => 'f(z)', dy: -10, textAnchor: 'end', fill: palette.fg, ariaHidden: 'true' }),
+      Plot.text([{ z: last, f: 0 }], { x: 'z', y: 'f', text: () => 'f′(z) by tf.grad', dy: -14, textAnchor: 'end', fill: palette.accent, fontWeight: 600, ariaHidden: 'true' }),
+    ],
+  });
+  return markAsImage(chart, ariaLabel);
+}

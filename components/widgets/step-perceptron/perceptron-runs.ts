@@ -1,0 +1,118 @@
+/**
+ * The widget's three experiments, through lab/: the perceptron rule on separable blobs, plain gradient
+ * descent on the same step unit (and on a sigmoid unit, for contrast), and one step unit facing three
+ * classes. Plain numbers in, plain numbers out.
+ */
+import { blobs } from '../../../lab/datasets/index';
+import { gridPoints } from '../../../lab/train/grid';
+import {
+  accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnit, stepGradientAt, stepUnitOutput, threeBlobs,
+  trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights,
+} from '../../../lab/perceptron/index';
+import type { Dataset, GridPrediction } from '../../../lab/types';
+import {
+  DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
+  THREE_CLASS_EPOCHS,
+} from './step-perceptron-config';
+
+export interface PerceptronSettings {
+  seed: number;
+  noise: number;
+  learningRate: number;
+  maxEpochs: number;
+}
+
+export const PLANE = { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH };
+
+export function perceptronDataset(seed: number, noise: number): Dataset {
+  return blobs({ ...PERCEPTRON_DATASET, noise, seed });
+}
+
+export function threeClassDataset(seed: number): Dataset {
+  return threeBlobs({ ...THREE_CLASS_DATASET, seed });
+}
+
+/** The grid's cell centres as points. */
+export function planePoints(): number[][] {
+  const flat = gridPoints(PLANE, GRID_RESOLUTION);
+  const points: number[][] = [];
+  for (let i = 0; i < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
+  return points;
+}
+
+/** The unit's output on every grid cell (lab's GridPrediction layout). */
+export function unitGrid(unit: UnitWeights | undefined, cells: readonly number[][]): GridPrediction {
+  const values = new Float32Array(cells.length).fill(0.5);
+  if (unit) cells.forEach((point, i) => (values[i] = stepUnitOutput(unit, point)));
+  return { ...PLANE, resolution: GRID_RESOLUTION, values };
+}
+
+export interface GradientSample {
+  z: number;
+  slope: number;
+}
+
+export function sampleStepGradient(): GradientSample[] {
+  const { min, max, count } = GRADIENT_SAMPLES;
+  const zs = Array.from({ length: count }, (_, i) => Number((min + (i * (max - min)) / (count - 1)).toFixed(6)));
+  const slopes = stepGradientAt(zs);
+  return zs.map((z, i) => ({ z, slope: slopes[i]! }));
+}
+
+export function runPerceptron(
+  dataset: Dataset,
+  settings: PerceptronSettings,
+  signal: AbortSignal,
+  onEpoch: (epoch: PerceptronEpoch) => Promise<void>,
+): Promise<PerceptronResult> {
+  return trainPerceptron(dataset, {
+    seed: settings.seed,
+    learningRate: settings.learningRate,
+    maxEpochs: settings.maxEpochs,
+    signal,
+    onEpoch,
+  });
+}
+
+export interface DescentComparison {
+  step: UnitDescentResult;
+  sigmoid: UnitDescentResult;
+  learningRate: number;
+}
+
+export function runDescent(dataset: Dataset, settings: PerceptronSettings): DescentComparison {
+  const options = { seed: settings.seed, learningRate: settings.learningRate, steps: DESCENT_STEPS };
+  return {
+    step: gradientDescentOnUnit(dataset.train, options),
+    sigmoid: gradientDescentOnUnit(dataset.train, { ...options, activationId: 'sigmoid' }),
+    learningRate: settings.learningRate,
+  };
+}
+
+export interface ThreeClassOutcome {
+  unit: UnitWeights;
+  epochs: number;
+  /** Values the unit gave on every data point and every grid cell. */
+  outputsSeen: number[];
+  cellsChecked: number;
+  points: number;
+  accuracy: number;
+  ceiling: number;
+  classTwo: { correct: number; total: number };
+}
+
+export async function runThreeClass(dataset: Dataset, settings: PerceptronSettings, cells: readonly number[][], signal: AbortSignal): Promise<ThreeClassOutcome> {
+  const result = await trainPerceptron(dataset, { seed: settings.seed, learningRate: settings.learningRate, maxEpochs: THREE_CLASS_EPOCHS, signal });
+  const { xs, ys } = dataset.train;
+  const classTwo = { xs: xs.filter((_, i) => ys[i] === 2), ys: ys.filter((y) => y === 2) };
+  return {
+    unit: { weights: result.weights, bias: result.bias },
+    epochs: result.epochs,
+    outputsSeen: distinctOutputs(result, [...xs, ...cells]),
+    cellsChecked: cells.length,
+    points: xs.length,
+    accuracy: result.trainAccuracy,
+    ceiling: accuracyCeiling(ys),
+    classTwo: { correct: Math.round(accuracyOfUnit(result, classTwo) * classTwo.xs.length), total: classTwo.xs.length },
+  };
+}

@@ -1,0 +1,35 @@
+/** Every number the step-perceptron widget starts from. Shared by its markup and its module. */
+
+export const STEP_PERCEPTRON_DEFAULTS = {
+  seed: 3,
+  noise: 0.25,
+  learningRate: 1,
+  maxEpochs: 100,
+};
+
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+export const NOISE_RANGE = { min: 0, max: 0.5, step: 0.05 } as const;
+export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
+export const MAX_EPOCH_RANGE = { min: 1, max: 1000 } as const;
+
+/** Two blobs shifted off the origin (so the bias matters), spread enough that the rule needs several passes. */
+export const PERCEPTRON_DATASET = { size: 100, testFraction: 0.5, offset: [1, 0.5] as [number, number] };
+/** Every point trains the three-class unit: there is nothing to generalise, only to name. */
+export const THREE_CLASS_DATASET = { size: 150, noise: 0, testFraction: 0 };
+/** The three-class unit never settles; it is stopped here. */
+export const THREE_CLASS_EPOCHS = 20;
+
+export const DESCENT_STEPS = 50;
+/** Inputs at which the chart asks tf.grad for the step's slope: −4 to 4 in steps of 0.1, 0 included. */
+export const GRADIENT_SAMPLES = { min: -4, max: 4, count: 81 } as const;
+/** A few of them, written out in the table under the chart. */
+export const GRADIENT_TABLE_POINTS = [-3, -1, -0.1, 0, 0.1, 1, 3] as const;
+
+/** The first few epochs are shown one by one so the line can be seen moving; later ones run at full speed. */
+export const PACED_EPOCHS = 12;
+export const PACE_MS = 160;
+
+export const PLANE_HALF_WIDTH = 7;
+export const GRID_RESOLUTION = 60;
+export const MAP_MAX_SIZE = 360;
+export const MAP_MIN_SIZE = 240;

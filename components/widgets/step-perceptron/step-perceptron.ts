@@ -1,0 +1,223 @@
+/**
+ * The step-perceptron widget's heavy module, loaded by lazy-widget.ts near the screen. One Train press
+ * runs three experiments on one step unit: the perceptron rule (shown epoch by epoch), gradient
+ * descent (which cannot move it), and three classes (which it cannot name).
+ */
+import type { Dataset } from '../../../lab/types';
+import type { PerceptronResult, UnitWeights } from '../../../lab/perceptron/index';
+import { DemoStateController } from '../../ui/demo-state';
+import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } from '../../ui/repaint';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
+import { readClassColours } from '../../ui/class-map';
+import { readNumberField } from '../../ui/number-field';
+import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
+import { DESCENT_STEPS, PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
+import { findPerceptronElements, readPerceptronSettings, type PerceptronElements } from './perceptron-dom';
+import {
+  perceptronDataset, planePoints, runDescent, runPerceptron, runThreeClass, sampleStepGradient, threeClassDataset, unitGrid,
+  type DescentComparison, type GradientSample, type PerceptronSettings, type ThreeClassOutcome,
+} from './perceptron-runs';
+import { datasetPoints, mapSize, renderBlobsMap, renderGradientChart, renderThreeClassMap } from './perceptron-charts';
+import {
+  describeDescent, describeGradientSamples, describePerceptronEpoch, describePerceptronResult, describeThreeClass,
+} from './perceptron-text';
+import { formatTiny } from '../../ui/number-format';
+
+const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
+const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
+const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes with the perceptron rule.';
+const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
+const GRADIENT_MAX_WIDTH = 360;
+/** While the rule runs only the first map changes; the others are redrawn when their data do. */
+type Part = 'rule' | 'gradient' | 'descent' | 'three';
+const ALL_PARTS: readonly Part[] = ['rule', 'gradient', 'descent', 'three'];
+
+export async function mount(root: HTMLElement): Promise<void> {
+  const demo = new DemoStateController(root);
+  demo.showBackend(await prepareBackend());
+  new StepPerceptronWidget(root, findPerceptronElements(root), demo).start();
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+class StepPerceptronWidget {
+  readonly #el: PerceptronElements;
+  readonly #demo: DemoStateController;
+  readonly #repaint: RepaintScheduler;
+  readonly #cells = planePoints();
+  readonly #gradient: GradientSample[];
+  #palette: ChartPalette;
+  #dataKey = '';
+  #blobs!: Dataset;
+  #three!: Dataset;
+  #unit?: UnitWeights;
+  #perceptronText = IDLE_PERCEPTRON_TEXT;
+  #descent?: DescentComparison;
+  #threeOutcome?: ThreeClassOutcome;
+  readonly #dirty = new Set<Part>(ALL_PARTS);
+
+  constructor(_root: HTMLElement, elements: PerceptronElements, demo: DemoStateController) {
+    this.#el = elements;
+    this.#demo = demo;
+    this.#palette = readPalette();
+    this.#gradient = sampleStepGradient();
+    this.#repaint = createRepaintScheduler(() => this.#paint());
+    this.#loadData();
+  }
+
+  start(): void {
+    const { seed, noise, learningRate, maxEpochs, blobs } = this.#el;
+    for (const field of [seed, noise]) field.addEventListener('change', () => this.#loadData() && this.#request(...ALL_PARTS));
+    for (const field of [seed, noise, learningRate, maxEpochs]) field.addEventListener('input', () => readNumberField(field));
+    this.#demo.onTrain(() => void this.#train());
+    onThemeChange(() => {
+      this.#palette = readPalette();
+      ALL_PARTS.forEach((part) => this.#dirty.add(part));
+      this.#repaint.flush();
+    });
+    new ResizeObserver(() => this.#request(...ALL_PARTS)).observe(blobs.chart);
+    this.#fillGradientTable();
+    this.#repaint.flush();
+  }
+
+  #request(...parts: Part[]): void {
+    parts.forEach((part) => this.#dirty.add(part));
+    this.#repaint.request();
+  }
+
+  #flush(...parts: Part[]): void {
+    parts.forEach((part) => this.#dirty.add(part));
+    this.#repaint.flush();
+  }
+
+  /** Regenerates the data sets when seed or noise changed to valid values; true when something was reset. */
+  #loadData(): boolean {
+    const seed = readNumberField(this.#el.seed);
+    const noise = readNumberField(this.#el.noise);
+    const hasData = this.#dataKey !== '';
+    if ((!seed.ok || !noise.ok) && hasData) return false;
+    // A value refused before the first drawing falls back to the default; its field shows why.
+    const seedValue = seed.ok ? seed.value : STEP_PERCEPTRON_DEFAULTS.seed;
+    const noiseValue = noise.ok ? noise.value : STEP_PERCEPTRON_DEFAULTS.noise;
+    const key = `${seedValue}/${noiseValue}`;
+    if (key === this.#dataKey) return false;
+    this.#dataKey = key;
+    this.#blobs = perceptronDataset(seedValue, noiseValue);
+    this.#three = threeClassDataset(seedValue);
+    this.#clearResults();
+    return true;
+  }
+
+  #clearResults(): void {
+    this.#unit = undefined;
+    this.#perceptronText = IDLE_PERCEPTRON_TEXT;
+    this.#descent = undefined;
+    this.#threeOutcome = undefined;
+  }
+
+  #fillGradientTable(): void {
+    const zs = this.#el.gradientCells.map((cell) => Number(cell.dataset.z));
+    const bySample = new Map(this.#gradient.map((sample) => [sample.z, sample.slope]));
+    this.#el.gradientCells.forEach((cell, i) => {
+      const slope = bySample.get(zs[i]!);
+      cell.textContent = slope === undefined ? '–' : formatTiny(slope);
+    });
+  }
+
+  async #train(): Promise<void> {
+    const reading = readPerceptronSettings(this.#el);
+    if (!reading.ok) {
+      this.#demo.say(`Training did not start: ${reading.reason}`);
+      return;
+    }
+    const settings: PerceptronSettings = reading.settings;
+    this.#loadData();
+    this.#clearResults();
+    this.#request(...ALL_PARTS);
+    const signal = this.#demo.begin(settings.maxEpochs);
+    const tensorsBefore = liveTensorCount();
+    const paced = !prefersReducedMotion();
+    const trainSize = this.#blobs.train.xs.length;
+    try {
+      const result: PerceptronResult = await runPerceptron(this.#blobs, settings, signal, async (epoch) => {
+        this.#unit = { weights: epoch.weights, bias: epoch.bias };
+        this.#perceptronText = describePerceptronEpoch(epoch, trainSize);
+        this.#demo.progress(epoch.epoch, settings.maxEpochs);
+        this.#request('rule');
+        if (paced && epoch.epoch < PACED_EPOCHS) await pause(PACE_MS);
+      });
+      this.#unit = { weights: result.weights, bias: result.bias };
+      this.#perceptronText = describePerceptronResult(result, trainSize);
+      if (result.status === 'stopped') {
+        this.#flush(...ALL_PARTS);
+        this.#demo.finish({ kind: 'stopped', epoch: result.epochs, totalEpochs: settings.maxEpochs });
+        return;
+      }
+      this.#flush('rule', 'descent', 'three');
+      this.#descent = runDescent(this.#blobs, settings);
+      this.#threeOutcome = await runThreeClass(this.#three, settings, this.#cells, signal);
+      this.#flush('descent', 'three');
+      this.#demo.progress(settings.maxEpochs, settings.maxEpochs);
+      this.#demo.finish({ kind: 'done', value: result.trainAccuracy, elapsedMs: result.elapsedMs });
+    } catch (error) {
+      this.#flush(...ALL_PARTS);
+      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      const leaked = liveTensorCount() - tensorsBefore;
+      if (leaked !== 0) console.warn(`step-perceptron widget: ${leaked} more tensor(s) alive than before training (another demo running at the same time also changes this count)`);
+    }
+  }
+
+  #paint(): void {
+    const size = mapSize(this.#el.blobs.chart);
+    const width = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, this.#el.gradient.chart.clientWidth || GRADIENT_MAX_WIDTH));
+    if (this.#dirty.has('rule')) this.#paintRule(size);
+    if (this.#dirty.has('gradient')) this.#paintGradient(width);
+    if (this.#dirty.has('descent')) this.#paintDescent(this.#el.descent.chart, this.#el.descent.caption, width);
+    if (this.#dirty.has('three')) this.#paintThree(size);
+    this.#dirty.clear();
+  }
+
+  #paintRule(size: number): void {
+    const { chart, caption } = this.#el.blobs;
+    const text = `${datasetPoints(this.#blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
+      (this.#unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
+    caption.textContent = text;
+    chart.replaceChildren(renderBlobsMap(this.#blobs, this.#unit, unitGrid(this.#unit, this.#cells), this.#palette, size,
+      `${text} Class 0 points are circles, class 1 points triangles. ${this.#perceptronText}`));
+    this.#el.perceptronText.textContent = this.#perceptronText;
+  }
+
+  #paintGradient(width: number): void {
+    const { chart, caption } = this.#el.gradient;
+    const text = describeGradientSamples(this.#gradient);
+    caption.textContent = text;
+    chart.replaceChildren(renderGradientChart(this.#gradient, this.#palette, width, text));
+  }
+
+  #paintThree(size: number): void {
+    const { chart, caption } = this.#el.three;
+    const text = `${datasetPoints(this.#three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
+      (this.#threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
+    caption.textContent = text;
+    const readout = this.#threeOutcome ? describeThreeClass(this.#threeOutcome) : IDLE_THREE_TEXT;
+    const unit = this.#threeOutcome?.unit;
+    chart.replaceChildren(renderThreeClassMap(this.#three, unit, unitGrid(unit, this.#cells), readClassColours(3), this.#palette, size, `${text} ${readout}`));
+    this.#el.threeText.textContent = readout;
+  }
+
+  #paintDescent(chart: HTMLElement, caption: HTMLElement, width: number): void {
+    const run = this.#descent;
+    if (!run) {
+      caption.textContent = 'Loss of the step unit over gradient-descent steps: no run yet.';
+      chart.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: DESCENT_PLACEHOLDER }));
+      this.#el.descentText.textContent = IDLE_DESCENT_TEXT;
+      return;
+    }
+    const history = run.step.history.map((entry) => ({ epoch: entry.step, loss: entry.loss }));
+    caption.textContent = `${describeLossCurve(history)} Each of the ${DESCENT_STEPS} gradient-descent steps uses the whole training split, so a step is an epoch.`;
+    chart.replaceChildren(renderLossCurve({ history, totalEpochs: DESCENT_STEPS, palette: this.#palette, width, height: 170 }));
+    this.#el.descentText.textContent = describeDescent(run);
+  }
+}

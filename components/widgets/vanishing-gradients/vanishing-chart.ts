@@ -1,0 +1,120 @@
+/**
+ * ‖∂L/∂W_l‖ per hidden layer on a log scale: for each layer a hatched bar for the gradient at
+ * initialisation and a solid bar for the latest measurement, side by side. Pattern and position tell
+ * the two apart, not only colour.
+ */
+import * as Plot from '@observablehq/plot';
+import type { GradientSnapshot } from '../../../lab/analysis/index';
+import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import { formatScientific } from '../../ui/scientific';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const WHEN = ['at init', 'now'] as const;
+
+interface Bar {
+  layer: number;
+  when: (typeof WHEN)[number];
+  norm: number;
+}
+
+export interface GradientChartOptions {
+  initial: GradientSnapshot;
+  latest: GradientSnapshot;
+  palette: ChartPalette;
+  nowColour: string;
+  width: number;
+  height: number;
+  /** Unique on the page: the hatch pattern's id. */
+  patternId: string;
+  title: string;
+}
+
+function bars(snapshot: GradientSnapshot, when: Bar['when']): Bar[] {
+  return snapshot.norms.map((norm, index) => ({ layer: index + 1, when, norm }));
+}
+
+/** Powers of ten around the data, so bars start from a common floor on the log axis. */
+function logDomain(values: readonly number[]): [number, number] {
+  const positive = values.filter((value) => value > 0 && Number.isFinite(value));
+  if (positive.length === 0) return [1e-8, 1];
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
+  return [lo, hi === lo ? hi * 10 : hi];
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 10⁻⁴ for 0.0001: every tick on the log axis written the same way. */
+function powerOfTen(value: number): string {
+  const power = Math.round(Math.log10(value));
+  const digits = [...String(Math.abs(power))].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
+  return `10${power < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** Powers of ten from lo to hi, every other one when there are many. */
+function decadeTicks(lo: number, hi: number): number[] {
+  const first = Math.round(Math.log10(lo));
+  const last = Math.round(Math.log10(hi));
+  const stride = last - first > 6 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let power = last; power >= first; power -= stride) ticks.push(10 ** power);
+  return ticks;
+}
+
+function listNorms(snapshot: GradientSnapshot): string {
+  return snapshot.norms.map((norm, index) => `layer ${index + 1} ${formatScientific(norm)}`).join(', ');
+}
+
+/** The visible caption: what the bars are, without the numbers (the readout and the chart's label carry those). */
+export function gradientCaption(latest: GradientSnapshot, title: string): string {
+  const now = latest.epoch === 0 ? '' : `, solid bars after epoch ${latest.epoch}`;
+  return `‖∂L/∂W‖ for each hidden layer, ${title}, on a log scale: hatched bars at initialisation${now}.`;
+}
+
+export function describeGradientChart(initial: GradientSnapshot, latest: GradientSnapshot, title: string): string {
+  const now = latest.epoch === 0 ? '' : ` After epoch ${latest.epoch}: ${listNorms(latest)}.`;
+  return `Gradient norm of each hidden layer's weights for ${title}, log scale. At initialisation: ${listNorms(initial)}.${now}`;
+}
+
+function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
+  const defs = document.createElementNS(SVG_NS, 'defs');
+  const pattern = document.createElementNS(SVG_NS, 'pattern');
+  Object.entries({ id, width: '5', height: '5', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })
+    .forEach(([name, value]) => pattern.setAttribute(name, value));
+  const line = document.createElementNS(SVG_NS, 'path');
+  line.setAttribute('d', 'M0 0V5');
+  line.setAttribute('stroke', colour);
+  line.setAttribute('stroke-width', '1.6');
+  pattern.append(line);
+  defs.append(pattern);
+  svg.prepend(defs);
+}
+
+export function renderGradientChart(options: GradientChartOptions): SVGSVGElement | HTMLElement {
+  const { initial, latest, palette, nowColour, width, height, patternId, title } = options;
+  const data = [...bars(initial, 'at init'), ...(latest.epoch > 0 ? bars(latest, 'now') : [])];
+  const [floor, ceiling] = logDomain(data.map((bar) => bar.norm));
+  const chart = Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    marginBottom: 38,
+    marginTop: 28,
+    style: plotStyle(palette),
+    ariaLabel: describeGradientChart(initial, latest, title),
+    fx: { label: 'hidden layer', labelAnchor: 'center', labelArrow: 'none', padding: 0.2 },
+    x: { domain: [...WHEN], axis: null, paddingInner: 0.1 },
+    y: { type: 'log', domain: [floor, ceiling], label: '‖∂L/∂W‖', labelArrow: 'none', grid: true,
+      ticks: decadeTicks(floor, ceiling), tickFormat: powerOfTen },
+    marks: [
+      Plot.barY(data.filter((bar) => bar.when === 'at init'), {
+        fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2,
+      }),
+      Plot.barY(data.filter((bar) => bar.when === 'now'), { fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: nowColour }),
+    ],
+  });
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+  if (svg) addHatchPattern(svg, patternId, palette.muted);
+  chart.setAttribute('role', 'img');
+  return chart;
+}

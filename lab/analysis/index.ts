@@ -1,0 +1,18 @@
+export { centralDifference, centralDifferenceStep } from './finite-difference.ts';
+export { linearGrid, randomPoints } from './sample-grid.ts';
+export {
+  checkDerivatives, worstDerivativeError, DERIVATIVE_POINTS, DERIVATIVE_RANGE, KINK_MARGIN,
+  type DerivativeCheck, type DerivativeCheckOptions, type DerivativeSample, type ErrorPeak,
+} from './derivative-check.ts';
+export { denseLayers, hiddenDenseLayers, kernelVariable } from './dense-layers.ts';
+export { layerGradientNorms, layerGradientNormsTensor, lastToFirstRatio } from './gradient-norms.ts';
+export { deepBatch, DEEP_BATCH_SIZE, DEEP_INPUT_SIZE, type DeepBatchOptions } from './deep-batch.ts';
+export {
+  deepNetworkConfig, trainTrackingGradients, type DeepNetworkOptions, type GradientRun, type GradientRunOptions, type GradientSnapshot,
+} from './vanishing-run.ts';
+export { hiddenActivations } from './hidden-activations.ts';
+export { countDeadUnits, type DeadUnitReport, type LayerDeadUnits } from './dead-units.ts';
+export {
+  runDyingRelu, DYING_RELU_ARMS, type DeadUnitSnapshot, type DyingReluArm, type DyingReluConfig, type DyingReluRun,
+} from './dying-relu-run.ts';
+export { DYING_RELU_PRESET, MATCHED_INITIALIZER, VANISHING_PRESET } from './presets.ts';

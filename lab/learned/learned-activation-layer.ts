@@ -1,0 +1,67 @@
+/**
+ * LearnedActivation: g(x) = Σ cᵢ fᵢ(x) over a set of base functions, with one set of coefficients for
+ * the whole layer, trained with the weights. The layer owns the free parameters ("raw"); the mode
+ * (coefficients.ts) maps them to c inside every forward pass.
+ */
+import { tf } from '../tfjs.ts';
+import { type LayerArgs, SERIALIZATION_PACKAGE, singleTensor } from '../activations/layers/layer-args.ts';
+import { applyBase, checkBaseFunctions, type BaseFunctionId } from './base-functions.ts';
+import { checkCombinationMode, coefficientsTensor, initialRaw, type CombinationMode } from './coefficients.ts';
+
+export interface LearnedActivationArgs extends LayerArgs {
+  bases: readonly BaseFunctionId[];
+  mode: CombinationMode;
+  /** Starting free parameters, one per base function; by default the equal mix c = 1/K. */
+  initialRaw?: readonly number[];
+}
+
+export class LearnedActivation extends tf.layers.Layer {
+  static readonly className = 'ActivationLabLearnedActivation';
+  readonly bases: readonly BaseFunctionId[];
+  readonly mode: CombinationMode;
+  readonly startingRaw: readonly number[];
+  private rawWeight: tf.LayerVariable | null = null;
+
+  constructor(args: LearnedActivationArgs) {
+    super(args);
+    this.bases = Object.freeze(checkBaseFunctions(args.bases));
+    this.mode = checkCombinationMode(args.mode);
+    const start = args.initialRaw ?? initialRaw(this.mode, this.bases.length);
+    if (start.length !== this.bases.length || !start.every(Number.isFinite)) {
+      throw new Error(`Learned activation: initialRaw needs ${this.bases.length} finite numbers, one per base function, got ${JSON.stringify(start)}.`);
+    }
+    this.startingRaw = Object.freeze(start.slice());
+  }
+
+  override build(): void {
+    const start = this.startingRaw;
+    const weight = this.addWeight('coefficients_raw', [start.length], 'float32', tf.initializers.zeros(), undefined, true);
+    tf.tidy(() => {
+      weight.write(tf.tensor1d(start.slice()));
+    });
+    this.rawWeight = weight;
+    this.built = true;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
+    return tf.tidy(() => {
+      if (this.rawWeight == null) throw new Error('LearnedActivation was called before it was built.');
+      const x = singleTensor(inputs);
+      const coefficients = tf.unstack(coefficientsTensor(this.mode, this.rawWeight.read() as tf.Tensor1D));
+      return tf.addN(this.bases.map((id, index) => tf.mul(applyBase(id, x), coefficients[index]!)));
+    });
+  }
+
+  /** The current coefficients c, one per base function, in the order of `bases`. */
+  coefficients(): number[] {
+    if (this.rawWeight == null) return [];
+    const raw = this.rawWeight.read() as tf.Tensor1D;
+    return tf.tidy(() => Array.from(coefficientsTensor(this.mode, raw).dataSync()));
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    return { ...super.getConfig(), bases: [...this.bases], mode: this.mode, initialRaw: [...this.startingRaw] };
+  }
+}
+
+tf.serialization.registerClass(LearnedActivation, SERIALIZATION_PACKAGE);

@@ -1,0 +1,175 @@
+/**
+ * The experiment bench on "How to choose": a 2×2 grid runs and summarises, its runs survive a
+ * reload, Stop keeps finished runs, exports download and import back into a fresh browser, a browser
+ * without IndexedDB still runs (and says results last only this visit), and bad settings in the
+ * address fall back to defaults with a visible notice, never as markup.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/guarded-page';
+import { DEFAULT_EXPERIMENT as defaults } from '../../lab/experiments/limits.ts';
+
+const PAGE = '/chapters/how-to-choose/';
+const GRID_TIMEOUT_MS = 120_000;
+const SCRIPT = '<img src=x onerror="window.__benchInjected=1">';
+
+function bench(page: Page): Locator {
+  return page.locator('[data-demo="experiment-bench"]');
+}
+
+/** Opens the chapter (optionally with a query) and waits until the bench's module has mounted. */
+async function openBench(page: Page, search = ''): Promise<Locator> {
+  await page.goto(`${PAGE}${search}`);
+  const root = bench(page);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root.locator('[data-part="storage"]')).toHaveText(/IndexedDB/);
+  return root;
+}
+
+async function runGridToEnd(root: Locator): Promise<void> {
+  await root.getByRole('button', { name: /^Run grid/ }).click();
+  await expect(root).toHaveAttribute('data-state', /^(done|diverged|error)$/, { timeout: GRID_TIMEOUT_MS });
+  await expect(root).toHaveAttribute('data-state', 'done');
+}
+
+async function summaryRows(root: Locator): Promise<string[][]> {
+  return root.locator('table.summary tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+async function openRunsPanel(root: Locator): Promise<void> {
+  const summary = root.locator('details.runs > summary');
+  if ((await root.locator('details.runs').getAttribute('open')) === null) await summary.click();
+}
+
+const withoutTime = (rows: string[][]) => rows.map((row) => row.filter((cell) => !/ s$/.test(cell)));
+
+test('runs the default 2×2 grid: mean ± sd per activation, loss curves, and the runs survive a reload', async ({ page }) => {
+  const root = await openBench(page);
+  const started = Date.now();
+  await runGridToEnd(root);
+  test.info().annotations.push({ type: 'grid', description: `2×2 grid in ${((Date.now() - started) / 1000).toFixed(1)} s` });
+
+  const rows = await summaryRows(root);
+  const activationIds = defaults.activations.map((activation) => activation.id);
+  expect(rows.map((row) => row[0])).toEqual(activationIds);
+  for (const row of rows) {
+    expect(row[1]).toBe(String(defaults.seeds));
+    expect(row[2]).toMatch(/^\d\.\d{3} ± \d\.\d{3}$/);
+    expect(row[3]).toMatch(/^\d\.\d{4} ± \d\.\d{4}$/);
+  }
+  const best = Math.max(...rows.map((row) => Number(row[2]!.split(' ')[0])));
+  expect(Number(await root.getAttribute('data-value'))).toBeCloseTo(best, 3);
+  const runs = activationIds.length * defaults.seeds;
+  const chartLabel = new RegExp(`${runs} runs: ${activationIds.map((id) => `${id} \\(${defaults.seeds} runs\\) final loss mean [\\d.]+`).join('; ')}\\.$`);
+  await expect(root.locator('[data-chart] svg[role="img"]')).toHaveAttribute('aria-label', chartLabel);
+  await expect(root.locator('[data-part="run-count"]')).toHaveText(String(runs));
+  expect(new URL(page.url()).searchParams.get('act')).toBe(activationIds.join(','));
+
+  await page.reload();
+  const reloaded = await openBench(page);
+  await expect(reloaded.locator('[data-part="run-count"]')).toHaveText(String(runs));
+  await expect(reloaded.locator('table.summary tbody tr')).toHaveCount(2);
+  expect(withoutTime(await summaryRows(reloaded))).toEqual(withoutTime(rows));
+  await expect(reloaded).toHaveAttribute('data-state', 'idle');
+});
+
+test('Stop ends the grid early and keeps the runs that finished', async ({ page }) => {
+  const root = await openBench(page, '?epochs=2000&seeds=3&act=tanh,relu');
+  await root.getByRole('button', { name: /^Run grid/ }).click();
+  await expect(root.locator('[data-part="run-count"]')).toHaveText(/^[1-9]/, { timeout: GRID_TIMEOUT_MS });
+  await root.getByRole('button', { name: 'Stop' }).click();
+  await expect(root).toHaveAttribute('data-state', 'idle');
+  const kept = Number(await root.locator('[data-part="run-count"]').textContent());
+  expect(kept).toBeGreaterThanOrEqual(1);
+  expect(kept).toBeLessThan(6);
+  await expect(root.locator('[data-part="summary-caption"]')).toHaveText(new RegExp(`^Stopped after ${kept} of 6 runs`));
+  await expect(root.locator('[data-part="status"]')).toHaveText(/finished runs are kept/);
+});
+
+test('compare selected runs, then delete them', async ({ page }) => {
+  const root = await openBench(page, '?epochs=20&seeds=2&act=tanh,relu');
+  await runGridToEnd(root);
+  await openRunsPanel(root);
+  const boxes = root.locator('table.runs-table tbody input[type="checkbox"]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await root.getByRole('button', { name: 'Compare selected' }).click();
+  await expect(root.locator('[data-part="summary-caption"]')).toHaveText('Comparing 2 selected runs.');
+  await root.getByRole('button', { name: 'Delete selected' }).click();
+  await expect(root.locator('[data-part="run-count"]')).toHaveText('2');
+  await expect(root.locator('[data-part="runs-status"]')).toHaveText('Deleted 2 runs.');
+});
+
+test('exports download, and a JSON export imports back into a fresh browser', async ({ page, browser }) => {
+  const root = await openBench(page, '?epochs=20&seeds=2&act=tanh,relu');
+  await runGridToEnd(root);
+  const rows = await summaryRows(root);
+  await openRunsPanel(root);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), root.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^experiment-runs-.*\.csv$/);
+  const csvLines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+  expect(csvLines).toHaveLength(5);
+  expect(csvLines[0]).toMatch(/^id,grid,index,created,dataset,/);
+
+  const [json] = await Promise.all([page.waitForEvent('download'), root.getByRole('button', { name: 'Export JSON' }).click()]);
+  const jsonPath = (await json.path())!;
+  expect(JSON.parse(readFileSync(jsonPath, 'utf8')).runs).toHaveLength(4);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherRoot = await openBench(other);
+  await expect(otherRoot.locator('[data-part="run-count"]')).toHaveText('0');
+  await openRunsPanel(otherRoot);
+  await otherRoot.getByLabel('Import JSON').setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
+  await expect(otherRoot.locator('[data-part="runs-status"]')).toHaveText('Imported 4 runs.');
+  await expect(otherRoot.locator('[data-part="run-count"]')).toHaveText('4');
+  expect(withoutTime(await summaryRows(otherRoot))).toEqual(withoutTime(rows));
+  await fresh.close();
+});
+
+test('a hostile or foreign import file is refused with a message shown as text', async ({ page }) => {
+  const root = await openBench(page);
+  await openRunsPanel(root);
+  const file = JSON.stringify({ schema: SCRIPT, version: 1, runs: [] });
+  await root.getByLabel('Import JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const status = root.locator('[data-part="runs-status"]');
+  await expect(status).toHaveText(/^Nothing was imported: The file is not an experiment export: schema is "<img src=x onerror=/);
+  await expect(status.locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __benchInjected?: number }).__benchInjected)).toBeUndefined();
+});
+
+test('without IndexedDB the bench says results last only this visit, and still runs', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get() { throw new Error('blocked by the test'); }, configurable: true });
+  });
+  await page.goto(PAGE);
+  const root = bench(page);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root.locator('[data-part="storage"]')).toHaveText(/results are kept only for this visit/);
+  await expect(root.locator('[data-part="storage"]')).toBeVisible();
+  await expect(root).toHaveAttribute('data-storage', 'memory');
+  await runGridToEnd(root);
+  await expect(root.locator('[data-part="run-count"]')).toHaveText('4');
+});
+
+test('bad settings in the address fall back to defaults with a visible notice, never as markup', async ({ page }) => {
+  const search = `?dataset=circle&width=9999&epochs=abc&act=${encodeURIComponent(`relu,${SCRIPT}`)}&opt=${encodeURIComponent('<b>x</b>')}`;
+  const root = await openBench(page, search);
+  const notice = root.locator('[data-part="config-notice"]');
+  await expect(notice).toBeVisible();
+  const items = notice.getByRole('listitem');
+  await expect(items).toHaveCount(4);
+  await expect(items.nth(0)).toHaveText(`Units per layer: "9999" is outside 1 to 256; using ${defaults.width}.`);
+  await expect(notice).toContainText(`Epochs: "abc" is not a number; using ${defaults.epochs}.`);
+  await expect(notice).toContainText('Unknown activation "<img src=x onerror="window.__benchInjec…" was left out.');
+  await expect(notice).toContainText(`Optimizer: "<b>x</b>" is not one of sgd, momentum, adam, rmsprop; using ${defaults.optimizer}.`);
+  await expect(notice.locator('img, b')).toHaveCount(0);
+  await expect(root.getByLabel('Units per layer')).toHaveValue(String(defaults.width));
+  await expect(root.getByLabel('Epochs')).toHaveValue(String(defaults.epochs));
+  await expect(root.getByLabel('Data set')).toHaveValue('circle');
+  await expect(root.getByRole('checkbox', { name: 'relu', exact: true })).toBeChecked();
+  await expect(root.getByRole('checkbox', { name: 'tanh', exact: true })).not.toBeChecked();
+  expect(await page.evaluate(() => (window as { __benchInjected?: number }).__benchInjected)).toBeUndefined();
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { SILU_MINIMUM, MISH_MINIMUM } from '../../lab/activations/index.ts';
+import {
+  curveLabel, describeCurve, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
+} from '../../components/widgets/activation-explorer/explorer-curves.ts';
+import { propertyRows } from '../../components/widgets/activation-explorer/explorer-properties.ts';
+import { niceTicks, staticPanels } from '../../components/widgets/activation-explorer/explorer-static.ts';
+import { spreadLabels } from '../../components/ui/direct-labels.ts';
+
+const RANGE = [-5, 5] as const;
+
+describe('explorer curves', () => {
+  it('names curves with their plotted parameters only', () => {
+    expect(curveLabel({ id: 'swish', params: { beta: 1.5 } })).toBe('Swish (β = 1.5)');
+    expect(curveLabel({ id: 'relu', params: {} })).toBe('ReLU');
+    expect(curveLabel({ id: 'tanh', params: {} })).toBe('Tanh');
+    expect(curveLabel({ id: 'gelu-tanh', params: {} })).not.toBe(curveLabel({ id: 'gelu', params: {} }));
+    expect(paramText({ id: 'hard-sigmoid', params: { form: 1 } })).toBe('form: TF.js, Keras 2');
+    expect(paramText({ id: 'swish', params: {} })).toBe('β = 1');
+  });
+
+  it('samples f and f′ from the catalog, including the softmax slice', () => {
+    const swish = sampleCurve({ id: 'swish', params: { beta: 2 } }, RANGE, 11);
+    expect(swish.xs).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
+    expect(swish.values[6]).toBeCloseTo(1 / (1 + Math.exp(-2)), 12);
+    const softmax = sampleCurve({ id: 'softmax', params: {} }, RANGE, 3);
+    expect(softmax.values[1]).toBeCloseTo(0.5, 12);
+    expect(softmax.slopes[1]).toBeCloseTo(0.25, 12);
+  });
+
+  it('finds Swish’s and Mish’s minima to three decimals, and scales Swish’s with β', () => {
+    const relu = sampleCurve({ id: 'relu', params: {} }, RANGE, 401);
+    expect(interiorExtremum((x) => Math.max(0, x), relu.xs, relu.values, 'min')).toBeUndefined();
+    const swish = sampleCurve({ id: 'swish', params: {} }, RANGE, 401);
+    const found = interiorExtremum((x) => x / (1 + Math.exp(-x)), swish.xs, swish.values, 'min');
+    expect(found!.x).toBeCloseTo(SILU_MINIMUM.x, 6);
+    expect(found!.y).toBeCloseTo(SILU_MINIMUM.value, 9);
+    const text = describeCurve({ id: 'swish', params: {} }, RANGE, 401).value;
+    expect(text).toContain(`minimum ${formatValue(SILU_MINIMUM.value)} at x = ${formatValue(SILU_MINIMUM.x)}`);
+    expect(text).toContain('minimum −0.278 at x = −1.278');
+    expect(describeCurve({ id: 'mish', params: {} }, RANGE, 401).value).toContain(`minimum ${formatValue(MISH_MINIMUM.value)} at x = ${formatValue(MISH_MINIMUM.x)}`);
+    expect(describeCurve({ id: 'swish', params: { beta: 2 } }, RANGE, 401).value).toContain('minimum −0.139 at x = −0.639');
+  });
+
+  it('reports the derivative’s peak (sigmoid ¼ at 0, tanh 1 at 0) and no extremum on plateaus', () => {
+    expect(describeCurve({ id: 'sigmoid', params: {} }, RANGE, 401).derivative).toContain('maximum 0.25 at x = 0');
+    expect(describeCurve({ id: 'tanh', params: {} }, RANGE, 401).derivative).toContain('maximum 1 at x = 0');
+    const relu = describeCurve({ id: 'relu', params: {} }, RANGE, 401);
+    expect(relu.value).not.toMatch(/minimum|maximum/);
+    expect(relu.value).toContain('outputs from 0 to ∞');
+  });
+
+  it('formats numbers for reading', () => {
+    expect(formatValue(-0.27846)).toBe('−0.278');
+    expect(formatValue(-0.0001)).toBe('0');
+    expect(formatValue(Infinity)).toBe('∞');
+    expect(formatValue(2.5)).toBe('2.5');
+  });
+
+  it('picks a y range that contains the data and zero, never thinner than asked', () => {
+    expect(valueDomain([[0, 0, 0]], 1)).toEqual([expect.closeTo(-0.56, 6), expect.closeTo(0.56, 6)]);
+    const [lo, hi] = valueDomain([[-0.2, 3], [1, 5]], 1);
+    expect(lo).toBeLessThan(-0.2);
+    expect(hi).toBeGreaterThan(5);
+  });
+
+  it('builds the properties table from the catalog, one column per curve', () => {
+    const rows = propertyRows([{ id: 'swish', params: {} }, { id: 'relu', params: {} }]);
+    const row = (label: string) => rows.find((candidate) => candidate.label === label)!.cells.map((cell) => cell.content);
+    expect(row('Monotonic')).toEqual(['no', 'yes']);
+    expect(row('Smooth (C¹)')).toEqual(['yes', 'no']);
+    expect(row('Corners or jumps')).toEqual(['none', 'at x = 0']);
+    expect(rows.find((candidate) => candidate.label === 'Output range')!.cells.every((cell) => cell.tex)).toBe(true);
+  });
+});
+
+describe('static figure', () => {
+  it('draws one polyline per curve inside the plot area, for f and for f′', () => {
+    const [values, slopes] = staticPanels([{ id: 'sigmoid', params: {} }, { id: 'relu', params: {} }], RANGE, 21);
+    for (const panel of [values, slopes]) {
+      expect(panel.lines).toHaveLength(2);
+      for (const line of panel.lines) {
+        const points = line.points.split(' ').map((pair) => pair.split(',').map(Number));
+        expect(points).toHaveLength(21);
+        for (const [x, y] of points) {
+          expect(x).toBeGreaterThanOrEqual(panel.plot.left);
+          expect(x).toBeLessThanOrEqual(panel.plot.right);
+          expect(y).toBeGreaterThanOrEqual(panel.plot.top);
+          expect(y).toBeLessThanOrEqual(panel.plot.bottom);
+        }
+      }
+      expect(panel.lines[0]!.style.dash).not.toBe(panel.lines[1]!.style.dash);
+    }
+    expect(values.lines.map((line) => line.label)).toEqual(['Sigmoid', 'ReLU']);
+  });
+
+  it('chooses round ticks', () => {
+    expect(niceTicks(-5, 5, 5)).toEqual([-4, -2, 0, 2, 4]);
+    expect(niceTicks(-0.1, 1.1, 5)).toEqual([0, 0.5, 1]);
+    expect(niceTicks(-0.3, 5.2)).toEqual([0, 2, 4]);
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps labels that do not collide where they are', () => {
+    expect(spreadLabels([0, 10, 20], 5)).toEqual([0, 10, 20]);
+  });
+
+  it('pushes colliding labels apart by the gap, keeping their order', () => {
+    const placed = spreadLabels([1, 1, 0.9], 0.5);
+    expect([...placed].sort((a, b) => a - b)).toEqual([0.9, 1.4, 1.9]);
+    expect(placed[2]).toBe(0.9);
+  });
+
+  it('stays inside the bounds when it can', () => {
+    const placed = spreadLabels([10, 10, 10], 2, [0, 10]);
+    expect(Math.max(...placed)).toBe(10);
+    expect([...placed].sort((a, b) => a - b)).toEqual([6, 8, 10]);
+  });
+
+  it('refuses a negative gap', () => {
+    expect(() => spreadLabels([1], -1)).toThrow(/minGap/);
+  });
+});

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { blobs } from '../../lab/datasets/index.ts';
+import { gradientDescentOnUnit } from '../../lab/perceptron/index.ts';
+
+const split = blobs({ seed: 4, size: 100, noise: 0.25, offset: [1, 0.5] }).train;
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('gradientDescentOnUnit', () => {
+  it('leaves a step unit exactly where it started: zero gradients, flat loss, no change', () => {
+    const before = tf.memory().numTensors;
+    const result = gradientDescentOnUnit(split, { seed: 3, steps: 40, learningRate: 0.5 });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(result.history).toHaveLength(40);
+    expect(result.largestGradient).toBe(0);
+    expect(result.totalChange).toBe(0);
+    expect(result.final).toEqual(result.initial);
+    const losses = result.history.map((entry) => entry.loss);
+    expect(losses[0]).toBeGreaterThan(0);
+    expect(new Set(losses).size).toBe(1);
+    expect(result.history.every((entry) => entry.change === 0 && entry.gradient.every((g) => g === 0))).toBe(true);
+  });
+
+  it('moves a sigmoid unit from the same start with the same loop, so the step is what stops it', () => {
+    const step = gradientDescentOnUnit(split, { seed: 3, steps: 40, learningRate: 0.5 });
+    const sigmoid = gradientDescentOnUnit(split, { seed: 3, steps: 40, learningRate: 0.5, activationId: 'sigmoid' });
+    expect(sigmoid.initial).toEqual(step.initial);
+    expect(sigmoid.largestGradient).toBeGreaterThan(0);
+    expect(sigmoid.totalChange).toBeGreaterThan(0.01);
+    expect(sigmoid.history.at(-1)!.loss).toBeLessThan(sigmoid.history[0]!.loss);
+  });
+
+  it('starts from the same seeded weights for the same seed, and from others for another', () => {
+    const a = gradientDescentOnUnit(split, { seed: 8, steps: 1 });
+    expect(gradientDescentOnUnit(split, { seed: 8, steps: 1 }).initial).toEqual(a.initial);
+    expect(gradientDescentOnUnit(split, { seed: 9, steps: 1 }).initial).not.toEqual(a.initial);
+  });
+
+  it('refuses bad settings with a readable message', () => {
+    expect(() => gradientDescentOnUnit(split, { seed: 1, steps: 0 })).toThrow(/steps must be an integer/);
+    expect(() => gradientDescentOnUnit(split, { seed: 1, learningRate: -1 })).toThrow(/learningRate must be a positive number/);
+    expect(() => gradientDescentOnUnit(split, { seed: 1, activationId: 'softmax' })).toThrow(/elementwise/);
+    expect(() => gradientDescentOnUnit({ xs: [], ys: [] }, { seed: 1 })).toThrow(/non-empty split/);
+  });
+});
