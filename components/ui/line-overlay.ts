@@ -34,11 +34,17 @@ export interface LineOverlayOptions {
   labelWidth?: number;
   /** Draw the x = 0 axis line too (for function plots centred on the origin). */
   verticalZero?: boolean;
+  /**
+   * 'right-edge' (default) lines all labels up at the right edge; 'line-end' puts each label where its
+   * line stops, for series of different lengths (runs that ended early).
+   */
+  labelPlacement?: 'right-edge' | 'line-end';
 }
 
 const DEFAULT_LABEL_WIDTH = 96;
 const LABEL_LINE_HEIGHT_PX = 14;
 const MARGIN_TOP = 14;
+const MARGIN_LEFT = 44;
 const MARGIN_BOTTOM = 34;
 const STROKE_WIDTH = 2.2;
 
@@ -51,19 +57,51 @@ function endPoint(points: readonly OverlayPoint[], [lo, hi]: [number, number]): 
   return undefined;
 }
 
+/** Indices of ends whose labels could touch: within one label width of each other along x. */
+function clustersByX(ends: readonly (OverlayPoint | undefined)[], span: number): number[][] {
+  const order = ends.flatMap((end, index) => (end ? [index] : [])).sort((a, b) => ends[a]!.x - ends[b]!.x);
+  const clusters: number[][] = [];
+  for (const index of order) {
+    const last = clusters[clusters.length - 1];
+    if (last && ends[index]!.x - ends[last[last.length - 1]!]!.x < span) last.push(index);
+    else clusters.push([index]);
+  }
+  return clusters;
+}
+
+/** Where each series' label goes, in data units; undefined for series with nothing to show. */
+function placeLabels(options: LineOverlayOptions, ends: readonly (OverlayPoint | undefined)[], labelWidth: number): (OverlayPoint | undefined)[] {
+  const { xDomain, yDomain, width, height } = options;
+  const plotHeight = Math.max(1, height - MARGIN_TOP - MARGIN_BOTTOM);
+  const plotWidth = Math.max(1, width - MARGIN_LEFT - labelWidth);
+  const gap = ((yDomain[1] - yDomain[0]) * LABEL_LINE_HEIGHT_PX) / plotHeight;
+  const atEnds = options.labelPlacement === 'line-end';
+  const span = atEnds ? ((xDomain[1] - xDomain[0]) * labelWidth) / plotWidth : Infinity;
+  const placed: (OverlayPoint | undefined)[] = ends.map(() => undefined);
+  for (const cluster of clustersByX(ends, span)) {
+    const ys = spreadLabels(cluster.map((index) => ends[index]!.y), gap, yDomain);
+    cluster.forEach((index, rank) => {
+      placed[index] = { x: atEnds ? ends[index]!.x : xDomain[1], y: ys[rank]! };
+    });
+  }
+  return placed;
+}
+
 export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | HTMLElement {
   const { series, xDomain, yDomain, palette, width, height } = options;
   const labelWidth = options.labelWidth ?? DEFAULT_LABEL_WIDTH;
   const ends = series.map((entry) => endPoint(entry.points, yDomain));
-  const plotHeight = Math.max(1, height - MARGIN_TOP - MARGIN_BOTTOM);
-  const gap = ((yDomain[1] - yDomain[0]) * LABEL_LINE_HEIGHT_PX) / plotHeight;
-  const labelYs = spreadLabels(ends.map((end) => end?.y ?? yDomain[0]), gap, yDomain);
-  const labels = series.flatMap((entry, index) => (ends[index] ? [{ entry, y: labelYs[index]!, x: xDomain[1] }] : []));
+  const positions = placeLabels(options, ends, labelWidth);
+  const atEdge = options.labelPlacement !== 'line-end';
+  const labels = series.flatMap((entry, index) => {
+    const position = positions[index];
+    return position ? [{ entry, ...position }] : [];
+  });
 
   const chart = Plot.plot({
     width,
     height,
-    marginLeft: 44,
+    marginLeft: MARGIN_LEFT,
     marginRight: labelWidth,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
@@ -90,14 +128,16 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
           ? Plot.dot([ends[index]], { x: 'x', y: 'y', r: 4.5, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' })
           : null,
       ),
-      ...labels.map(({ entry, x, y }) =>
-        Plot.dot([{ x, y }], { x: 'x', y: 'y', dx: 12, r: 4, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' }),
-      ),
+      ...(atEdge
+        ? labels.map(({ entry, x, y }) =>
+            Plot.dot([{ x, y }], { x: 'x', y: 'y', dx: 12, r: 4, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' }),
+          )
+        : []),
       Plot.text(labels, {
         x: 'x',
         y: 'y',
         text: (label: (typeof labels)[number]) => label.entry.label,
-        dx: 20,
+        dx: atEdge ? 20 : 9,
         textAnchor: 'start',
         fill: palette.fg,
         fontSize: 12,

@@ -4,7 +4,9 @@
  * without IndexedDB still runs (and says results last only this visit), and bad settings in the
  * address fall back to defaults with a visible notice, never as markup.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { DEFAULT_EXPERIMENT as defaults } from '../../lab/experiments/limits.ts';
@@ -44,6 +46,14 @@ async function openRunsPanel(root: Locator): Promise<void> {
 
 const withoutTime = (rows: string[][]) => rows.map((row) => row.filter((cell) => !/ s$/.test(cell)));
 
+/** The rows of the table `npm run experiment` prints, as cells. */
+async function cliTable(args: string[]): Promise<string[][]> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--experimental-strip-types', 'lab/experiments/cli.ts', ...args, '--quiet']);
+  const lines = stdout.trimEnd().split('\n');
+  const rule = lines.findIndex((line) => /^-+( +-+)+$/.test(line));
+  return lines.slice(rule + 1).map((line) => line.split(/ {2,}/));
+}
+
 test('runs the default 2×2 grid: mean ± sd per activation, loss curves, and the runs survive a reload', async ({ page }) => {
   const root = await openBench(page);
   const started = Date.now();
@@ -72,6 +82,16 @@ test('runs the default 2×2 grid: mean ± sd per activation, loss curves, and th
   await expect(reloaded.locator('table.summary tbody tr')).toHaveCount(2);
   expect(withoutTime(await summaryRows(reloaded))).toEqual(withoutTime(rows));
   await expect(reloaded).toHaveAttribute('data-state', 'idle');
+});
+
+test('the page and `npm run experiment` print the same figures for the same settings', async ({ page }) => {
+  const search = '?dataset=penguins&act=relu,swish&seeds=2&seed=5&epochs=30&width=6&target=0.8';
+  const root = await openBench(page, search);
+  await runGridToEnd(root);
+  const args = ['--dataset', 'penguins', '--activations', 'relu,swish', '--seeds', '2', '--seed', '5', '--epochs', '30', '--width', '6', '--target', '0.8'];
+  const pageRows = withoutTime(await summaryRows(root));
+  expect(pageRows.map((row) => row[0])).toEqual(['relu', 'swish']);
+  expect(pageRows).toEqual(withoutTime(await cliTable(args)));
 });
 
 test('Stop ends the grid early and keeps the runs that finished', async ({ page }) => {

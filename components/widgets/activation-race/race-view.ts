@@ -112,6 +112,7 @@ export function drawLossCurves(
       height: LOSS_HEIGHT,
       palette,
       ariaLabel: text,
+      labelPlacement: 'line-end',
     }),
   );
 }
