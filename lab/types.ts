@@ -72,6 +72,11 @@ export interface TrainOptions {
   target?: { metric: 'testAccuracy' | 'testLoss' | 'trainAccuracy'; value: number; direction?: 'above' | 'below' };
   /** Evaluate metrics every n epochs (always on the last). */
   evaluateEvery?: number;
+  /**
+   * 'auto' (default): plain dense networks train on lab's array engine (lab/mlp/, same losses as tfjs
+   * to float32 rounding, many times faster), everything else on tfjs. 'tfjs' forces tfjs.
+   */
+  engine?: 'auto' | 'tfjs';
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
 }
@@ -101,6 +106,8 @@ export interface TrainResult {
   samplesPerSecond: number;
   /** Human-readable reason for 'diverged' or 'stopped'. */
   message?: string;
+  /** Which engine trained: 'mlp' (lab's array engine) or 'tfjs'. */
+  engine?: 'mlp' | 'tfjs';
 }
 
 /** A decision-boundary sample: model outputs on a regular grid over the input plane. */

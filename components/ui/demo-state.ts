@@ -10,6 +10,8 @@ export type RunOutcome =
       elapsedMs?: number;
       /** How the status line writes the value (e.g. 6.1 × 10⁻⁶); data-value then keeps 6 significant digits. */
       format?: (value: number) => string;
+      /** A sentence added after the result, e.g. when the target was first reached. */
+      note?: string;
     }
   | { kind: 'stopped'; epoch: number; totalEpochs: number }
   | { kind: 'diverged'; epoch: number; reason: string }
@@ -121,7 +123,7 @@ export class DemoStateController {
         this.#setState('done');
         const time = outcome.elapsedMs === undefined ? '' : ` after ${(outcome.elapsedMs / 1000).toFixed(1)} s`;
         const shown = format ? format(value) : value.toFixed(SHOWN_DIGITS);
-        this.#announce(`Done${time}: ${this.#metric} ${shown}${this.#targetVerdict(value)}.`);
+        this.#announce(`Done${time}: ${this.#metric} ${shown}${this.#targetVerdict(value)}.${outcome.note ? ` ${outcome.note}` : ''}`);
         break;
       }
       case 'stopped':

@@ -43,6 +43,9 @@ export interface LineOverlayOptions {
 
 const DEFAULT_LABEL_WIDTH = 96;
 const LABEL_LINE_HEIGHT_PX = 14;
+/** Rough width of one character of a 12 px label, for guessing when a label wraps. */
+const LABEL_CHAR_WIDTH_PX = 6.6;
+const LABEL_INDENT_PX = 22;
 const MARGIN_TOP = 14;
 const MARGIN_LEFT = 44;
 const MARGIN_BOTTOM = 34;
@@ -74,7 +77,8 @@ function placeLabels(options: LineOverlayOptions, ends: readonly (OverlayPoint |
   const { xDomain, yDomain, width, height } = options;
   const plotHeight = Math.max(1, height - MARGIN_TOP - MARGIN_BOTTOM);
   const plotWidth = Math.max(1, width - MARGIN_LEFT - labelWidth);
-  const gap = ((yDomain[1] - yDomain[0]) * LABEL_LINE_HEIGHT_PX) / plotHeight;
+  const lines = Math.max(1, ...options.series.map((entry) => Math.ceil((entry.label.length * LABEL_CHAR_WIDTH_PX) / (labelWidth - LABEL_INDENT_PX))));
+  const gap = ((yDomain[1] - yDomain[0]) * LABEL_LINE_HEIGHT_PX * lines) / plotHeight;
   const atEnds = options.labelPlacement === 'line-end';
   const span = atEnds ? ((xDomain[1] - xDomain[0]) * labelWidth) / plotWidth : Infinity;
   const placed: (OverlayPoint | undefined)[] = ends.map(() => undefined);
@@ -141,7 +145,7 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
         textAnchor: 'start',
         fill: palette.fg,
         fontSize: 12,
-        lineWidth: 20,
+        lineWidth: (labelWidth - LABEL_INDENT_PX) / 12,
         ariaHidden: 'true',
       }),
     ],

@@ -12,6 +12,8 @@ export interface CollapseComparison {
   maxLogitDifference: number;
   /** max |deep − collapsed| of the model's outputs (probabilities for sigmoid and softmax). */
   maxOutputDifference: number;
+  /** max |z| of the collapsed layer over the points: float32 rounding grows in proportion to it. */
+  largestLogit: number;
 }
 
 /** x·W + b for every row, in double precision. */
@@ -55,6 +57,7 @@ export function compareWithCollapsed(model: tf.Sequential, layer: CollapsedLayer
       points: xs.length,
       maxLogitDifference: largestGap(deepLogits.dataSync(), logits.flat()),
       maxOutputDifference: largestGap(deepOutputs.dataSync(), outputs.flat()),
+      largestLogit: logits.flat().reduce((largest, z) => Math.max(largest, Math.abs(z)), 0),
     };
   } finally {
     tf.dispose([deepLogits, deepOutputs]);

@@ -16,3 +16,10 @@ export {
   runDyingRelu, DYING_RELU_ARMS, type DeadUnitSnapshot, type DyingReluArm, type DyingReluConfig, type DyingReluRun,
 } from './dying-relu-run.ts';
 export { DYING_RELU_PRESET, MATCHED_INITIALIZER, VANISHING_PRESET } from './presets.ts';
+export { collapseLinearStack, findNonlinearLayer, type CollapsedLayer } from './collapse-linear.ts';
+export { collapsedLogits, compareWithCollapsed, type CollapseComparison } from './compare-collapsed.ts';
+export {
+  runLinearCollapse, collapseAndCheck, collapseCheckPoints, collapseDataset, collapseModelConfig, LINEAR_COLLAPSE_DEFAULTS,
+  LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES, NONLINEAR_TARGET, type CollapseCheck, type ComparisonRun, type LinearCollapseSettings,
+  type ModelRole, type NonlinearChoice,
+} from './linear-collapse-experiment.ts';

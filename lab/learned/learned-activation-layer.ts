@@ -6,7 +6,7 @@
 import { tf } from '../tfjs.ts';
 import { type LayerArgs, SERIALIZATION_PACKAGE, singleTensor } from '../activations/layers/layer-args.ts';
 import { applyBase, checkBaseFunctions, type BaseFunctionId } from './base-functions.ts';
-import { checkCombinationMode, coefficientsTensor, initialRaw, type CombinationMode } from './coefficients.ts';
+import { checkCombinationMode, coefficientsFromRaw, coefficientsTensor, initialRaw, type CombinationMode } from './coefficients.ts';
 
 export interface LearnedActivationArgs extends LayerArgs {
   bases: readonly BaseFunctionId[];
@@ -52,9 +52,9 @@ export class LearnedActivation extends tf.layers.Layer {
     });
   }
 
-  /** The current coefficients c, one per base function, in the order of `bases`. */
+  /** The current coefficients c, one per base function, in the order of `bases` (the starting ones before the layer is built). */
   coefficients(): number[] {
-    if (this.rawWeight == null) return [];
+    if (this.rawWeight == null) return coefficientsFromRaw(this.mode, this.startingRaw);
     const raw = this.rawWeight.read() as tf.Tensor1D;
     return tf.tidy(() => Array.from(coefficientsTensor(this.mode, raw).dataSync()));
   }

@@ -1,25 +1,20 @@
 /**
  * train(model, dataset, options): the custom training loop.
  * Epochs run in time-budgeted slices; between slices the loop yields a macrotask so a page stays
- * responsive. Epoch losses stay on the backend until a slice ends or metrics are due, then are read
- * in one batch. Each history entry holds the loss of that epoch's training step(s); the metrics on
- * evaluation epochs are measured after that epoch's update.
+ * responsive. The engine (lab's array engine for plain MLPs, tfjs otherwise: choose-engine.ts) keeps
+ * epoch losses until a slice ends or metrics are due, then hands them over in one batch. Each history
+ * entry holds the loss of that epoch's training step(s); the metrics on evaluation epochs are
+ * measured after that epoch's update. The model's weights are brought up to date before every
+ * progress report, every yield and the return, so callers may read the model at any of those points.
  */
-import { tf } from '../tfjs.ts';
+import type { tf } from '../tfjs.ts';
 import type { Dataset, EpochMetrics, TrainOptions, TrainResult, TrainStatus } from '../types.ts';
-import { createRng, deriveSeed } from '../rng.ts';
-import { readHead, type ModelHead } from './head.ts';
-import { disposeOptimizer, makeOptimizer } from './optimizers.ts';
+import { readHead } from './head.ts';
 import { resolveTrainOptions, type ResolvedTarget, type ResolvedTrainOptions } from './options.ts';
-import { checkDatasetFitsModel, disposeSplitTensors, splitToTensors, type SplitTensors } from './tensors.ts';
-import { metricsTensor } from './evaluate.ts';
-import { trainEpoch, type EpochContext } from './epoch.ts';
+import { checkDatasetFitsModel } from './tensors.ts';
+import { createEngine } from './choose-engine.ts';
+import type { TrainingEngine } from './engine.ts';
 import { yieldToEventLoop } from './yield.ts';
-
-interface PendingLoss {
-  epoch: number;
-  loss: tf.Scalar;
-}
 
 interface Divergence {
   epoch: number;
@@ -38,58 +33,20 @@ function allFinite(metrics: EpochMetrics): boolean {
   return [metrics.loss, metrics.testLoss].every((value) => value === undefined || Number.isFinite(value));
 }
 
-async function measure(head: ModelHead, train: SplitTensors, test: SplitTensors | undefined): Promise<Omit<EpochMetrics, 'epoch' | 'loss'> & { trainLoss: number }> {
-  const trainMetrics = metricsTensor(head, train);
-  const testMetrics = test ? metricsTensor(head, test) : undefined;
-  try {
-    const [[trainLoss = NaN, trainAccuracy = NaN], testValues] = await Promise.all([trainMetrics.data(), testMetrics?.data()]);
-    return {
-      trainLoss,
-      ...(Number.isNaN(trainAccuracy) || head.output === 'linear' ? {} : { trainAccuracy }),
-      ...(testValues ? { testLoss: testValues[0] ?? NaN } : {}),
-      ...(testValues && head.output !== 'linear' ? { testAccuracy: testValues[1] ?? NaN } : {}),
-    };
-  } finally {
-    tf.dispose([trainMetrics, ...(testMetrics ? [testMetrics] : [])]);
-  }
-}
-
 export async function train(model: tf.Sequential, dataset: Dataset, options: TrainOptions): Promise<TrainResult> {
   const head = readHead(model);
   checkDatasetFitsModel(dataset, head);
   const settings = resolveTrainOptions(options, dataset);
-  const trainTensors = splitToTensors(dataset.train, head);
-  const testTensors = dataset.test.xs.length > 0 ? splitToTensors(dataset.test, head) : undefined;
-  const optimizer = makeOptimizer(settings.optimizer, settings.learningRate);
-  const pending: PendingLoss[] = [];
+  const engine = createEngine(model, head, dataset, settings);
   try {
-    const context: EpochContext = {
-      head,
-      optimizer,
-      variables: model.trainableWeights.map((weight) => weight.read() as tf.Variable),
-      train: trainTensors,
-      rng: createRng(deriveSeed(settings.seed, 'batches')),
-      ...(settings.batchSize !== undefined ? { batchSize: settings.batchSize } : {}),
-    };
-    return await runSlices({ context, settings, options, testTensors, pending });
+    return await runSlices(engine, settings, options);
   } finally {
-    tf.dispose(pending.map((entry) => entry.loss));
-    disposeOptimizer(optimizer);
-    disposeSplitTensors(trainTensors);
-    disposeSplitTensors(testTensors);
+    engine.syncModel();
+    engine.dispose();
   }
 }
 
-interface LoopInput {
-  context: EpochContext;
-  settings: ResolvedTrainOptions;
-  options: TrainOptions;
-  testTensors: SplitTensors | undefined;
-  pending: PendingLoss[];
-}
-
-async function runSlices({ context, settings, options, testTensors, pending }: LoopInput): Promise<TrainResult> {
-  const { head, train: trainTensors } = context;
+async function runSlices(engine: TrainingEngine, settings: ResolvedTrainOptions, options: TrainOptions): Promise<TrainResult> {
   const startedAt = now();
   const history: EpochMetrics[] = [];
   let epoch = 0;
@@ -104,8 +61,9 @@ async function runSlices({ context, settings, options, testTensors, pending }: L
       history,
       final,
       elapsedMs,
-      samplesPerSecond: elapsedMs > 0 ? (epochsTrained * trainTensors.size * 1000) / elapsedMs : 0,
+      samplesPerSecond: elapsedMs > 0 ? (epochsTrained * engine.trainSize * 1000) / elapsedMs : 0,
       ...(message ? { message } : {}),
+      engine: engine.name,
     };
   };
   const diverged = ({ epoch: at, loss }: Divergence): TrainResult =>
@@ -113,19 +71,14 @@ async function runSlices({ context, settings, options, testTensors, pending }: L
       `Training diverged at epoch ${at}: the loss became ${loss}. The learning rate (${settings.learningRate}) is probably too high; try a smaller one.`);
   const report = (metrics: EpochMetrics): void => {
     lastReported = metrics.epoch;
-    options.onProgress?.({ ...metrics, totalEpochs: settings.epochs, elapsedMs: now() - startedAt });
+    if (!options.onProgress) return;
+    engine.syncModel();
+    options.onProgress({ ...metrics, totalEpochs: settings.epochs, elapsedMs: now() - startedAt });
   };
 
-  /** Reads every pending epoch loss in one go; returns the first non-finite one, if any. */
+  /** Moves every pending epoch loss into the history; returns the first non-finite one, if any. */
   const flushLosses = async (): Promise<Divergence | undefined> => {
-    if (pending.length === 0) return undefined;
-    const entries = pending.splice(0);
-    const stacked = tf.tidy(() => tf.stack(entries.map((entry) => entry.loss)));
-    tf.dispose(entries.map((entry) => entry.loss));
-    const values = await stacked.data();
-    stacked.dispose();
-    for (const [i, { epoch: at }] of entries.entries()) {
-      const loss = values[i] ?? NaN;
+    for (const { epoch: at, loss } of await engine.takeLosses()) {
       if (!Number.isFinite(loss)) return { epoch: at, loss };
       history.push({ epoch: at, loss });
     }
@@ -134,7 +87,7 @@ async function runSlices({ context, settings, options, testTensors, pending }: L
 
   /** Adds metrics to the latest history entry (or a fresh one when no epoch has run). */
   const measureLatest = async (): Promise<{ metrics: EpochMetrics; finite: boolean }> => {
-    const { trainLoss, ...measured } = await measure(head, trainTensors, testTensors);
+    const { trainLoss, ...measured } = await engine.measure();
     const latest = history[history.length - 1];
     const metrics: EpochMetrics = { ...(latest ?? { epoch: 0, loss: trainLoss }), ...measured };
     if (latest) history[history.length - 1] = metrics;
@@ -154,7 +107,7 @@ async function runSlices({ context, settings, options, testTensors, pending }: L
       if (epoch >= settings.epochs) break;
       if (options.signal?.aborted) return stop();
       epoch += 1;
-      pending.push({ epoch, loss: trainEpoch(context) });
+      engine.runEpoch(epoch);
       if (epoch % settings.evaluateEvery === 0 || epoch === settings.epochs) {
         const divergence = await flushLosses();
         if (divergence) return diverged(divergence);
@@ -173,6 +126,7 @@ async function runSlices({ context, settings, options, testTensors, pending }: L
     const latest = history[history.length - 1];
     if (latest && lastReported < latest.epoch) report(latest);
     if (epoch >= settings.epochs) return result('done', latest!);
+    engine.syncModel();
     await yieldToEventLoop();
   }
 }

@@ -10,6 +10,7 @@ export const DEFAULT_BATCH_SEED = 0;
 export const MAX_EPOCHS = 1_000_000;
 
 type Target = NonNullable<TrainOptions['target']>;
+const ENGINES: readonly ResolvedTrainOptions['engine'][] = ['auto', 'tfjs'];
 const TARGET_METRICS: readonly Target['metric'][] = ['testAccuracy', 'testLoss', 'trainAccuracy'];
 
 export interface ResolvedTarget {
@@ -26,6 +27,7 @@ export interface ResolvedTrainOptions {
   seed: number;
   sliceBudgetMs: number;
   evaluateEvery: number;
+  engine: 'auto' | 'tfjs';
   target?: ResolvedTarget;
 }
 
@@ -69,6 +71,8 @@ export function resolveTrainOptions(options: TrainOptions, dataset: Dataset): Re
   if (!Number.isFinite(sliceBudgetMs) || sliceBudgetMs <= 0) {
     throw new Error(`Training: sliceBudgetMs must be a positive number of milliseconds, got ${String(sliceBudgetMs)}.`);
   }
+  const engine = options.engine ?? 'auto';
+  if (!ENGINES.includes(engine)) throw new Error(`Training: engine must be one of ${ENGINES.join(', ')}, got ${String(engine)}.`);
   const resolved: ResolvedTrainOptions = {
     epochs,
     learningRate,
@@ -76,6 +80,7 @@ export function resolveTrainOptions(options: TrainOptions, dataset: Dataset): Re
     seed: normaliseSeed(options.seed ?? DEFAULT_BATCH_SEED),
     sliceBudgetMs,
     evaluateEvery: positiveInteger('evaluateEvery', options.evaluateEvery ?? DEFAULT_EVALUATE_EVERY, MAX_EPOCHS),
+    engine,
   };
   if (options.batchSize !== undefined) resolved.batchSize = positiveInteger('batchSize', options.batchSize, Number.MAX_SAFE_INTEGER);
   if (options.target !== undefined) resolved.target = resolveTarget(options.target, dataset);

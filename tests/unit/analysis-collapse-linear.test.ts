@@ -81,6 +81,8 @@ describe('collapseLinearStack', () => {
     const points = randomPoints(5, 300, 2);
     const largest = Math.max(...collapsedLogits(collapsed, points).flat().map(Math.abs));
     const comparison = compareWithCollapsed(model, collapsed, points);
+    expect(comparison.largestLogit).toBe(largest);
+    expect(largest).toBeGreaterThan(10);
     expect(comparison.maxLogitDifference).toBeLessThanOrEqual(TOLERANCE * Math.max(1, largest));
     // Leaving the slope out would be off by far more than rounding.
     const withoutSlope = buildModel({ inputSize: 2, hidden: [5, 5, 5, 5], activation: { id: 'linear' }, outputSize: 1, output: 'linear', seed: 3 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SILU_MINIMUM, MISH_MINIMUM } from '../../lab/activations/index.ts';
 import {
-  curveLabel, describeCurve, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
+  chartLabels, curveLabel, describeCurve, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
 } from '../../components/widgets/activation-explorer/explorer-curves.ts';
 import { propertyRows } from '../../components/widgets/activation-explorer/explorer-properties.ts';
 import { niceTicks, staticPanels } from '../../components/widgets/activation-explorer/explorer-static.ts';
@@ -17,6 +17,11 @@ describe('explorer curves', () => {
     expect(curveLabel({ id: 'gelu-tanh', params: {} })).not.toBe(curveLabel({ id: 'gelu', params: {} }));
     expect(paramText({ id: 'hard-sigmoid', params: { form: 1 } })).toBe('form: TF.js, Keras 2');
     expect(paramText({ id: 'swish', params: {} })).toBe('β = 1');
+  });
+
+  it('labels chart lines by short name, adding parameters only to tell repeats apart', () => {
+    expect(chartLabels([{ id: 'swish', params: { beta: 2 } }, { id: 'relu', params: {} }])).toEqual(['Swish', 'ReLU']);
+    expect(chartLabels([{ id: 'swish', params: { beta: 2 } }, { id: 'swish', params: {} }])).toEqual(['Swish (β = 2)', 'Swish (β = 1)']);
   });
 
   it('samples f and f′ from the catalog, including the softmax slice', () => {

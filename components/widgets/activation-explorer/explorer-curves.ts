@@ -86,6 +86,14 @@ export function curveLabel(curve: ExplorerCurve): string {
   return params ? `${name} (${params})` : name;
 }
 
+/** Chart labels: the short name, with parameter values only where the same function appears twice. */
+export function chartLabels(curves: readonly ExplorerCurve[]): string[] {
+  return curves.map((curve) => {
+    const repeated = curves.filter((other) => other.id === curve.id).length > 1;
+    return repeated ? curveLabel(curve) : shortName(entryOf(curve));
+  });
+}
+
 /** f and f′ as plain functions; for softmax, the one-variable slice the catalog provides. */
 export function curveFunctions(curve: ExplorerCurve): { value: (x: number) => number; derivative: (x: number) => number } {
   const entry = entryOf(curve);

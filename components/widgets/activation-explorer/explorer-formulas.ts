@@ -1,5 +1,5 @@
 /** What the formula panel says about each curve: its KaTeX, parameter values and description, as plain data. */
-import { curveLabel, entryOf, paramText, type ExplorerCurve } from './explorer-curves';
+import { entryOf, paramText, shortName, type ExplorerCurve } from './explorer-curves';
 
 export interface FormulaBlock {
   title: string;
@@ -18,7 +18,7 @@ export function formulaBlock(curve: ExplorerCurve): FormulaBlock {
   const entry = entryOf(curve);
   const values = paramText(curve);
   return {
-    title: curveLabel(curve),
+    title: shortName(entry),
     formula: entry.formula,
     derivative: entry.derivativeFormula,
     values: values ? `with ${values}` : '',

@@ -4,7 +4,7 @@
  */
 import { spreadLabels } from '../../ui/direct-labels';
 import { seriesStyle, type SeriesStyle } from '../../ui/series-style';
-import { curveLabel, formatValue, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
+import { chartLabels, formatValue, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
 
 export const STATIC_SIZE = { width: 340, height: 230 } as const;
 const MARGIN = { left: 40, right: 92, top: 12, bottom: 30 } as const;
@@ -61,6 +61,7 @@ function panel(
   const ends = series.map((values) => py(values[values.length - 1]!));
   const labelYs = spreadLabels(ends, LABEL_GAP_PX, [plot.top + 6, plot.bottom - 2]);
   const round = (value: number) => Math.round(value * 10) / 10;
+  const labels = chartLabels(curves);
   return {
     title,
     plot,
@@ -68,7 +69,7 @@ function panel(
     lines: curves.map((curve, index) => ({
       points: xs.map((x, i) => `${round(px(x))},${round(py(series[index]![i]!))}`).join(' '),
       style: seriesStyle(index),
-      label: curveLabel(curve),
+      label: labels[index]!,
       end: { x: round(px(x1)), y: round(ends[index]!) },
       labelY: round(labelYs[index]!),
     })),

@@ -8,7 +8,7 @@ import type { ChartPalette } from '../../ui/chart-palette';
 import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
 import { seriesStyle } from '../../ui/series-style';
 import { SAMPLE_COUNT, X_RANGE } from './explorer-config';
-import { chartCaptions, curveLabel, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
+import { chartCaptions, chartLabels, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
 import { formulaBlock } from './explorer-formulas';
 import { propertyColumns, propertyRows } from './explorer-properties';
 
@@ -32,13 +32,14 @@ export function drawCharts(
 ): void {
   const samples = curves.map((curve) => sampleCurve(curve, X_RANGE, SAMPLE_COUNT));
   const text = chartCaptions(curves, X_RANGE, SAMPLE_COUNT);
+  const labels = chartLabels(curves);
   const width = Math.round(Math.max(CHART_MIN_WIDTH, Math.min(CHART_MAX_WIDTH, valueTarget.chart.clientWidth || CHART_MAX_WIDTH)));
   const draw = (pick: (index: number) => number[], yLabel: string, target: ChartTargets, caption: string) => {
     const series: OverlaySeries[] = curves.map((curve, index) => {
       const style = seriesStyle(index);
       const ys = pick(index);
       return {
-        label: curveLabel(curve),
+        label: labels[index]!,
         style,
         colour: colours[index % colours.length] ?? palette.fg,
         points: samples[index]!.xs.map((x, i) => ({ x, y: ys[i]! })),

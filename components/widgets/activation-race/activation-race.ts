@@ -18,6 +18,9 @@ import { raceDataset, runRacer, type RaceSettings } from './race-training';
 import { buildMapPanels, drawLossCurves, drawMap, drawTable, testPoints, type MapPanel } from './race-view';
 import { findRaceElements, readRacers, readRaceSettings, type RaceElements } from './race-dom';
 
+/** Several maps and a chart: redrawing more often than this slows training for nothing the eye can use. */
+const PAINTS_PER_SECOND = 6;
+
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
   demo.showBackend(await prepareBackend());
@@ -31,7 +34,7 @@ function waitingRacer(id: string, totalEpochs: number): RacerState {
 class ActivationRace {
   readonly #el: RaceElements;
   readonly #demo: DemoStateController;
-  readonly #repaint = createRepaintScheduler(() => this.#paint());
+  readonly #repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: PAINTS_PER_SECOND });
   #palette = readPalette();
   #colours = readSeriesColours();
   #racers: RacerState[] = [];

@@ -31,4 +31,4 @@ export const EVALUATE_EVERY = 10;
 export const SLICE_BUDGET_MS = 16;
 /** Decision maps: a coarse grid, refreshed at most this often while a run trains. */
 export const GRID_RESOLUTION = 32;
-export const GRID_INTERVAL_MS = 250;
+export const GRID_INTERVAL_MS = 300;

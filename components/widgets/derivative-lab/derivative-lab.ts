@@ -11,6 +11,7 @@ import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint'
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
+import { drawSafely } from '../../ui/chart-failure';
 import { formatScientific } from '../../ui/scientific';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative-config';
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
@@ -67,6 +68,10 @@ class DerivativeLab {
   }
 
   #paint(): void {
+    drawSafely(this.#el.chart, () => this.#draw());
+  }
+
+  #draw(): void {
     const entry = readEntry(this.#el);
     const params = readParams(this.#root, entry);
     const title = titleOf(entry, params);

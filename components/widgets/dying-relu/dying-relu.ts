@@ -11,9 +11,10 @@ import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint'
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
+import { drawSafely } from '../../ui/chart-failure';
 import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
 import { findDyingReluElements, numberFields, readDyingReluSettings, type DyingReluElements, type DyingReluSettings } from './dying-relu-dom';
-import { describeDeadUnitChart, renderDeadUnitChart } from './dying-relu-chart';
+import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
 
 const CHART_MIN_WIDTH = 300;
@@ -135,11 +136,15 @@ class DyingReluWidget {
   }
 
   #paint(): void {
+    drawSafely(this.#el.chart, () => this.#draw());
+  }
+
+  #draw(): void {
     const settings = this.#settings;
     if (!settings || this.#snapshots.length === 0) return;
     const names = armNames(settings.leakyAlpha);
     const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.chart.clientWidth || CHART_MAX_WIDTH)));
-    this.#el.chart.replaceChildren(renderDeadUnitChart({
+    this.#el.chart.replaceChildren(renderDeadUnitCharts({
       snapshots: this.#snapshots,
       armNames: names,
       totalEpochs: settings.epochs,

@@ -49,9 +49,14 @@ export function describeFormula(check: CollapseCheck): string {
 }
 
 export function describeAgreement(check: CollapseCheck): string {
-  const { points, maxLogitDifference, maxOutputDifference } = check.comparison;
+  const { points, maxLogitDifference, maxOutputDifference, largestLogit } = check.comparison;
   const largest = Math.max(maxLogitDifference, maxOutputDifference);
-  const verdict = largest <= COLLAPSE_TOLERANCE ? `within ${formatTiny(COLLAPSE_TOLERANCE, 1)}: float32 rounding, nothing more` : `more than ${formatTiny(COLLAPSE_TOLERANCE, 1)}`;
+  const relative = maxLogitDifference / Math.max(1, largestLogit);
+  const verdict = largest <= COLLAPSE_TOLERANCE
+    ? `within ${formatTiny(COLLAPSE_TOLERANCE, 1)}: float32 rounding, nothing more`
+    : relative <= COLLAPSE_TOLERANCE
+      ? `which is ${formatTiny(relative)} of the largest |z| (${formatFixed(largestLogit, 0)}): float32 rounding of very large numbers, not a different function`
+      : `more than float32 rounding explains`;
   return `On ${points.toLocaleString('en')} points (every data point and a grid across the plane), the one layer and the deep network ` +
     `differ by at most ${formatTiny(maxLogitDifference)} in z and ${formatTiny(maxOutputDifference)} in the output, ${verdict}.`;
 }

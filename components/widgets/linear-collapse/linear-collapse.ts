@@ -53,6 +53,7 @@ class LinearCollapseWidget {
   #results: Partial<Record<ModelRole, TrainResult>> = {};
   #live: Partial<Record<ModelRole, string>> = {};
   #lastGridAt: Record<ModelRole, number> = { linear: -Infinity, nonlinear: -Infinity };
+  #gridTickets: Record<ModelRole, number> = { linear: 0, nonlinear: 0 };
   #collapse?: CollapseCheck;
   #epochs = 0;
   /** Maps are re-rendered only when their grid, the data, the theme or the size changed. */
@@ -111,8 +112,12 @@ class LinearCollapseWidget {
     delete this.#root.dataset.collapseError;
   }
 
+  /** Samples the model now; a sample that arrives after a newer one is dropped. */
   async #refreshGrid(role: ModelRole, model: tf.Sequential): Promise<void> {
-    this.#grids[role] = await predictGrid(model, this.#bounds, GRID_RESOLUTION);
+    const ticket = ++this.#gridTickets[role];
+    const grid = await predictGrid(model, this.#bounds, GRID_RESOLUTION);
+    if (ticket !== this.#gridTickets[role]) return;
+    this.#grids[role] = grid;
     this.#repaintMaps(role);
   }
 
@@ -165,7 +170,7 @@ class LinearCollapseWidget {
     const { linear, nonlinear } = results;
     const diverged = [linear, nonlinear].find((result) => result.status === 'diverged');
     if (diverged) {
-      this.#demo.finish({ kind: 'diverged', epoch: diverged.epoch, reason: diverged.message ?? 'the loss stopped being a finite number' });
+      this.#demo.finish({ kind: 'diverged', epoch: diverged.epoch, reason: `the loss became ${diverged.final.loss}` });
       return;
     }
     if (linear.status === 'stopped' || nonlinear.status === 'stopped') {

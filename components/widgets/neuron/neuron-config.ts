@@ -42,5 +42,6 @@ export const NEURON_DATASET = {
 
 /** The plane shown is at least this far from the origin in every direction. */
 export const PLANE_HALF_WIDTH = 7;
+export const PLANE_BOUNDS = { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH } as const;
 export const POINT_STEP = 0.25;
 export const GRID_RESOLUTION = 64;

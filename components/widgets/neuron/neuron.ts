@@ -3,7 +3,8 @@
  * It wires the controls to the plane, the readouts and the trainer; drawing is capped by the
  * repaint scheduler.
  */
-import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
+import { getScalarActivation, type Dataset, type EpochMetrics, type TrainProgress } from '../../../lab/index';
+import { meetsTarget, parseTarget } from '../../ui/target';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
@@ -11,12 +12,12 @@ import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-pa
 import { readNumberField } from '../../ui/number-field';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
 import type { RenderedPlot } from '../../ui/decision-map';
-import { NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
+import { NEURON_DEFAULTS, PLANE_BOUNDS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
 import {
   activationShortName, findNeuronElements, readActivation, readParams, readPoint, readSettings, writeParams, writePoint,
   type NeuronElements, type TrainingSettings,
 } from './neuron-dom';
-import type { NeuronParams, PlaneBounds } from './neuron-math';
+import type { NeuronParams } from './neuron-math';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
 import { describePlane, planeAriaLabel, planeSize, renderPlane } from './neuron-plane';
 import { neuronDataset, trainNeuron } from './neuron-training';
@@ -99,10 +100,6 @@ class NeuronWidget {
     this.#repaint.flush();
   }
 
-  #bounds(): PlaneBounds {
-    return { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH };
-  }
-
   #setPoint(point: [number, number], writeFields: boolean): void {
     this.#point = point;
     if (writeFields) writePoint(this.#el, point);
@@ -131,9 +128,11 @@ class NeuronWidget {
     this.#totalEpochs = settings.epochs;
     const signal = this.#demo.begin(settings.epochs);
     const tensorsBefore = liveTensorCount();
+    let targetFirstReached: TrainProgress | undefined;
     try {
       const { result, params } = await trainNeuron(this.#dataset, settings, signal, (progress, latest) => {
         this.#params = latest;
+        if (!targetFirstReached && this.#meetsTarget(progress.testAccuracy)) targetFirstReached = progress;
         if (Number.isFinite(progress.loss)) this.#setHistory([...this.#history, progress]);
         this.#demo.progress(progress.epoch, progress.totalEpochs);
         this.#repaint.request();
@@ -149,7 +148,10 @@ class NeuronWidget {
       } else if (testAccuracy === undefined || !Number.isFinite(testAccuracy)) {
         this.#demo.finish({ kind: 'error', message: 'the trainer reported no test accuracy.' });
       } else {
-        this.#demo.finish({ kind: 'done', value: testAccuracy, elapsedMs: result.elapsedMs });
+        const note = targetFirstReached
+          ? `The target was first reached at epoch ${targetFirstReached.epoch}, after ${(targetFirstReached.elapsedMs / 1000).toFixed(1)} s.`
+          : undefined;
+        this.#demo.finish({ kind: 'done', value: testAccuracy, elapsedMs: result.elapsedMs, note });
       }
     } catch (error) {
       this.#repaint.flush();
@@ -158,6 +160,11 @@ class NeuronWidget {
       const leaked = liveTensorCount() - tensorsBefore;
       if (leaked !== 0) console.error(`neuron widget: ${leaked} tensor(s) not disposed after training`);
     }
+  }
+
+  #meetsTarget(value: number | undefined): boolean {
+    const target = parseTarget(this.#root.dataset.target ?? '');
+    return value !== undefined && target !== undefined && meetsTarget(value, target);
   }
 
   #paint(): void {
@@ -175,7 +182,7 @@ class NeuronWidget {
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     this.#el.fit.textContent = fitText;
 
-    const state = { params: this.#params, activationId, activationName, activation: f, bounds: this.#bounds(), dataset: this.#dataset, point: this.#point };
+    const state = { params: this.#params, activationId, activationName, activation: f, bounds: PLANE_BOUNDS, dataset: this.#dataset, point: this.#point };
     const caption = describePlane(state);
     this.#plot = renderPlane(state, this.#palette, planeSize(this.#el.plane), planeAriaLabel(state, caption, fitText));
     this.#el.plane.replaceChildren(this.#plot);

@@ -24,6 +24,8 @@ const MAP_MAX_SIZE = 440;
 const LOSS_HEIGHT = 170;
 const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
 const SHAPES = ['circles', 'triangles', 'squares'] as const;
+/** The map is a heavy chart: redrawing it more often than this slows training for nothing the eye can use. */
+const PAINTS_PER_SECOND = 6;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -45,7 +47,7 @@ function allPoints(dataset: Dataset): LabelledPoint[] {
 class SoftmaxWidget {
   readonly #el: SoftmaxElements;
   readonly #demo: DemoStateController;
-  readonly #repaint = createRepaintScheduler(() => this.#paint());
+  readonly #repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: PAINTS_PER_SECOND });
   #palette: ChartPalette = readPalette();
   #colours = classColours();
   #dataset: Dataset;

@@ -26,5 +26,5 @@ export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const SOFTMAX_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;
 export const SLICE_BUDGET_MS = 16;
-export const GRID_RESOLUTION = 48;
-export const GRID_INTERVAL_MS = 200;
+export const GRID_RESOLUTION = 40;
+export const GRID_INTERVAL_MS = 300;

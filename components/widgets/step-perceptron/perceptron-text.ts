@@ -22,7 +22,7 @@ export function describePerceptronResult(result: PerceptronResult, trainSize: nu
       return `Epoch ${result.epochs} went by without a single mistake, so the rule stopped: ${result.updates} updates in all. ${line(result)}. ${accuracy}`;
     case 'epoch-limit':
       return `After ${result.epochs} epochs the rule is still making mistakes (${result.history.at(-1)!.mistakes} in the last pass): ` +
-        `no straight line separates these points, so it never settles. ${line(result)}. ${accuracy}`;
+        `if no straight line separates these points it never settles, and if one does, more epochs will find it. ${line(result)}. ${accuracy}`;
     case 'stopped':
       return `Stopped at epoch ${result.epochs}. ${line(result)}. ${accuracy}`;
   }

@@ -12,6 +12,7 @@ import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint'
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
+import { drawSafely } from '../../ui/chart-failure';
 import { formatScientific } from '../../ui/scientific';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
 import { findVanishingElements, readVanishingSettings, type VanishingElements, type VanishingSettings } from './vanishing-dom';
@@ -131,6 +132,10 @@ class VanishingWidget {
   }
 
   #paint(): void {
+    drawSafely(this.#el.chart, () => this.#draw());
+  }
+
+  #draw(): void {
     const initial = this.#initial;
     const latest = this.#latest;
     if (!initial || !latest) return;

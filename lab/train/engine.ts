@@ -1,0 +1,46 @@
+/**
+ * What the training loop needs from an engine: run an epoch, hand over the epoch losses, measure,
+ * and keep the tfjs model's weights current. Two engines implement it: tfjs itself (any model) and
+ * the plain-array MLP engine (lab/mlp/), chosen automatically for plain dense networks.
+ */
+import type { OutputKind } from '../types.ts';
+
+export type EngineName = 'tfjs' | 'mlp';
+
+export interface EpochLoss {
+  epoch: number;
+  loss: number;
+}
+
+export interface MeasuredMetrics {
+  trainLoss: number;
+  trainAccuracy?: number;
+  testLoss?: number;
+  testAccuracy?: number;
+}
+
+export interface TrainingEngine {
+  readonly name: EngineName;
+  /** Training examples per epoch. */
+  readonly trainSize: number;
+  /** One epoch of updates; its loss waits until takeLosses(). */
+  runEpoch(epoch: number): void;
+  /** The losses of the epochs run since the last call, in order. */
+  takeLosses(): Promise<EpochLoss[]>;
+  /** Loss and accuracy of the current weights on the train (and test) split. */
+  measure(): Promise<MeasuredMetrics>;
+  /** Writes the engine's weights into the model, so anyone reading the model sees them. */
+  syncModel(): void;
+  dispose(): void;
+}
+
+/** Metrics from [loss, accuracy] pairs (accuracy NaN or the output linear: no accuracy). */
+export function toMeasuredMetrics(output: OutputKind, train: ArrayLike<number>, test: ArrayLike<number> | undefined): MeasuredMetrics {
+  const trainAccuracy = train[1] ?? NaN;
+  return {
+    trainLoss: train[0] ?? NaN,
+    ...(Number.isNaN(trainAccuracy) || output === 'linear' ? {} : { trainAccuracy }),
+    ...(test ? { testLoss: test[0] ?? NaN } : {}),
+    ...(test && output !== 'linear' ? { testAccuracy: test[1] ?? NaN } : {}),
+  };
+}
