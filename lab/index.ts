@@ -6,3 +6,4 @@ export * from './models/index.ts';
 export * from './train/index.ts';
 export { tf } from './tfjs.ts';
 export * from './activations/index.ts';
+export * from './analysis/index.ts';

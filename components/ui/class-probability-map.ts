@@ -52,7 +52,7 @@ export function renderClassProbabilityMap(options: ClassProbabilityMapOptions): 
         fillOpacity: (i: number) => confidenceOpacity(grid.values[i]!, classes),
         ariaHidden: 'true',
       }),
-      Plot.frame({ stroke: palette.border }),
+      Plot.frame({ stroke: palette.border, ariaHidden: 'true' }),
       ...classColours.map((colour, label) =>
         Plot.dot(points.filter((point) => point.label === label), {
           x: 'x',

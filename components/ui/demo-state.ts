@@ -70,7 +70,11 @@ export class DemoStateController {
     this.#parts = findDemoParts(root);
     this.#target = parseTarget(root.dataset.target ?? '');
     this.#metric = metricLabel(root.dataset.metric ?? 'result');
-    this.#parts.stop.addEventListener('click', () => this.stop());
+    this.#parts.stop.addEventListener('click', (event) => {
+      // Stop takes Train's place, so the second click of a double-click on Train lands here.
+      if (event.detail > 1) return;
+      this.stop();
+    });
     this.#setState((root.dataset.state as DemoState | undefined) ?? 'idle');
   }
 

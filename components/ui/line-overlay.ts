@@ -114,8 +114,8 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
     x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none' },
     y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true },
     marks: [
-      Plot.ruleY([0], { stroke: palette.muted, strokeOpacity: 0.6 }),
-      options.verticalZero ? Plot.ruleX([0], { stroke: palette.muted, strokeOpacity: 0.6 }) : null,
+      Plot.ruleY([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }),
+      options.verticalZero ? Plot.ruleX([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }) : null,
       ...series.map((entry) =>
         Plot.line(entry.points.filter((point) => Number.isFinite(point.y)), {
           x: 'x',

@@ -36,9 +36,9 @@ export function renderLossCurve({ history, totalEpochs, palette, width, height }
     x: { domain: [0, Math.max(1, totalEpochs)], label: 'epoch', labelAnchor: 'right', labelArrow: 'none' },
     y: { domain: [0, top], label: 'loss', labelArrow: 'none', grid: true, nice: true },
     marks: [
-      Plot.ruleY([0], { stroke: palette.border }),
-      Plot.line(points, { x: 'epoch', y: 'loss', stroke: palette.accent, strokeWidth: 2 }),
-      Plot.dot(points.slice(-1), { x: 'epoch', y: 'loss', fill: palette.accent, r: 3 }),
+      Plot.ruleY([0], { stroke: palette.border, ariaHidden: 'true' }),
+      Plot.line(points, { x: 'epoch', y: 'loss', stroke: palette.accent, strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.dot(points.slice(-1), { x: 'epoch', y: 'loss', fill: palette.accent, r: 3, ariaHidden: 'true' }),
     ],
   });
   return markAsImage(chart, describeLossCurve(history));

@@ -15,7 +15,7 @@ export { countDeadUnits, type DeadUnitReport, type LayerDeadUnits } from './dead
 export {
   runDyingRelu, DYING_RELU_ARMS, type DeadUnitSnapshot, type DyingReluArm, type DyingReluConfig, type DyingReluRun,
 } from './dying-relu-run.ts';
-export { DYING_RELU_PRESET, MATCHED_INITIALIZER, VANISHING_PRESET } from './presets.ts';
+export { DYING_RELU_PRESET, VANISHING_PRESET } from './presets.ts';
 export { collapseLinearStack, findNonlinearLayer, type CollapsedLayer } from './collapse-linear.ts';
 export { collapsedLogits, compareWithCollapsed, type CollapseComparison } from './compare-collapsed.ts';
 export {

@@ -20,13 +20,6 @@ export const VANISHING_PRESET = {
   measureEvery: 5,
 } as const;
 
-/** The pairing each activation is usually given; the one-click comparison uses ReLU with He. */
-export const MATCHED_INITIALIZER: Readonly<Record<string, InitializerId>> = {
-  sigmoid: 'glorot', tanh: 'glorot', softsign: 'glorot',
-  relu: 'he', 'leaky-relu': 'he', elu: 'he', gelu: 'he', swish: 'he', mish: 'he', softplus: 'he',
-  selu: 'lecun',
-};
-
 export const DYING_RELU_PRESET = {
   seed: 1,
   dataset: 'circle',

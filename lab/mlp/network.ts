@@ -77,7 +77,8 @@ export class MlpNetwork {
     this.#reserve(rows);
     const p = this.params;
     let input = x;
-    this.#layers.forEach((layer, index) => {
+    for (let index = 0; index < this.#layers.length; index++) {
+      const layer = this.#layers[index]!;
       const { inputs, units, kernelOffset: k, biasOffset: b } = layer;
       const z = this.#z[index]!;
       for (let r = 0; r < rows; r++) {
@@ -92,7 +93,7 @@ export class MlpNetwork {
       const a = this.#a[index]!;
       if (!layer.isLinear) layer.activation.apply(z, a, rows * units);
       input = a;
-    });
+    }
     return this.#a[this.#layers.length - 1]!.subarray(0, rows * this.outputWidth);
   }
 

@@ -17,7 +17,7 @@ const BY_HAND: Readonly<Record<BaseFunctionId, (x: number) => number>> = {
 };
 
 function outputsOf(layer: LearnedActivation, xs: readonly number[]): number[] {
-  return tf.tidy(() => Array.from((layer.apply(tf.tensor2d(xs, [xs.length, 1])) as tf.Tensor).dataSync()));
+  return tf.tidy(() => Array.from((layer.apply(tf.tensor2d(xs.slice(), [xs.length, 1])) as tf.Tensor).dataSync()));
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@
  * the URL (validated, with notices), builds the controls, and redraws charts, formulas and table at
  * a capped rate as the reader changes things. Nothing here trains, so there is no demo state.
  */
-import { getActivation } from '../../../lab/activations/index';
+import { hasActivation } from '../../../lab/activations/index';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { createRepaintScheduler } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
@@ -121,7 +121,8 @@ class ActivationExplorer {
           this.#changed();
         },
         onFunction: (at, id) => {
-          this.#curves[at] = { id: getActivation(id).id, params: {} };
+          if (!hasActivation(id)) return;
+          this.#curves[at] = { id, params: {} };
           this.#rebuildControls(`${this.#root.id}-curve-${at + 1}-fn`);
           this.#changed();
         },

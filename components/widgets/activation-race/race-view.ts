@@ -9,7 +9,7 @@ import { seriesSwatch } from '../../ui/series-swatch';
 import { thinSeries } from '../../ui/thin';
 import { formatPercent, resultRow, type RacerState } from './race-summary';
 
-const MAP_MIN_SIZE = 180;
+const MAP_MIN_SIZE = 150;
 const MAP_MAX_SIZE = 260;
 const LOSS_HEIGHT = 220;
 const LOSS_MAX_WIDTH = 760;

@@ -30,9 +30,12 @@ export function describeDerivativeChart(check: DerivativeCheck, title: string): 
   const first = check.samples[0];
   const last = check.samples[check.samples.length - 1];
   const range = first && last ? ` from x = ${formatX(first.x)} to ${formatX(last.x)}` : '';
-  const kinks = check.kinks.length > 0 ? ` Kinks at x = ${check.kinks.join(', ')} are marked and left out of the check.` : '';
+  const kinkList = check.kinks.map(formatX).join(' and ');
+  const kinks = check.kinks.length === 0 ? ''
+    : check.kinks.length === 1 ? ` The kink at x = ${kinkList} is marked and left out of the check.`
+      : ` The kinks at x = ${kinkList} are marked and left out of the check.`;
   const agreement = Math.max(check.automatic.error, check.numerical.error) < VISIBLE_GAP ? 'lie on top of each other' : 'visibly differ';
-  return `The derivative of ${title}${range}, computed three ways. The three curves ${agreement}: ` +
+  return `The derivative of ${title}, computed three ways${range}. The three curves ${agreement}: ` +
     `the largest gap between the formula and tf.grad is ${formatScientific(check.automatic.error)}, ` +
     `and between the formula and the finite difference ${formatScientific(check.numerical.error)}.${kinks}`;
 }
@@ -45,17 +48,17 @@ export function renderDerivativeChart({ check, palette, colours, width, height, 
     height,
     marginLeft: 46,
     marginBottom: 34,
-    marginTop: 14,
+    marginTop: 26,
     style: plotStyle(palette),
     ariaLabel: describeDerivativeChart(check, title),
     x: { label: 'x', labelAnchor: 'right', labelArrow: 'none' },
     y: { label: 'f′(x)', labelArrow: 'none', grid: true, nice: true },
     marks: [
-      Plot.ruleY([0], { stroke: palette.border }),
-      Plot.ruleX(check.kinks, { stroke: palette.muted, strokeDasharray: '2 3', strokeWidth: 1.5 }),
-      Plot.line(check.samples, { x: 'x', y: 'analytic', stroke: analyticColour, strokeWidth: 6, strokeOpacity: 0.5 }),
-      Plot.line(check.samples, { x: 'x', y: 'automatic', stroke: automaticColour, strokeWidth: 2, strokeDasharray: '6 4' }),
-      Plot.dot(markers, { x: 'x', y: 'numerical', stroke: numericalColour, fill: 'none', strokeWidth: 1.8, r: 4, symbol: 'circle' }),
+      Plot.ruleY([0], { stroke: palette.border, ariaHidden: 'true' }),
+      Plot.ruleX(check.kinks, { stroke: palette.muted, strokeDasharray: '2 3', strokeWidth: 1.5, ariaHidden: 'true' }),
+      Plot.line(check.samples, { x: 'x', y: 'analytic', stroke: analyticColour, strokeWidth: 6, strokeOpacity: 0.5, ariaHidden: 'true' }),
+      Plot.line(check.samples, { x: 'x', y: 'automatic', stroke: automaticColour, strokeWidth: 2, strokeDasharray: '6 4', ariaHidden: 'true' }),
+      Plot.dot(markers, { x: 'x', y: 'numerical', stroke: numericalColour, fill: 'none', strokeWidth: 1.8, r: 4, symbol: 'circle', ariaHidden: 'true' }),
     ],
   });
   chart.setAttribute('role', 'img');

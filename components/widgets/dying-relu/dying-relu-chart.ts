@@ -70,11 +70,11 @@ function renderPanel(options: DeadUnitChartOptions, arm: DyingReluArm, width: nu
     x: { domain: [0, Math.max(1, totalEpochs)], label: 'epoch', labelAnchor: 'right', labelArrow: 'none' },
     y: { domain: [0, 1], label: 'dead fraction', labelArrow: 'none', grid: true, tickFormat: '.0%' },
     marks: [
-      Plot.frame({ stroke: palette.border }),
-      Plot.text([armNames[arm]], { frameAnchor: 'top', dy: -20, fontWeight: 600, fontSize: 13, fill: palette.fg }),
+      Plot.frame({ stroke: palette.border, ariaHidden: 'true' }),
+      Plot.text([armNames[arm]], { frameAnchor: 'top', dy: -20, fontWeight: 600, fontSize: 13, fill: palette.fg, ariaHidden: 'true' }),
       ...layerNames.flatMap((name, index) => {
         const stroke = colours[index % colours.length];
-        const style = { x: 'epoch', y: 'fraction', stroke };
+        const style = { x: 'epoch', y: 'fraction', stroke, ariaHidden: 'true' };
         return [
           Plot.line(byLayer(name), { ...style, strokeWidth: 2, strokeDasharray: LAYER_DASHES[index % LAYER_DASHES.length] }),
           Plot.dot(byLayer(name), { ...style, fill: palette.bg, r: 3.5, strokeWidth: 1.6, symbol: LAYER_SYMBOLS[index % LAYER_SYMBOLS.length] }),

@@ -108,9 +108,9 @@ export function renderGradientChart(options: GradientChartOptions): SVGSVGElemen
       ticks: decadeTicks(floor, ceiling), tickFormat: powerOfTen },
     marks: [
       Plot.barY(data.filter((bar) => bar.when === 'at init'), {
-        fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2,
+        fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true',
       }),
-      Plot.barY(data.filter((bar) => bar.when === 'now'), { fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: nowColour }),
+      Plot.barY(data.filter((bar) => bar.when === 'now'), { fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: nowColour, ariaHidden: 'true' }),
     ],
   });
   const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');

@@ -58,7 +58,7 @@ export function readVanishingSettings(elements: VanishingElements): { ok: true; 
   const activation = elements.activation.value;
   if (!(VANISHING_ACTIVATIONS as readonly string[]).includes(activation)) return { ok: false, reason: `unknown activation "${activation}".` };
   const initializer = INITIALIZER_OPTIONS.find((option) => option.value === elements.initializer.value)?.value;
-  if (initializer === undefined) return { ok: false, reason: `unknown initializer "${elements.initializer.value}".` };
+  if (initializer === undefined) return { ok: false, reason: `unknown initialiser "${elements.initializer.value}".` };
   const seed = readNumberField(elements.seed);
   const learningRate = readNumberField(elements.learningRate);
   const epochs = readNumberField(elements.epochs);

@@ -1,0 +1,127 @@
+/**
+ * The benchmark's entry module, built only into the benchmark's copy of the site (bench/run.mjs) and
+ * loaded into a real chapter page. It puts one demo at the top of the page, made of the parts every
+ * widget uses (DemoStateController, the grid sampler, the repaint scheduler, the decision map and
+ * loss curve, tf-backend) and trains the reference workload through lab's train(), exactly as a widget
+ * does. Each finished run is pushed to window.__referenceBench for the harness to read.
+ */
+import { buildModel, datasetBounds, makeDataset, train, type TrainResult } from '../../lab/index.ts';
+import type { EpochMetrics, GridPrediction } from '../../lab/types.ts';
+import { DemoStateController } from '../../components/ui/demo-state';
+import { createGridSampler } from '../../components/ui/grid-sampler';
+import { createRepaintScheduler } from '../../components/ui/repaint';
+import { renderDecisionMap } from '../../components/ui/decision-map';
+import { renderLossCurve } from '../../components/ui/loss-curve';
+import { readPalette } from '../../components/ui/chart-palette';
+import { liveTensorCount, prepareBackend } from '../../components/ui/tf-backend';
+import { referenceDatasetOptions, referenceModel, referenceTraining, THROUGHPUT_EPOCHS } from '../reference-workload.ts';
+import { insertReferenceDemo, type ReferenceElements } from './reference-markup.ts';
+import { watchMainThread, type MainThreadReport } from './main-thread-watch.ts';
+
+/** A live map as a widget would show it: lab's default grid, refreshed up to 30 times a second. */
+const GRID_RESOLUTION = 40;
+const GRID_INTERVAL_MS = 1000 / 30;
+const MAP_SIZE = 300;
+const LOSS_SIZE = { width: 420, height: 200 };
+
+export interface ReferenceRun extends MainThreadReport {
+  seed: number;
+  mode: string;
+  status: TrainResult['status'] | 'error';
+  message?: string;
+  epoch: number;
+  testAccuracy: number | null;
+  /** From the Train click to train() returning (target reached or epochs done). */
+  wallMs: number;
+  trainMs: number;
+  samplesPerSecond: number;
+  /** Decision maps drawn between the click and the end of training. */
+  repaints: number;
+  engine: string;
+  backend: string;
+  tensorsLeaked: number;
+}
+
+declare global {
+  interface Window {
+    __referenceBench?: ReferenceRun[];
+  }
+}
+
+async function mount(): Promise<void> {
+  const elements = insertReferenceDemo();
+  const demo = new DemoStateController(elements.root);
+  const backend = await prepareBackend();
+  demo.showBackend(backend);
+  window.__referenceBench = [];
+  demo.onTrain(() => void runOnce(elements, demo, backend, performance.now()));
+}
+
+async function runOnce(el: ReferenceElements, demo: DemoStateController, backend: string, clickedAt: number): Promise<void> {
+  const seed = Number(el.seed.value);
+  const mode = el.mode.value;
+  const watch = watchMainThread(clickedAt);
+  const tensorsBefore = liveTensorCount();
+  const dataset = makeDataset('spiral', referenceDatasetOptions(seed));
+  const options = referenceTraining(seed);
+  const epochs = mode === 'throughput' ? THROUGHPUT_EPOCHS : options.epochs;
+  const model = buildModel(referenceModel(seed));
+  const palette = readPalette();
+  const points = dataset.test.xs.map(([x = 0, y = 0], i) => ({ x, y, label: dataset.test.ys[i] ?? 0 }));
+  const history: EpochMetrics[] = [];
+  let grid: GridPrediction | undefined;
+  let repaints = 0;
+  let training = true;
+  const repaint = createRepaintScheduler(() => {
+    if (grid) {
+      el.map.replaceChildren(renderDecisionMap({ grid, points, colourDomain: [0, 0.5, 1], palette, size: MAP_SIZE, ariaLabel: 'Decision map' }));
+      if (training) repaints += 1;
+    }
+    el.loss.replaceChildren(renderLossCurve({ history, totalEpochs: epochs, palette, ...LOSS_SIZE }));
+  });
+  const grids = createGridSampler(model, datasetBounds(dataset), GRID_RESOLUTION, GRID_INTERVAL_MS, (next) => {
+    grid = next;
+    repaint.request();
+  });
+  const signal = demo.begin(epochs);
+  let record: Omit<ReferenceRun, 'tensorsLeaked'> | undefined;
+  try {
+    const { target, ...untargeted } = options;
+    const result = await train(model, dataset, {
+      ...untargeted,
+      ...(mode === 'throughput' ? {} : { target }),
+      epochs,
+      signal,
+      onProgress: (progress) => {
+        history.push({ epoch: progress.epoch, loss: progress.loss });
+        demo.progress(progress.epoch, epochs);
+        grids.maybeSample();
+      },
+    });
+    const endedAt = performance.now();
+    training = false;
+    const report = watch.stop();
+    await grids.sampleNow();
+    repaint.flush();
+    const testAccuracy = result.final.testAccuracy ?? null;
+    record = {
+      seed, mode, status: result.status, epoch: result.epoch, testAccuracy,
+      wallMs: endedAt - clickedAt, trainMs: result.elapsedMs, samplesPerSecond: result.samplesPerSecond,
+      repaints, engine: result.engine ?? 'tfjs', backend, ...report,
+    };
+    demo.finish({ kind: 'done', value: testAccuracy ?? 0, elapsedMs: endedAt - clickedAt });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    record = {
+      seed, mode, status: 'error', message, epoch: 0, testAccuracy: null, wallMs: performance.now() - clickedAt, trainMs: 0,
+      samplesPerSecond: 0, repaints, engine: '', backend, ...watch.stop(),
+    };
+    demo.finish({ kind: 'error', message });
+  } finally {
+    repaint.cancel();
+    model.dispose();
+    if (record) window.__referenceBench!.push({ ...record, tensorsLeaked: liveTensorCount() - tensorsBefore });
+  }
+}
+
+void mount();

@@ -1,0 +1,101 @@
+/**
+ * The traced run's pictures: the learned function g(x) of every hidden layer on [−4, 4] beside the
+ * equal mix it started from, and each layer's coefficients over the epochs, one labelled line per base
+ * function. Base functions keep the same colour, dash and marker in every chart.
+ */
+import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/learned/index';
+import type { ChartPalette } from '../../ui/chart-palette';
+import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
+import { seriesStyle } from '../../ui/series-style';
+import { thinSeries } from '../../ui/thin';
+import { LABEL_WIDTH, SHAPE_CHART_HEIGHT, TRACE_CHART_HEIGHT } from './learned-config';
+
+/** The equal mix every layer starts from is drawn in the last style (long dashes, cross). */
+const START_STYLE = 5;
+const TRACE_MAX_POINTS = 120;
+
+export interface CoefficientSnapshot {
+  epoch: number;
+  /** One row per hidden layer. */
+  coefficients: number[][];
+}
+
+function styled(label: string, styleIndex: number, colours: readonly string[], palette: ChartPalette, points: { x: number; y: number }[]): OverlaySeries {
+  return { label, style: seriesStyle(styleIndex), colour: colours[styleIndex % colours.length] ?? palette.fg, points };
+}
+
+function domainOf(values: readonly number[], minSpan: number): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  let lo = Math.min(0, ...finite);
+  let hi = Math.max(0, ...finite);
+  if (hi - lo < minSpan) hi = lo + minSpan;
+  const pad = (hi - lo) * 0.06;
+  return [lo - pad, hi + pad];
+}
+
+/** Series style per base function; identity avoids style 0, which the learned network uses in the other charts. */
+const BASE_STYLES: Readonly<Record<BaseFunctionId, number>> = { identity: 3, relu: 1, tanh: 2, sigmoid: 4, swish: 5 };
+
+export function baseStyleIndex(id: BaseFunctionId): number {
+  return BASE_STYLES[id];
+}
+
+export function renderShapeChart(options: {
+  bases: readonly BaseFunctionId[];
+  start: readonly number[];
+  layers: readonly (readonly number[])[];
+  palette: ChartPalette;
+  colours: readonly string[];
+  width: number;
+  ariaLabel: string;
+}): SVGSVGElement | HTMLElement {
+  const { bases, palette, colours } = options;
+  const toPoints = (coefficients: readonly number[]) => sampleMix(bases, coefficients).map(({ x, y }) => ({ x, y }));
+  const series = [
+    ...options.layers.map((row, index) => styled(`layer ${index + 1}`, index, colours, palette, toPoints(row))),
+    styled('start', START_STYLE, colours, palette, toPoints(options.start)),
+  ];
+  return renderLineOverlay({
+    series,
+    xDomain: [SHAPE_RANGE[0], SHAPE_RANGE[1]],
+    yDomain: domainOf(series.flatMap((entry) => entry.points.map((point) => point.y)), 2),
+    xLabel: 'x',
+    yLabel: 'g(x)',
+    width: options.width,
+    height: SHAPE_CHART_HEIGHT,
+    palette,
+    ariaLabel: options.ariaLabel,
+    labelWidth: LABEL_WIDTH,
+    verticalZero: true,
+  });
+}
+
+export function renderTraceChart(options: {
+  bases: readonly BaseFunctionId[];
+  layer: number;
+  trace: readonly CoefficientSnapshot[];
+  totalEpochs: number;
+  palette: ChartPalette;
+  colours: readonly string[];
+  width: number;
+  ariaLabel: string;
+}): SVGSVGElement | HTMLElement {
+  const { bases, layer, palette, colours } = options;
+  const trace = thinSeries(options.trace, TRACE_MAX_POINTS);
+  const series = bases.map((id, k) =>
+    styled(baseFunctionLabel(id), baseStyleIndex(id), colours, palette, trace.map((snapshot) => ({ x: snapshot.epoch, y: snapshot.coefficients[layer]?.[k] ?? NaN }))),
+  );
+  return renderLineOverlay({
+    series,
+    xDomain: [0, Math.max(1, options.totalEpochs)],
+    yDomain: domainOf(series.flatMap((entry) => entry.points.map((point) => point.y)), 1),
+    xLabel: 'epoch',
+    yLabel: `layer ${layer + 1}: cᵢ`,
+    width: options.width,
+    height: TRACE_CHART_HEIGHT,
+    palette,
+    ariaLabel: options.ariaLabel,
+    labelWidth: LABEL_WIDTH,
+    labelPlacement: 'line-end',
+  });
+}

@@ -1,0 +1,58 @@
+/** Every number the learned-activation widget starts from, shared by its markup and its module. */
+import type { BaseFunctionId, CombinationMode } from '../../../lab/learned/index';
+
+export const DATASET_CHOICES = [
+  { value: 'spiral', label: 'Two-arm spiral (400 points)' },
+  { value: 'circle', label: 'Circle (400 points)' },
+  { value: 'xor', label: 'XOR (400 points)' },
+  { value: 'penguins', label: 'Palmer penguins (342 birds, 3 species)' },
+] as const;
+export type LearnedDatasetId = (typeof DATASET_CHOICES)[number]['value'];
+
+/** The synthetic sets: half the points for testing, inputs scaled from [−5, 5] to [−1, 1]. */
+export const SYNTHETIC = { size: 400, noise: 0, testFraction: 0.5, inputScale: 0.2 } as const;
+
+export const DATASET_PRESETS: Readonly<Record<LearnedDatasetId, { epochs: number; learningRate: number }>> = {
+  spiral: { epochs: 150, learningRate: 0.06 },
+  circle: { epochs: 80, learningRate: 0.05 },
+  xor: { epochs: 100, learningRate: 0.05 },
+  penguins: { epochs: 100, learningRate: 0.05 },
+};
+
+export const MODE_CHOICES: readonly { value: CombinationMode; label: string }[] = [
+  { value: 'convex', label: 'convex: cᵢ ≥ 0, Σ cᵢ = 1 (softmax)' },
+  { value: 'affine', label: 'affine: Σ cᵢ = 1' },
+  { value: 'linear', label: 'linear: any cᵢ' },
+];
+
+export const DEFAULTS = {
+  dataset: 'spiral' as LearnedDatasetId,
+  mode: 'convex' as CombinationMode,
+  bases: ['identity', 'relu', 'tanh'] as BaseFunctionId[],
+  layers: 2,
+  units: 16,
+  seeds: 3,
+  baseSeed: 1,
+  ...DATASET_PRESETS.spiral,
+};
+
+export const LAYER_RANGE = { min: 1, max: 3 } as const;
+export const UNIT_RANGE = { min: 2, max: 64 } as const;
+export const SEED_COUNT_RANGE = { min: 2, max: 10 } as const;
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+export const EPOCH_RANGE = { min: 5, max: 2000 } as const;
+export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
+
+export const OPTIMIZER = 'adam';
+/** Metrics (and the traced coefficients) are taken this often. */
+export const EVALUATE_EVERY = 10;
+
+export const METRIC = 'learned-mean-test-accuracy';
+export const TARGET = 0.85;
+
+export const SHAPE_CHART_HEIGHT = 240;
+export const TRACE_CHART_HEIGHT = 200;
+export const CHART_MIN_WIDTH = 280;
+export const CHART_MAX_WIDTH = 560;
+export const ACCURACY_CHART_MAX_WIDTH = 720;
+export const LABEL_WIDTH = 92;

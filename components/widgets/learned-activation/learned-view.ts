@@ -1,0 +1,76 @@
+/** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
+import type { ComparisonRun } from '../../../lab/comparison/index';
+import { baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/learned/index';
+import type { CoefficientSnapshot } from './learned-charts';
+
+export interface TraceFigure {
+  chart: HTMLElement;
+  caption: HTMLElement;
+}
+
+export function placeholder(text: string): HTMLElement {
+  return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
+}
+
+/** One figure per hidden layer for the coefficient curves, replacing whatever the container held. */
+export function traceFigures(container: HTMLElement, layers: number): TraceFigure[] {
+  const figures = Array.from({ length: layers }, (_, layer) => {
+    const figure = document.createElement('figure');
+    const chart = document.createElement('div');
+    chart.className = 'chart';
+    chart.append(placeholder(`Layer ${layer + 1}: coefficients appear as training runs.`));
+    const caption = document.createElement('figcaption');
+    figure.append(chart, caption);
+    return { figure, chart, caption };
+  });
+  container.replaceChildren(...figures.map(({ figure }) => figure));
+  return figures.map(({ chart, caption }) => ({ chart, caption }));
+}
+
+const number = (value: number) => value.toFixed(2).replace(/^-/, '−');
+
+export function describeShapes(bases: readonly BaseFunctionId[], start: readonly number[], latest: CoefficientSnapshot): string {
+  const [lo, hi] = SHAPE_RANGE;
+  const layers = latest.coefficients.map((row, index) =>
+    `layer ${index + 1}: g(x) = ${describeMix(bases, row)}, so g(${lo}) = ${number(mixValue(bases, row, lo))} and g(${hi}) = ${number(mixValue(bases, row, hi))}`,
+  );
+  const when = latest.epoch === 0 ? 'before training' : `at epoch ${latest.epoch}`;
+  return `The learned activation g(x) of each hidden layer for x from ${lo} to ${hi}, base seed, ${when}, beside the equal mix it started from (${describeMix(bases, start)}). ${layers.join('; ')}.`;
+}
+
+export function describeTrace(bases: readonly BaseFunctionId[], layer: number, trace: readonly CoefficientSnapshot[]): string {
+  const first = trace[0];
+  const last = trace[trace.length - 1];
+  if (!first || !last) return `Layer ${layer + 1}: no coefficients yet.`;
+  const moves = bases.map((id, k) => `${baseFunctionLabel(id)} from ${number(first.coefficients[layer]?.[k] ?? NaN)} to ${number(last.coefficients[layer]?.[k] ?? NaN)}`);
+  return `Coefficients of layer ${layer + 1} over the epochs (base seed), one line per base function: ${moves.join(', ')} by epoch ${last.epoch}.`;
+}
+
+function cell(tag: 'th' | 'td', text: string, scope?: 'row' | 'col'): HTMLTableCellElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (scope) node.scope = scope;
+  return node;
+}
+
+/** Every learned run's final coefficients, one row per seed and layer, with their sum. */
+export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonly ComparisonRun<CoefficientRows>[]): HTMLTableElement {
+  const table = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent = 'Learned coefficients at the end of each run';
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  headRow.append(cell('th', 'Seed', 'col'), cell('th', 'Layer', 'col'), ...bases.map((id) => cell('th', `c (${baseFunctionLabel(id)})`, 'col')), cell('th', 'Σ c', 'col'));
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  for (const run of runs) {
+    run.probe?.forEach((row, layer) => {
+      const tr = document.createElement('tr');
+      const sum = row.reduce((total, value) => total + value, 0);
+      tr.append(cell('th', String(run.seed), 'row'), cell('td', String(layer + 1)), ...row.map((value) => cell('td', value.toFixed(3).replace(/^-/, '−'))), cell('td', sum.toFixed(6).replace(/^-/, '−')));
+      body.append(tr);
+    });
+  }
+  table.append(caption, head, body);
+  return table;
+}

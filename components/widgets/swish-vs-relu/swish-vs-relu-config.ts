@@ -1,0 +1,53 @@
+/** Every number the Swish-versus-ReLU comparison starts from, shared by its markup and its module. */
+import type { BetaSharing } from '../../../lab/swish/index';
+
+export const DATASET_CHOICES = [
+  { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },
+  { value: 'iris', label: 'Iris (150 flowers, 3 species)' },
+  { value: 'mnist', label: 'MNIST, 600 digits (slow: about a minute)' },
+] as const;
+export type SwishDatasetId = (typeof DATASET_CHOICES)[number]['value'];
+
+/** Images taken from the shipped 2,000-digit slice when MNIST is chosen (after a seeded shuffle). */
+export const MNIST_SUBSET = 600;
+
+/** Suggested settings per data set, loaded when the reader picks one. */
+export const DATASET_PRESETS: Readonly<Record<SwishDatasetId, { units: number; epochs: number; learningRate: number }>> = {
+  penguins: { units: 16, epochs: 100, learningRate: 0.05 },
+  iris: { units: 16, epochs: 100, learningRate: 0.05 },
+  mnist: { units: 32, epochs: 100, learningRate: 0.01 },
+};
+
+export const SHARING_CHOICES: readonly { value: BetaSharing; label: string }[] = [
+  { value: 'layer', label: 'one β per layer' },
+  { value: 'unit', label: 'one β per unit' },
+];
+
+export const DEFAULTS = {
+  dataset: 'penguins' as SwishDatasetId,
+  layers: 1,
+  sharing: 'layer' as BetaSharing,
+  seeds: 5,
+  baseSeed: 1,
+  ...DATASET_PRESETS.penguins,
+};
+
+export const LAYER_RANGE = { min: 1, max: 3 } as const;
+export const UNIT_RANGE = { min: 2, max: 64 } as const;
+export const SEED_COUNT_RANGE = { min: 2, max: 20 } as const;
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+export const EPOCH_RANGE = { min: 5, max: 2000 } as const;
+export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
+
+/** Whole-batch Adam: the quickest way to many comparable runs. */
+export const OPTIMIZER = 'adam';
+/** Test metrics are measured this often (and always on the last epoch). */
+export const EVALUATE_EVERY = 25;
+
+/** The demo's figure: mean test accuracy of the trained-β arm over all seeds. */
+export const METRIC = 'swish-trained-mean-test-accuracy';
+export const TARGET = 0.9;
+
+export const ACCURACY_CHART_MAX_WIDTH = 720;
+export const BETA_CHART_MAX_WIDTH = 720;
+export const CHART_MIN_WIDTH = 300;

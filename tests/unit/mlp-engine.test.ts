@@ -1,0 +1,155 @@
+/**
+ * lab's array engine against tfjs, the reference implementation: for the same seed and initial
+ * weights, both engines must give the same epoch losses, metrics and final weights (to ~1e-4).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import type { ActivationChoice, Dataset, ModelConfig, OptimizerId, TrainOptions, TrainProgress, TrainResult } from '../../lab/types.ts';
+import { blobs, linearRegression, spiral } from '../../lab/datasets/index.ts';
+import { buildModel } from '../../lab/models/index.ts';
+import { train } from '../../lab/train/index.ts';
+
+const TOLERANCE = 1e-4;
+
+interface EngineRun {
+  result: TrainResult;
+  weights: number[][];
+  /** The model's weights as onProgress saw them, by epoch. */
+  progressWeights: Map<number, number[]>;
+}
+
+async function runWith(engine: 'auto' | 'tfjs', config: ModelConfig, dataset: Dataset, options: TrainOptions): Promise<EngineRun> {
+  const before = tf.memory().numTensors;
+  const model = buildModel(config);
+  const progressWeights = new Map<number, number[]>();
+  const onProgress = ({ epoch }: TrainProgress): void => {
+    progressWeights.set(epoch, model.getWeights().flatMap((w) => Array.from(w.dataSync())));
+  };
+  const result = await train(model, dataset, { ...options, engine, onProgress });
+  const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
+  model.dispose();
+  expect(tf.memory().numTensors).toBe(before);
+  return { result, weights, progressWeights };
+}
+
+function expectClose(actual: readonly number[], expected: readonly number[], what: string): void {
+  expect(actual, what).toHaveLength(expected.length);
+  actual.forEach((value, i) => {
+    if (Number.isNaN(value) && Number.isNaN(expected[i])) return;
+    const scale = Math.max(1, Math.abs(expected[i]!));
+    expect(Math.abs(value - expected[i]!) / scale, `${what}[${i}]: ${value} vs ${expected[i]}`).toBeLessThan(TOLERANCE);
+  });
+}
+
+/** Compares losses, metrics and weights; after a divergence only the losses up to it mean anything. */
+async function expectSameTraining(config: ModelConfig, dataset: Dataset, options: TrainOptions, { weights = true } = {}): Promise<TrainResult> {
+  const fast = await runWith('auto', config, dataset, options);
+  const reference = await runWith('tfjs', config, dataset, options);
+  expect(fast.result.engine).toBe('mlp');
+  expect(reference.result.engine).toBe('tfjs');
+  expect(fast.result.status).toBe(reference.result.status);
+  expect(fast.result.epoch).toBe(reference.result.epoch);
+  expectClose(fast.result.history.map((h) => h.loss), reference.result.history.map((h) => h.loss), 'epoch losses');
+  const metrics = (r: TrainResult) => [r.final.loss, r.final.testLoss ?? 0, r.final.testAccuracy ?? 0, r.final.trainAccuracy ?? 0];
+  expectClose(metrics(fast.result), metrics(reference.result), 'final metrics');
+  if (!weights) return fast.result;
+  expectClose(fast.weights.flat(), reference.weights.flat(), 'final weights');
+  const evaluated = [...reference.progressWeights.keys()].filter((epoch) => epoch % (options.evaluateEvery ?? 10) === 0);
+  expect(evaluated.length).toBeGreaterThan(0);
+  for (const epoch of evaluated) {
+    expectClose(fast.progressWeights.get(epoch) ?? [], reference.progressWeights.get(epoch)!, `weights onProgress saw at epoch ${epoch}`);
+  }
+  return fast.result;
+}
+
+const net = (hidden: number[], activation: ActivationChoice, extra: Partial<ModelConfig> = {}): ModelConfig => ({
+  inputSize: 2, hidden, activation, outputSize: 1, output: 'sigmoid', seed: 7, ...extra,
+});
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('the array engine matches tfjs', () => {
+  it('on the reference workload: 2×8 tanh, inputs scaled by 0.3, Adam on the whole batch', async () => {
+    const seed = 3;
+    await expectSameTraining(net([8, 8], { id: 'tanh' }, { inputScale: 0.3, seed }), spiral({ seed }),
+      { epochs: 120, learningRate: 0.015, optimizer: 'adam', evaluateEvery: 20 });
+  });
+
+  it.each(['sgd', 'momentum', 'adam', 'rmsprop'] as OptimizerId[])('with %s on shuffled mini-batches', async (optimizer) => {
+    await expectSameTraining(net([6, 5], { id: 'relu' }), blobs({ seed: 2, noise: 0.3 }),
+      { epochs: 12, learningRate: optimizer === 'sgd' ? 0.2 : 0.02, optimizer, batchSize: 32, seed: 9, evaluateEvery: 4 });
+  });
+
+  it.each(['sigmoid', 'elu', 'selu', 'softplus', 'relu6', 'swish', 'softsign', 'linear'])('with %s hidden units', async (id) => {
+    await expectSameTraining(net([8, 4], { id }, { inputScale: 0.2 }), spiral({ seed: 4, size: 200 }),
+      { epochs: 40, learningRate: 0.01, optimizer: 'adam', evaluateEvery: 10 });
+  });
+
+  it('on a softmax output over a three-arm spiral, with a different activation per layer', async () => {
+    await expectSameTraining(
+      { inputSize: 2, hidden: [10, 6], activation: [{ id: 'tanh' }, { id: 'elu' }], outputSize: 3, output: 'softmax', inputScale: 0.2, seed: 5 },
+      spiral({ seed: 1, classes: 3, size: 300 }),
+      { epochs: 40, learningRate: 0.03, optimizer: 'rmsprop', evaluateEvery: 10 },
+    );
+  });
+
+  it('on a linear output with squared error, with and without biases', async () => {
+    const line: ModelConfig = { inputSize: 1, hidden: [4], activation: { id: 'tanh' }, outputSize: 1, output: 'linear', seed: 2 };
+    const data = linearRegression({ seed: 1, noise: 0.1 });
+    await expectSameTraining(line, data, { epochs: 50, learningRate: 0.05, optimizer: 'momentum', evaluateEvery: 25 });
+    await expectSameTraining({ ...line, useBias: false }, data, { epochs: 50, learningRate: 0.05, optimizer: 'sgd', evaluateEvery: 25 });
+  });
+
+  it('on a single neuron, stopping at the same epoch when a target is reached', async () => {
+    const result = await expectSameTraining(net([], { id: 'linear' }), blobs({ seed: 3, noise: 0.1 }),
+      { epochs: 500, learningRate: 0.05, optimizer: 'sgd', evaluateEvery: 5, target: { metric: 'testAccuracy', value: 0.95 } });
+    expect(result.status).toBe('target-reached');
+  });
+
+  it('when a huge learning rate makes both diverge at the same epoch', async () => {
+    const result = await expectSameTraining(net([8, 8], { id: 'relu' }), blobs({ seed: 3, noise: 0.1 }),
+      { epochs: 200, learningRate: 1e6, optimizer: 'sgd', evaluateEvery: 50 }, { weights: false });
+    expect(result.status).toBe('diverged');
+  });
+});
+
+describe('engine choice', () => {
+  const data = blobs({ seed: 3, noise: 0.1 });
+  const options: TrainOptions = { epochs: 3, learningRate: 0.1 };
+
+  it.each([
+    ['a parametric activation layer (leaky ReLU)', net([4], { id: 'leaky-relu', params: { alpha: 0.1 } })],
+    ['a trainable activation (PReLU)', net([4], { id: 'prelu' })],
+    ['an activation tfjs has but the engine does not (GELU)', net([4], { id: 'gelu' })],
+  ])('leaves %s to tfjs', async (_, config) => {
+    const model = buildModel(config);
+    const result = await train(model, data, options);
+    model.dispose();
+    expect(result.engine).toBe('tfjs');
+  });
+
+  it('leaves a model with its output activation fused into the last dense layer to tfjs', async () => {
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 1, activation: 'sigmoid', inputShape: [2] })] });
+    const result = await train(model, data, options);
+    model.dispose();
+    expect(result.engine).toBe('tfjs');
+  });
+
+  it('leaves a model with a frozen layer to tfjs, and never changes the frozen weights', async () => {
+    const model = buildModel(net([4], { id: 'tanh' }));
+    model.layers[0]!.trainable = false;
+    const frozen = Array.from(model.layers[0]!.getWeights()[0]!.dataSync());
+    const result = await train(model, data, options);
+    expect(result.engine).toBe('tfjs');
+    expect(Array.from(model.layers[0]!.getWeights()[0]!.dataSync())).toEqual(frozen);
+    model.dispose();
+  });
+
+  it('rejects an unknown engine', async () => {
+    const model = buildModel(net([], { id: 'linear' }));
+    await expect(train(model, data, { ...options, engine: 'gpu' as 'tfjs' })).rejects.toThrow(/engine must be one of auto, tfjs/);
+    model.dispose();
+  });
+});
