@@ -11,6 +11,7 @@ const DEFAULTS = {
   tensorRuns: 20,
   chapters: '',
   demoTimeoutMs: 240_000,
+  backend: '',
 };
 
 function list(value) {
@@ -28,6 +29,7 @@ export function usage() {
     '  --timing-runs=3       runs per demo whose median is reported',
     '  --tensor-runs=20      back-to-back runs per demo before counting tensors again',
     '  --chapters=TEXT       only chapters whose path contains TEXT',
+    '  --backend=cpu|wasm    tfjs backend for the pages (?tf-backend=…; default: the site\'s own)',
   ].join('\n');
 }
 
@@ -44,6 +46,7 @@ export function parseOptions(argv) {
       case '--timing-runs': options.timingRuns = Number(value); break;
       case '--tensor-runs': options.tensorRuns = Number(value); break;
       case '--chapters': options.chapters = value; break;
+      case '--backend': options.backend = value; break;
       case '--help': options.help = true; break;
       default: throw new Error(`Unknown option ${argument}\n\n${usage()}`);
     }

@@ -1,0 +1,82 @@
+// Every demo on every chapter: time from pressing Train to its finished state (median of the first
+// few runs), the longest main-thread task while it trains, and live tensors before the first run,
+// after it, and after many back-to-back runs (through the widgets' ?debug-tensors hook).
+import { newContext } from './browser.mjs';
+import { median } from './machine.mjs';
+import { withFlags } from './chapters.mjs';
+import { armRunTimer, isMounted, liveTensors, readRunTimer, recordLongTasks } from './page-probes.mjs';
+
+/** The demo contract's Train button (a decorative symbol before the word is allowed). */
+const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
+const MOUNT_TIMEOUT_MS = 90_000;
+/** Lets a widget's finally-blocks and last repaint run before tensors are counted. */
+const SETTLE_MS = 400;
+
+function reaches(value, target) {
+  const match = /^(>=|<=)(-?\d+(?:\.\d+)?)$/.exec((target ?? '').replace(/\s+/g, ''));
+  if (!match || value === null || !Number.isFinite(Number(value))) return false;
+  return match[1] === '>=' ? Number(value) >= Number(match[2]) : Number(value) <= Number(match[2]);
+}
+
+async function runDemo(page, demo, timeoutMs) {
+  await demo.evaluate(armRunTimer);
+  await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click({ timeout: timeoutMs });
+  await page.waitForFunction((node) => node.__benchTimer.finishedAt !== null, await demo.elementHandle(), { timeout: timeoutMs, polling: 100 });
+  const run = await demo.evaluate(readRunTimer);
+  await page.waitForTimeout(SETTLE_MS);
+  return run;
+}
+
+async function measureDemo(page, demo, options) {
+  const id = await demo.getAttribute('data-demo');
+  const target = await demo.getAttribute('data-target');
+  await demo.scrollIntoViewIfNeeded();
+  await page.waitForFunction(isMounted, await demo.elementHandle(), { timeout: MOUNT_TIMEOUT_MS, polling: 200 });
+  await page.waitForTimeout(SETTLE_MS);
+  const tensors = { beforeFirst: await page.evaluate(liveTensors), afterFirst: null, afterAll: null };
+  const runs = [];
+  try {
+    for (let index = 0; index < options.tensorRuns; index++) {
+      runs.push(await runDemo(page, demo, options.demoTimeoutMs));
+      if (index === 0) tensors.afterFirst = await page.evaluate(liveTensors);
+    }
+    tensors.afterAll = await page.evaluate(liveTensors);
+  } catch (error) {
+    return { id, target, runs, tensors, error: error.message.split('\n')[0] };
+  }
+  const timed = runs.slice(0, options.timingRuns);
+  return {
+    id,
+    target,
+    runs: runs.length,
+    seconds: timed.map((run) => Number(run.seconds.toFixed(2))),
+    medianSeconds: median(timed.map((run) => run.seconds)),
+    states: [...new Set(runs.map((run) => run.state))],
+    values: timed.map((run) => run.value),
+    reachedTarget: timed.every((run) => run.state === 'done' && reaches(run.value, target)),
+    longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)),
+    longTasks: runs.reduce((sum, run) => sum + run.longTasks, 0),
+    tensors,
+  };
+}
+
+export async function measureDemos(browser, origin, chapters, options, flags) {
+  const results = [];
+  for (const chapter of chapters) {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(recordLongTasks);
+      await page.goto(origin + withFlags(chapter, { ...flags, 'debug-tensors': '' }), { waitUntil: 'load' });
+      const demos = page.locator('[data-demo]');
+      const count = await demos.count();
+      for (let index = 0; index < count; index++) {
+        process.stderr.write(`bench:   ${chapter} demo ${index + 1}/${count}\n`);
+        results.push({ chapter, ...(await measureDemo(page, demos.nth(index), options)) });
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { demos: results };
+}

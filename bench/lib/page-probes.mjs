@@ -1,0 +1,52 @@
+// Scripts the benchmark runs inside pages: a long-task recorder installed before any page script,
+// a per-demo run timer, and the tensor count the widgets' debug hook exposes (?debug-tensors).
+
+/** Runs before the page's own scripts: keeps every long task (start, duration) in window.__benchLongTasks. */
+export function recordLongTasks() {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Arms a timer on a demo root: the click on its Train button starts it, the first finished state stops it. */
+export function armRunTimer(root) {
+  const timer = { clickedAt: null, finishedAt: null, state: null };
+  root.__benchTimer = timer;
+  root.addEventListener('click', () => {
+    timer.clickedAt ??= performance.now();
+  }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    const state = root.dataset.state;
+    if (timer.clickedAt !== null && /^(done|diverged|error)$/.test(state ?? '')) {
+      timer.finishedAt = performance.now();
+      timer.state = state;
+      observer.disconnect();
+    }
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+}
+
+/** What the timer saw, the value the demo reported, and the longest task between click and finish. */
+export function readRunTimer(root) {
+  const { clickedAt, finishedAt, state } = root.__benchTimer;
+  const inside = (window.__benchLongTasks ?? []).filter((task) => task.start + task.duration >= clickedAt && task.start <= finishedAt);
+  return {
+    state,
+    value: root.dataset.value ?? null,
+    seconds: (finishedAt - clickedAt) / 1000,
+    longestTaskMs: Math.max(0, ...inside.map((task) => task.duration)),
+    longTasks: inside.length,
+  };
+}
+
+export function liveTensors() {
+  return window.__activationLabDebug?.memory().numTensors ?? null;
+}
+
+/** Mounted: the lazy loader has finished (no aria-busy) and the widget has shown its backend, if it shows one. */
+export function isMounted(root) {
+  if (root.getAttribute('aria-busy') === 'true') return false;
+  const backend = root.querySelector('[data-part="backend"]');
+  return backend ? (backend.textContent ?? '').trim() !== '' : window.__activationLabDebug !== undefined;
+}

@@ -1,0 +1,112 @@
+// The benchmark's targets (issue 7) and the tables printed from a results object. The benchmark
+// measures; a missed target is reported, never a failure.
+
+export const TARGETS = {
+  referenceMedianSeconds: 1.5,
+  referenceRepaintsPerSecond: 20,
+  pageSamplesPerSecond: 250_000,
+  longestTaskMs: 50,
+  demoMedianSeconds: 3,
+  initialJsGzipBytes: 50 * 1024,
+  lighthouse: { performance: 95, accessibility: 100, bestPractices: 95 },
+};
+
+const fmt = {
+  s: (ms) => (ms === null || ms === undefined || !Number.isFinite(ms) || ms >= Number.MAX_VALUE ? '—' : (ms / 1000).toFixed(2)),
+  n: (value, digits = 0) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: digits })),
+  kb: (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1024).toFixed(1)),
+  ok: (met) => (met ? 'met' : 'MISSED'),
+};
+
+function table(headers, rows) {
+  const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const load = (section) => (section ? `load ${section.loadBefore.one} → ${section.loadAfter.one} (${section.loadBefore.cpus} CPUs)` : '');
+
+export function verdicts(results) {
+  const t = TARGETS;
+  const out = {};
+  const ref = results.reference?.summary;
+  if (ref) {
+    out.referenceMedian = ref.medianWallMs / 1000 <= t.referenceMedianSeconds;
+    out.referenceRepaints = (ref.medianRepaintsPerSecond ?? 0) >= t.referenceRepaintsPerSecond;
+    out.pageSamplesPerSecond = (ref.sustainedSamplesPerSecond ?? 0) >= t.pageSamplesPerSecond;
+  }
+  const demos = results.demos?.demos;
+  if (demos) {
+    const longest = Math.max(ref?.longestTaskMs ?? 0, ...demos.map((demo) => demo.longestTaskMs ?? Infinity));
+    out.longestTask = longest <= t.longestTaskMs;
+    out.demosMedian = demos.every((demo) => demo.medianSeconds !== undefined && demo.medianSeconds <= t.demoMedianSeconds);
+    out.tensorsFlat = demos.every((demo) => demo.tensors && demo.tensors.afterAll !== null && demo.tensors.afterAll === demo.tensors.afterFirst);
+  }
+  const transfer = results.transfer?.chapters;
+  if (transfer) out.initialJs = transfer.every((chapter) => chapter.initial.jsGzipBytes <= t.initialJsGzipBytes);
+  const pages = results.lighthouse?.pages;
+  if (pages) {
+    out.lighthouse = pages.every((page) => page.performance >= t.lighthouse.performance
+      && page.accessibility >= t.lighthouse.accessibility && page.bestPractices >= t.lighthouse.bestPractices);
+  }
+  return out;
+}
+
+export function formatReport(results) {
+  const parts = [`Activation Lab benchmark — ${results.startedAt}, ${results.machine}`];
+  const { node, reference, demos, transfer, lighthouse } = results;
+  if (node) {
+    parts.push(`\nReference workload in Node (lab engine; ${load(node)})`, table(
+      ['backend', 'engine', 'reached 97%', 'median epochs', 'median s (wall)', 'median s (CPU)', 'samples/s sustained', 'samples/CPU-s'],
+      node.rows.map((r) => [r.backend, r.engine, r.reached, fmt.n(r.medianEpochs), fmt.s(r.medianWallMs), fmt.s(r.medianCpuMs),
+        fmt.n(r.sustainedSamplesPerSecond), fmt.n(r.sustainedSamplesPerCpuSecond)]),
+    ));
+  }
+  if (reference) {
+    const s = reference.summary;
+    parts.push(`\nReference workload in the page (${reference.chapter}, ${reference.backend}; ${load(reference)})`, table(
+      ['seed', 'status', 'epochs', 'test acc', 'click→97% s', 'repaints/s', 'samples/s', 'longest task ms', 'longest frame gap ms', 'engine'],
+      [...reference.runs, reference.throughput].map((r) => [r.mode === 'throughput' ? `${r.seed} (fixed)` : r.seed, r.status, r.epoch,
+        fmt.n(r.testAccuracy, 3), fmt.s(r.wallMs), fmt.n(r.repaintsPerSecond, 1), fmt.n(r.samplesPerSecond), fmt.n(r.longestTaskMs),
+        fmt.n(r.longestFrameGapMs), r.engine]),
+    ), `median ${fmt.s(s.medianWallMs)} s (spread ${fmt.s(s.minWallMs)}–${fmt.s(s.maxWallMs)} s), reached ${s.reached}; `
+      + `median ${fmt.n(s.medianRepaintsPerSecond, 1)} repaints/s; sustained ${fmt.n(s.sustainedSamplesPerSecond)} samples/s; tensors leaked ${s.tensorsLeaked}`);
+  }
+  if (demos) {
+    parts.push(`\nEvery demo (${load(demos)})`, table(
+      ['chapter', 'demo', 'target', 'median s', 'runs s', 'values', 'reached', 'longest task ms', 'tensors before/after 1/after N', 'note'],
+      demos.demos.map((d) => [d.chapter, d.id, d.target, d.medianSeconds === undefined ? '—' : d.medianSeconds.toFixed(2),
+        (d.seconds ?? []).join(' '), (d.values ?? []).join(' '), d.reachedTarget ? 'yes' : 'no', fmt.n(d.longestTaskMs),
+        `${d.tensors?.beforeFirst ?? '—'}/${d.tensors?.afterFirst ?? '—'}/${d.tensors?.afterAll ?? '—'} (N=${typeof d.runs === 'number' ? d.runs : d.runs?.length ?? 0})`,
+        d.error ?? (d.states ?? []).filter((state) => state !== 'done').join(' ')]),
+    ));
+  }
+  if (transfer) {
+    parts.push(`\nJavaScript per chapter, gzip KB (${load(transfer)})`, table(
+      ['chapter', 'initial KB', 'initial scripts', 'after first demo starts KB', 'wasm KB', 'demo'],
+      transfer.chapters.map((c) => [c.chapter, fmt.kb(c.initial.jsGzipBytes), c.initial.scripts, fmt.kb(c.afterDemo?.jsGzipBytes),
+        fmt.kb(c.afterDemo?.wasmGzipBytes ?? c.initial.wasmGzipBytes), c.afterDemo?.demo ?? '—']),
+    ));
+  }
+  if (lighthouse) {
+    parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults (${load(lighthouse)})`, table(
+      ['chapter', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'failing audits'],
+      lighthouse.pages.map((p) => [p.chapter, p.performance ?? '—', p.accessibility ?? '—', p.bestPractices ?? '—',
+        p.metrics?.['largest-contentful-paint'] ?? '—', p.metrics?.['total-blocking-time'] ?? '—',
+        p.error ?? [...(p.failing?.performance ?? []), ...(p.failing?.accessibility ?? []), ...(p.failing?.bestPractices ?? [])].join(' ')]),
+    ));
+  }
+  const v = results.verdicts;
+  parts.push('\nTargets', table(['target', 'result'], [
+    ['reference median ≤ 1.5 s to 97% in the page', v.referenceMedian],
+    ['≥ 20 repaints/s meanwhile', v.referenceRepaints],
+    ['≥ 250,000 samples/s in the page', v.pageSamplesPerSecond],
+    ['no main-thread task > 50 ms while a demo trains', v.longestTask],
+    ['every demo ≤ 3 s median to target', v.demosMedian],
+    ['initial JS per chapter ≤ 50 KB gzip', v.initialJs],
+    ['tensors after N runs = after 1', v.tensorsFlat],
+    ['Lighthouse perf ≥ 95, a11y 100, best practices ≥ 95', v.lighthouse],
+  ].map(([label, met]) => [label, met === undefined ? 'not measured' : fmt.ok(met)])));
+  return parts.join('\n');
+}

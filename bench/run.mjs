@@ -1,0 +1,74 @@
+// `npm run bench`: builds the site into its own folder, serves it, drives headless Chromium and Node
+// through the measurements of issue 7, prints a table and writes bench/results.json.
+// It measures and reports against the targets; it never fails on a number. See bench/README.md.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseOptions, usage } from './lib/options.mjs';
+import { loadAverage, timed } from './lib/machine.mjs';
+import { buildBenchEntry, buildSite, serveSite } from './lib/site.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { chapterPaths } from './lib/chapters.mjs';
+import { measureNode } from './lib/node-reference.mjs';
+import { measureReferenceInPage } from './lib/reference-page.mjs';
+import { measureDemos } from './lib/demos.mjs';
+import { measureTransfer } from './lib/transfer.mjs';
+import { measureLighthouse } from './lib/lighthouse.mjs';
+import { formatReport, TARGETS, verdicts } from './lib/report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
+/** The chapter that hosts the spiral races; the reference demo goes at the top of its page. */
+const REFERENCE_CHAPTER_HINT = 'nonlinear';
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
+  process.chdir(ROOT);
+  const wants = (section) => options.sections.includes(section);
+  const results = {
+    startedAt: new Date().toISOString(),
+    machine: `${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`,
+    loadAtStart: loadAverage(),
+    options: { ...options },
+    targets: TARGETS,
+  };
+  const pageFlags = options.backend ? { 'tf-backend': options.backend } : {};
+
+  if (wants('node')) results.node = await timed('Node reference workload', () => measureNode(options.seeds));
+
+  const pageSections = ['reference', 'demos', 'transfer', 'lighthouse'].filter(wants);
+  if (pageSections.length > 0) {
+    if (options.build) await timed('building the site', () => buildSite(ROOT, options.out).then(() => ({})));
+    await buildBenchEntry(ROOT, options.out);
+    const { server, origin } = await serveSite(ROOT, options.out);
+    const chapters = chapterPaths(ROOT, options.out, options.chapters);
+    results.chapters = chapters;
+    const browser = await launchBrowser();
+    try {
+      if (wants('reference')) {
+        const chapter = chapterPaths(ROOT, options.out).find((link) => link.includes(REFERENCE_CHAPTER_HINT)) ?? chapters[0];
+        results.reference = await timed('reference workload in the page', () => measureReferenceInPage(browser, origin, chapter, options.seeds, pageFlags));
+      }
+      if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
+      if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));
+      if (wants('lighthouse')) results.lighthouse = await timed('Lighthouse', () => measureLighthouse(origin, chapters));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }
+  results.loadAtEnd = loadAverage();
+  results.verdicts = verdicts(results);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${formatReport(results)}\n\nWritten to ${path.relative(ROOT, RESULTS_FILE)}.\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.stack ?? error.message}\n`);
+  process.exitCode = 1;
+});

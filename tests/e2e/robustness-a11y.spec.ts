@@ -1,0 +1,167 @@
+/**
+ * Accessibility once the reader has used the page (issue 8): every chapter after its demos have
+ * trained and its cells have run, in light and dark; every demo by keyboard alone, with Train/Stop
+ * announced; every chart with a text alternative that states what it shows; reduced motion.
+ * a11y.spec.ts checks the pages before anything runs.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/guarded-page';
+import { builtHtml, chapterPaths } from './support/site-pages';
+import { scrollThrough } from './support/scroll-through';
+import { readStateLog, startStateLog } from './support/state-log';
+import { backwardSteps, readProgressLog, startProgressLog } from './support/progress-log';
+import { blockingViolations, chartAlternatives, focusRingOf } from './support/a11y-checks';
+import { field, FINISHED, openDemo, RUN_TIMEOUT_MS, statusLine, stopButton, trainButton, typeInto, wakeDemo } from './support/demo-actions';
+
+const DESKTOP = { width: 1440, height: 900 };
+const CELL_TIMEOUT_MS = 60_000;
+/** A text alternative that says what a chart shows has more to it than "Chart". */
+const MIN_WORDS_IN_ALTERNATIVE = 4;
+const TAB_LIMIT = 200;
+
+test.use({ viewport: DESKTOP });
+
+const chapters = chapterPaths();
+const withDemos = chapters.filter((path) => builtHtml(path).includes('data-demo='));
+const NEURON_PATH = chapters.find((path) => builtHtml(path).includes('data-demo="neuron"'))!;
+
+/** Presses Train twice within one task, as a trembling hand might; the demo must run once. */
+async function trainPressedTwice(demo: Locator): Promise<void> {
+  const id = await demo.getAttribute('data-demo');
+  await startStateLog(demo);
+  await startProgressLog(demo);
+  await trainButton(demo).evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
+  await expect(demo, `demo "${id}" did not finish`).toHaveAttribute('data-state', FINISHED, { timeout: RUN_TIMEOUT_MS });
+  const { states } = await readStateLog(demo);
+  expect(states.filter((state) => state === 'running'), `demo "${id}" states: ${states.join(' → ')}`).toHaveLength(1);
+  expect(backwardSteps(await readProgressLog(demo)), `demo "${id}" ran twice at once`).toBe(0);
+  expect(await demo.getAttribute('data-state'), `demo "${id}": ${await statusLine(demo).textContent()}`).not.toBe('error');
+}
+
+async function runAllCells(page: Page): Promise<void> {
+  const cells = page.locator('notebook-cell');
+  if (!(await cells.count())) return;
+  await page.locator('kernel-toolbar').getByRole('button', { name: 'Run all' }).click();
+  for (const cell of await cells.all()) await expect(cell).toHaveAttribute('data-state', /^(done|error)$/, { timeout: CELL_TIMEOUT_MS });
+}
+
+for (const path of chapters) {
+  test(`${path} after its demos trained (Train pressed twice: one run each) and its cells ran: no serious axe finding in light or dark; every chart says what it shows`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    await scrollThrough(page);
+    const demos = page.locator('[data-demo]');
+    for (const demo of await demos.all()) {
+      await wakeDemo(demo);
+      await trainPressedTwice(demo);
+    }
+    await runAllCells(page);
+
+    expect(await blockingViolations(page), 'light theme, after running').toEqual([]);
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await blockingViolations(page), 'dark theme, after running').toEqual([]);
+
+    const charts = await chartAlternatives(page.locator('article'));
+    for (const { chart, name } of charts) {
+      expect(name.split(' ').length, `${chart} is described only as "${name}"`).toBeGreaterThanOrEqual(MIN_WORDS_IN_ALTERNATIVE);
+    }
+    for (const demo of await demos.all()) {
+      const names = (await chartAlternatives(demo)).map((chart) => chart.name);
+      if (names.length === 0) continue;
+      expect(names.some((name) => /\d/.test(name)), `no chart of demo "${await demo.getAttribute('data-demo')}" states a result: ${names.join(' / ')}`).toBe(true);
+    }
+  });
+}
+
+/** Every control a keyboard user should reach inside `demo`, as ids or descriptions. */
+async function tabbableIn(demo: Locator): Promise<string[]> {
+  return demo.evaluate((root) => {
+    const selector = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+    return [...root.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => !(el as HTMLInputElement).disabled && el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => el.id || `${el.localName}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`);
+  });
+}
+
+for (const path of withDemos) {
+  test(`${path}: every demo's controls are reached by Tab with a visible focus ring; Enter trains, Space stops, and both are announced`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(path);
+    for (const demo of await page.locator('[data-demo]').all()) {
+      const id = await demo.getAttribute('data-demo');
+      await wakeDemo(demo);
+      const expected = await tabbableIn(demo);
+      await demo.evaluate((root) => {
+        const before = document.createElement('button');
+        before.textContent = 'before the demo';
+        before.dataset.testAnchor = '';
+        root.before(before);
+        before.focus();
+      });
+      const reached: string[] = [];
+      for (let presses = 0; presses < TAB_LIMIT; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = page.locator(':focus');
+        const inside = await focused.evaluate((el, root) => root.contains(el), await demo.elementHandle());
+        if (!inside) break;
+        const ring = await focusRingOf(focused);
+        const name = await focused.evaluate((el) => el.id || `${el.localName}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`);
+        expect(ring, `demo "${id}": ${name} shows no focus ring`).toEqual({ visible: true, ring: true });
+        reached.push(name);
+      }
+      await page.locator('[data-test-anchor]').evaluate((anchor) => anchor.remove());
+      expect(expected.filter((name) => !reached.includes(name)), `demo "${id}": not reached by Tab`).toEqual([]);
+
+      const epochs = field(demo, /epochs/i);
+      if (await epochs.count()) await typeInto(epochs, String(await epochs.getAttribute('max')));
+      const said: string[] = [];
+      await page.exposeFunction(`__said_${id!.replace(/\W/g, '_')}`, (text: string) => said.push(text)).catch(() => undefined);
+      await statusLine(demo).evaluate((status, name) => {
+        new MutationObserver(() => (window as unknown as Record<string, (text: string) => void>)[name]!(status.textContent ?? ''))
+          .observe(status, { childList: true, characterData: true, subtree: true });
+      }, `__said_${id!.replace(/\W/g, '_')}`);
+      expect(await statusLine(demo).evaluate((status) => status.getAttribute('role') === 'status' || status.hasAttribute('aria-live'))).toBe(true);
+
+      await trainButton(demo).focus();
+      await page.keyboard.press('Enter');
+      await expect(demo).toHaveAttribute('data-state', /^(running|done|diverged)$/);
+      if ((await demo.getAttribute('data-state')) === 'running') {
+        await expect(stopButton(demo), `demo "${id}": focus should move to Stop`).toBeFocused();
+        await page.keyboard.press('Space');
+        await expect(demo).toHaveAttribute('data-state', 'idle', { timeout: RUN_TIMEOUT_MS });
+        await expect(trainButton(demo)).toBeFocused();
+        await expect.poll(() => said.at(-1), { message: `demo "${id}" did not announce the stop` }).toMatch(/^Stopped/);
+      }
+      await expect.poll(() => said.length, { message: `demo "${id}" announced nothing` }).toBeGreaterThanOrEqual(2);
+    }
+  });
+}
+
+test('with reduced motion, a training demo repaints its charts at most a few times a second', async ({ page }) => {
+  const WATCH_MS = 3_000;
+  const REDUCED_PAINTS_PER_SECOND = 2;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const demo = await openDemo(page, NEURON_PATH, 'neuron');
+  await typeInto(field(demo, /epochs/i), '5000');
+  await typeInto(field(demo, /^Learning rate/), '0.001');
+  await trainButton(demo).click();
+  await expect(demo).toHaveAttribute('data-state', 'running');
+  const paints = await demo.evaluate(async (root, watchMs) => {
+    const chart = root.querySelector('[data-chart]')!;
+    let count = 0;
+    const observer = new MutationObserver(() => { count += 1; });
+    observer.observe(chart, { childList: true });
+    await new Promise((resolve) => setTimeout(resolve, watchMs));
+    observer.disconnect();
+    return count;
+  }, WATCH_MS);
+  await stopButton(demo).click();
+  await expect(demo).toHaveAttribute('data-state', 'idle');
+  expect(paints, 'the chart should still show progress').toBeGreaterThan(0);
+  expect(paints).toBeLessThanOrEqual((WATCH_MS / 1000) * REDUCED_PAINTS_PER_SECOND + 1);
+});
