@@ -20,7 +20,7 @@ import { formatReport, TARGETS, verdicts } from './lib/report.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
 /** The chapter that hosts the spiral races; the reference demo goes at the top of its page. */
-const REFERENCE_CHAPTER_HINT = 'nonlinear';
+const REFERENCE_CHAPTER_HINT = 'nonlinear-family';
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));

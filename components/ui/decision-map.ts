@@ -1,7 +1,7 @@
 /**
  * A model's output over the input plane as a heatmap, with the data on top: class 0 as circles in
  * --c2, class 1 as triangles in --c1, so shape alone tells them apart. Optionally a boundary line
- * and one highlighted point (the reader's pick).
+ * (or the contour where the output crosses a level) and one highlighted point (the reader's pick).
  */
 import * as Plot from '@observablehq/plot';
 import type { GridPrediction } from '../../lab/types';
@@ -25,6 +25,8 @@ export interface DecisionMapOptions {
   size: number;
   ariaLabel: string;
   boundary?: [[number, number], [number, number]];
+  /** Draws the curve where the output equals this value (e.g. 0.5: a network's decision boundary). */
+  contourAt?: number;
   marker?: { x: number; y: number };
   axisLabels?: [string, string];
 }
@@ -59,6 +61,21 @@ export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
       }),
       Plot.frame({ stroke: palette.border }),
       boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
+      options.contourAt === undefined
+        ? null
+        : Plot.contour(grid.values, {
+          width: grid.resolution,
+          height: grid.resolution,
+          x1: grid.xMin,
+          x2: grid.xMax,
+          y1: grid.yMax,
+          y2: grid.yMin,
+          thresholds: [options.contourAt],
+          fill: 'none',
+          stroke: palette.fg,
+          strokeWidth: 2,
+          strokeDasharray: '6 4',
+        }),
       ...byClass.map((classPoints, label) =>
         Plot.dot(classPoints, {
           x: 'x',

@@ -1,10 +1,13 @@
 /**
  * Registers a widget's custom element without loading its heavy code. The module behind `load`
- * (lab/, tfjs, Plot) is imported when the element comes within about one viewport of the screen,
- * or on the reader's first interaction with it, whichever happens first. A button pressed before
- * the module arrived is pressed again once it has mounted, so an early Train click is not lost.
+ * (lab/, tfjs, Plot) is imported when the element comes within about one viewport of the screen
+ * once the reader has scrolled or otherwise used the page (reader-activity.ts: so the first load
+ * carries no tfjs or Plot even when a widget sits on the first screen), or on the reader's first
+ * interaction with the widget itself, whichever happens first. A button pressed before the module
+ * arrived is pressed again once it has mounted, so an early Train click is not lost.
  */
 import { bindLiveOutputs } from './live-outputs';
+import { whenReaderActs } from './reader-activity';
 
 export interface WidgetModule {
   mount(root: HTMLElement): void | Promise<void>;
@@ -33,7 +36,9 @@ export function defineLazyWidget(tagName: string, load: () => Promise<WidgetModu
           },
           { rootMargin: NEAR_VIEWPORT_MARGIN },
         );
-        this.#observer.observe(this);
+        void whenReaderActs().then(() => {
+          if (this.isConnected && this.#loading === undefined) this.#observer?.observe(this);
+        });
         this.addEventListener('click', this.#holdEarlyClick, { capture: true });
         for (const type of INTERACTION_EVENTS) this.addEventListener(type, this.#onInteraction, { once: true });
       }

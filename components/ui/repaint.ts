@@ -5,6 +5,11 @@
  */
 export const MAX_REPAINTS_PER_SECOND = 30;
 export const REDUCED_MOTION_REPAINTS_PER_SECOND = 2;
+/**
+ * Frames start on a fixed beat (16.7 ms at 60 Hz), so "33.3 ms since the last paint" lands a hair
+ * either side of two frames; without slack half the paints slip to the third frame and 30/s becomes 20/s.
+ */
+const FRAME_SLACK_MS = 4;
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -30,7 +35,7 @@ export function createRepaintScheduler(
   const minInterval = () => 1000 / (prefersReducedMotion() ? reducedPerSecond : maxPerSecond);
 
   const onFrame = (now: number) => {
-    if (now - lastPaint < minInterval()) {
+    if (now - lastPaint < minInterval() - FRAME_SLACK_MS) {
       frame = requestAnimationFrame(onFrame);
       return;
     }

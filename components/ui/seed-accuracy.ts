@@ -51,7 +51,10 @@ export function describeGap(summaries: readonly LabelledSummary[], testExamples:
   const oneExample = testExamples > 0 ? 1 / testExamples : 0;
   const largestSd = Math.max(0, ...measured.map((summary) => summary.sd ?? 0));
   if (gap < SAME_ACCURACY) return `All ${measured.length} means are identical.`;
-  const lead = `${best.label} has the highest mean, ${points(gap)} points above ${worst.label}`;
+  const leaders = measured.filter((summary) => best.mean! - summary.mean! < SAME_ACCURACY).map((summary) => summary.label);
+  const lead = leaders.length === 1
+    ? `${best.label} has the highest mean, ${points(gap)} points above ${worst.label}`
+    : `${leaders.slice(0, -1).join(', ')} and ${leaders[leaders.length - 1]} share the highest mean, ${points(gap)} points above ${worst.label}`;
   if (gap < oneExample) {
     return `${lead}: less than one test example (${points(oneExample)} points of the ${testExamples}), so on this data set the means cannot be told apart.`;
   }

@@ -2,6 +2,7 @@ export type {
   ActivationEntry,
   ActivationProperties,
   Cost,
+  DefaultDifference,
   FrameworkNames,
   FrameworkUsage,
   OutputRange,

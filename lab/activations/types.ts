@@ -67,10 +67,21 @@ export interface FrameworkUsage {
   note?: string;
 }
 
+/** A setting whose default is not the same in all three frameworks, with each framework's default in words. */
+export interface DefaultDifference {
+  /** What differs, e.g. 'Negative slope'. */
+  setting: string;
+  keras: string;
+  pytorch: string;
+  tfjs: string;
+}
+
 export interface FrameworkNames {
   keras: FrameworkUsage;
   pytorch: FrameworkUsage;
   tfjs: FrameworkUsage;
+  /** Defaults that disagree between the frameworks; the guide's framework table marks and footnotes them. */
+  differingDefaults?: readonly DefaultDifference[];
 }
 
 interface ActivationBase {

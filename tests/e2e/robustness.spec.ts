@@ -14,7 +14,7 @@ import {
 } from './support/demo-actions';
 import { readStateLog, startStateLog } from './support/state-log';
 import { backwardSteps, readProgressLog, startProgressLog } from './support/progress-log';
-import { setVisibility } from './support/page-conditions';
+import { setVisibility, slowCpu } from './support/page-conditions';
 import { DEFAULT_EXPERIMENT } from '../../lab/experiments/limits.ts';
 import { URL_KEYS } from '../../lab/experiments/url-config.ts';
 
@@ -214,6 +214,8 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/widgets/experiment-bench/bench-url.ts': 'bench',
     'components/ui/tf-backend.ts': 'test hooks',
     'components/ui/debug-hook.ts': 'test hooks',
+    'components/ui/code-tabs.ts': 'fragment',
+    'components/ui/reader-activity.ts': 'fragment',
   };
 
   /** Fails the test if anything was parsed as markup or a dialog opened. */
@@ -257,6 +259,19 @@ test.describe('garbage in every address parameter the site reads', () => {
     await check();
   });
 
+  test('fragment: a malformed or hostile #fragment on every chapter, at load and later, breaks nothing', async ({ page }) => {
+    test.setTimeout(120_000);
+    const check = await watchForInjection(page);
+    for (const path of chapters) {
+      await page.goto(`${path}#%E0%A4%A`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.evaluate((hash) => { location.hash = hash; }, INJECTIONS[0]);
+      await page.evaluate(() => { location.hash = '%'; });
+      await expectResponsive(page);
+    }
+    await check();
+  });
+
   test('test hooks: a garbled backend choice or debug flag leaves the default backend, and the demo trains', async ({ page }) => {
     const check = await watchForInjection(page);
     const query = new URLSearchParams([['tf-backend', INJECTIONS[0]], ['debug-tensors', INJECTIONS[1]]]);
@@ -294,51 +309,58 @@ test.describe('garbage in every address parameter the site reads', () => {
 });
 
 test.describe('an impatient reader', () => {
-  /** Long enough to still be running when the test acts, far shorter than the run itself. */
+  /** The neuron's longest run; the CPU is slowed so it is still running when the test acts. */
   const LONG_RUN = { epochs: '5000', learningRate: '0.001' };
+  const CPU_SLOWDOWN = 10;
   const WHILE_RUNNING_MS = 800;
 
-  async function startLongRun(page: Page): Promise<Locator> {
+  async function startLongRun(page: Page): Promise<{ demo: Locator; restoreCpu: () => Promise<void> }> {
     const demo = await openDemo(page, NEURON.path, NEURON.id);
     await typeInto(field(demo, EPOCHS), LONG_RUN.epochs);
     await typeInto(field(demo, LEARNING_RATE), LONG_RUN.learningRate);
     await startStateLog(demo);
     await startProgressLog(demo);
+    const restoreCpu = await slowCpu(page, CPU_SLOWDOWN);
     await trainButton(demo).click();
     await expect(demo).toHaveAttribute('data-state', 'running');
     await page.waitForTimeout(WHILE_RUNNING_MS);
-    return demo;
+    return { demo, restoreCpu };
   }
 
   test('a double-click on Train starts one run, and its second click does not stop it', async ({ page }) => {
     const demo = await openDemo(page, NEURON.path, NEURON.id);
     await startStateLog(demo);
     await startProgressLog(demo);
+    const restoreCpu = await slowCpu(page, CPU_SLOWDOWN);
     await trainButton(demo).dblclick();
     await expect(demo).toHaveAttribute('data-state', FINISHED, { timeout: RUN_TIMEOUT_MS });
+    await restoreCpu();
     expect((await readStateLog(demo)).states).toEqual(['idle', 'running', 'done']);
     expect(backwardSteps(await readProgressLog(demo))).toBe(0);
   });
 
   test('Stop then Train at once: the first run has ended before the second starts, and only one runs', async ({ page }) => {
-    const demo = await startLongRun(page);
+    const { demo, restoreCpu } = await startLongRun(page);
     await stopButton(demo).click();
     await trainButton(demo).click();
     await expect(demo).toHaveAttribute('data-state', 'running');
     await page.waitForTimeout(WHILE_RUNNING_MS);
     await stopButton(demo).click();
     await expect(demo).toHaveAttribute('data-state', 'idle');
+    await restoreCpu();
     expect((await readStateLog(demo)).states).toEqual(['idle', 'running', 'idle', 'running', 'idle']);
     expect(backwardSteps(await readProgressLog(demo)), 'two runs reported progress at once').toBe(0);
     await expect(statusLine(demo)).toHaveText(new RegExp(`^Stopped at epoch \\d+ of ${LONG_RUN.epochs}`));
   });
 
   test('leaving the chapter mid-training and coming back leaves a working page', async ({ page }) => {
-    await startLongRun(page);
+    const { demo: running, restoreCpu } = await startLongRun(page);
     const next = page.locator('a[rel="next"]');
     const nextPath = (await next.getAttribute('href'))!;
+    await expect(running).toHaveAttribute('data-state', 'running');
     await next.click();
     await page.waitForURL((url) => url.pathname === nextPath);
+    await restoreCpu();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectResponsive(page);
 
@@ -356,18 +378,15 @@ test.describe('an impatient reader', () => {
   });
 
   test('hiding the tab (and the browser freezing it) mid-training: the run carries on once, to the end', async ({ page }) => {
-    const demo = await openDemo(page, NEURON.path, NEURON.id);
-    await typeInto(field(demo, EPOCHS), '1500');
-    await startStateLog(demo);
-    await startProgressLog(demo);
-    await trainButton(demo).click();
-    await expect(demo).toHaveAttribute('data-state', 'running');
+    const { demo, restoreCpu } = await startLongRun(page);
     await setVisibility(page, 'hidden');
+    await expect(demo, 'the run should still be going when the tab hides').toHaveAttribute('data-state', 'running');
     const session = await page.context().newCDPSession(page);
     await session.send('Page.setWebLifecycleState', { state: 'frozen' });
     await new Promise((resolve) => setTimeout(resolve, WHILE_RUNNING_MS));
     await session.send('Page.setWebLifecycleState', { state: 'active' });
     await setVisibility(page, 'visible');
+    await restoreCpu();
     await expect(demo).toHaveAttribute('data-state', FINISHED, { timeout: RUN_TIMEOUT_MS });
     expect((await readStateLog(demo)).states).toEqual(['idle', 'running', 'done']);
     expect(backwardSteps(await readProgressLog(demo))).toBe(0);
@@ -469,6 +488,7 @@ test.describe('storage unavailable', () => {
   const STORAGE_USERS: Record<string, string> = {
     'site/layouts/parts/ThemeSwitch.astro': 'theme switch, below',
     'site/layouts/parts/theme-script.ts': 'theme switch, below',
+    'components/ui/tab-choice.ts': 'code tabs (framework tab memory), below',
   };
 
   test('every use of localStorage or sessionStorage is covered here (IndexedDB: experiment-bench.spec)', () => {
@@ -490,10 +510,18 @@ test.describe('storage unavailable', () => {
       await expect(html).toHaveAttribute('data-theme', 'light');
       await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
       await expect(html).toHaveAttribute('data-theme', 'dark');
-      const tabs = page.getByRole('article').getByRole('tab');
-      for (let index = 0; index < (await tabs.count()); index++) {
-        await tabs.nth(index).click();
-        await expect(tabs.nth(index)).toHaveAttribute('aria-selected', 'true');
+      const groups = page.locator('code-tabs[data-enhanced]');
+      if (builtHtml(path).includes('<code-tabs')) expect(await groups.count(), `${path}: code tabs did not start`).toBeGreaterThan(0);
+      for (const group of await groups.all()) {
+        const last = group.getByRole('tab').last();
+        await last.click();
+        await expect(last).toHaveAttribute('aria-selected', 'true');
+        const chosen = await last.textContent();
+        const key = await group.getAttribute('data-sync-key');
+        const sameKey = page.locator(key ? `code-tabs[data-enhanced][data-sync-key="${key}"]` : 'code-tabs[data-enhanced]:not([data-sync-key])');
+        for (const other of await sameKey.all()) {
+          await expect(other.getByRole('tab', { selected: true }), 'groups on the page follow the choice without storage').toHaveText(chosen!);
+        }
       }
     }
     const demo = await openDemo(page, NEURON.path, NEURON.id);

@@ -5,6 +5,7 @@
 import { reportError, type ErrorContext } from './error-report';
 import { renderError } from './render-error';
 import { consoleText, renderValue, textOutput } from './render-value';
+import { keepScrollableReachable } from './scroll-reach';
 
 export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error';
 
@@ -58,5 +59,6 @@ export class OutputSink {
   #append(node: HTMLElement): void {
     node.classList.add('nb-out');
     this.#area.append(node);
+    keepScrollableReachable(node);
   }
 }

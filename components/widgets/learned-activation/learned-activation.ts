@@ -9,7 +9,7 @@ import { loadRealDataset } from '../../../lab/datasets/real/index';
 import { runSeedComparison, summariseArms, type ComparisonRun, type RunKey } from '../../../lab/comparison/index';
 import { coefficientsFromRaw, initialRaw, LEARNED_ARM_ID, learnedArms, readCoefficients, type CoefficientRows } from '../../../lab/learned/index';
 import type { Dataset } from '../../../lab/types';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { drawSafely } from '../../ui/chart-failure';
 import { DemoStateController } from '../../ui/demo-state';
 import { readNumberField } from '../../ui/number-field';
@@ -24,6 +24,9 @@ import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './
 import { coefficientTable, describeShapes, describeTrace, placeholder, traceFigures, type TraceFigure } from './learned-view';
 import { applyPreset, findLearnedElements, isLearnedDatasetId, numberFields, readBases, readLearnedSettings, type LearnedElements, type LearnedSettings } from './learned-dom';
 import { describeLearnedComparison, describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
+
+/** Four charts redraw at once here, so fewer frames than the shared default leave the CPU to training. */
+const REPAINTS_PER_SECOND = 5;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -48,11 +51,20 @@ interface Session {
   figures: TraceFigure[];
 }
 
+function chartWidth(target: HTMLElement, max: number): number {
+  return Math.round(Math.min(max, Math.max(CHART_MIN_WIDTH, target.clientWidth || max)));
+}
+
 class LearnedActivationWidget {
   readonly #el: LearnedElements;
   readonly #demo: DemoStateController;
-  readonly #repaint = createRepaintScheduler(() => this.#paint());
+  readonly #repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
+  /** What changed since the last paint: the traced run's curves, or the finished runs' results. */
+  #tracesDirty = false;
+  #resultsDirty = false;
   #session?: Session;
+  /** Epochs trained over all runs so far, for the stopped message. */
+  #epochsDone = 0;
 
   constructor(elements: LearnedElements, demo: DemoStateController) {
     this.#el = elements;
@@ -66,8 +78,14 @@ class LearnedActivationWidget {
       if (!this.#demo.running && isLearnedDatasetId(this.#el.dataset.value)) applyPreset(this.#el, this.#el.dataset.value);
     });
     this.#demo.onTrain(() => void this.#train());
-    onThemeChange(() => this.#repaint.flush());
-    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.shapeChart);
+    onThemeChange(() => {
+      this.#markAllDirty();
+      this.#repaint.flush();
+    });
+    new ResizeObserver(() => {
+      this.#markAllDirty();
+      this.#repaint.request();
+    }).observe(this.#el.shapeChart);
   }
 
   async #train(): Promise<void> {
@@ -79,6 +97,7 @@ class LearnedActivationWidget {
     const { settings } = reading;
     const totalEpochs = settings.epochs * settings.seedCount * 3;
     const signal = this.#demo.begin(totalEpochs);
+    this.#epochsDone = 0;
     const selects = [this.#el.dataset, this.#el.mode];
     selects.forEach((select) => { select.disabled = true; });
     const tensorsBefore = liveTensorCount();
@@ -100,6 +119,7 @@ class LearnedActivationWidget {
         trace: [{ epoch: 0, coefficients: settings.hidden.map(() => start.slice()) }],
         figures: traceFigures(this.#el.traces, settings.hidden.length),
       };
+      this.#markAllDirty();
       this.#repaint.flush();
       const outcome = await runSeedComparison({
         arms,
@@ -110,14 +130,17 @@ class LearnedActivationWidget {
         signal,
         onRunStart: (run, totalRuns) => this.#showCurrent(run, totalRuns),
         onProgress: ({ run, progress }, model) => {
-          this.#demo.progress(run.index * settings.epochs + progress.epoch, totalEpochs);
+          this.#epochsDone = run.index * settings.epochs + progress.epoch;
+          this.#demo.progress(this.#epochsDone, totalEpochs);
           if (run.armId === LEARNED_ARM_ID && run.seedIndex === 0) {
             this.#session?.trace.push({ epoch: progress.epoch, coefficients: readCoefficients(model) });
+            this.#tracesDirty = true;
             this.#repaint.request();
           }
         },
         onRunComplete: (run) => {
           this.#session?.runs.push(run);
+          this.#resultsDirty = true;
           this.#repaint.request();
         },
       });
@@ -144,7 +167,7 @@ class LearnedActivationWidget {
     const session = this.#session;
     const runs = session?.runs ?? [];
     if (stopped || !session) {
-      this.#demo.finish({ kind: 'stopped', epoch: runs.reduce((sum, run) => sum + run.epochs, 0), totalEpochs });
+      this.#demo.finish({ kind: 'stopped', epoch: this.#epochsDone, totalEpochs });
       return;
     }
     const learned = this.#summaries(session).find((summary) => summary.armId === LEARNED_ARM_ID);
@@ -160,20 +183,31 @@ class LearnedActivationWidget {
     return summariseArms(session.armIds, session.runs).map((summary) => ({ ...summary, label: session.labels.get(summary.armId) ?? summary.armId }));
   }
 
+  #markAllDirty(): void {
+    this.#tracesDirty = true;
+    this.#resultsDirty = true;
+  }
+
   #paint(): void {
     const session = this.#session;
     if (!session) return;
     const palette = readPalette();
     const colours = readSeriesColours();
+    if (this.#tracesDirty) this.#paintTraces(session, palette, colours);
+    if (this.#resultsDirty) this.#paintResults(session, palette, colours);
+    this.#tracesDirty = false;
+    this.#resultsDirty = false;
+  }
+
+  #paintTraces(session: Session, palette: ChartPalette, colours: readonly string[]): void {
     const { settings } = session;
     const latest = session.trace[session.trace.length - 1]!;
-    const width = (target: HTMLElement, max: number) => Math.round(Math.min(max, Math.max(CHART_MIN_WIDTH, target.clientWidth || max)));
 
     const shapeText = describeShapes(settings.bases, session.start, latest);
     this.#el.shapeCaption.textContent = shapeText;
     drawSafely(this.#el.shapeChart, () => {
       this.#el.shapeChart.replaceChildren(renderShapeChart({
-        bases: settings.bases, start: session.start, layers: latest.coefficients, palette, colours, width: width(this.#el.shapeChart, CHART_MAX_WIDTH), ariaLabel: shapeText,
+        bases: settings.bases, start: session.start, layers: latest.coefficients, palette, colours, width: chartWidth(this.#el.shapeChart, CHART_MAX_WIDTH), ariaLabel: shapeText,
       }));
     });
     session.figures.forEach((figure, layer) => {
@@ -181,11 +215,14 @@ class LearnedActivationWidget {
       figure.caption.textContent = text;
       drawSafely(figure.chart, () => {
         figure.chart.replaceChildren(renderTraceChart({
-          bases: settings.bases, layer, trace: session.trace, totalEpochs: settings.epochs, palette, colours, width: width(figure.chart, CHART_MAX_WIDTH), ariaLabel: text,
+          bases: settings.bases, layer, trace: session.trace, totalEpochs: settings.epochs, palette, colours, width: chartWidth(figure.chart, CHART_MAX_WIDTH), ariaLabel: text,
         }));
       });
     });
+  }
 
+  #paintResults(session: Session, palette: ChartPalette, colours: readonly string[]): void {
+    const { settings } = session;
     const summaries = this.#summaries(session);
     const finished = session.runs.length;
     this.#el.resultRows.replaceChildren(...seedAccuracyRows(summaries));
@@ -196,7 +233,7 @@ class LearnedActivationWidget {
     drawSafely(this.#el.accuracyChart, () => {
       this.#el.accuracyChart.replaceChildren(finished === 0
         ? placeholder('The first run is training.')
-        : renderSeedAccuracyChart({ summaries, palette, colours, width: width(this.#el.accuracyChart, ACCURACY_CHART_MAX_WIDTH), ariaLabel: accuracyText }));
+        : renderSeedAccuracyChart({ summaries, palette, colours, width: chartWidth(this.#el.accuracyChart, ACCURACY_CHART_MAX_WIDTH), ariaLabel: accuracyText }));
     });
 
     const learnedRuns = session.runs.filter((run) => run.armId === LEARNED_ARM_ID && run.probe);

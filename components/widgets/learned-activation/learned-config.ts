@@ -5,7 +5,7 @@ export const DATASET_CHOICES = [
   { value: 'spiral', label: 'Two-arm spiral (400 points)' },
   { value: 'circle', label: 'Circle (400 points)' },
   { value: 'xor', label: 'XOR (400 points)' },
-  { value: 'penguins', label: 'Palmer penguins (342 birds, 3 species)' },
+  { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },
 ] as const;
 export type LearnedDatasetId = (typeof DATASET_CHOICES)[number]['value'];
 
@@ -13,7 +13,7 @@ export type LearnedDatasetId = (typeof DATASET_CHOICES)[number]['value'];
 export const SYNTHETIC = { size: 400, noise: 0, testFraction: 0.5, inputScale: 0.2 } as const;
 
 export const DATASET_PRESETS: Readonly<Record<LearnedDatasetId, { epochs: number; learningRate: number }>> = {
-  spiral: { epochs: 150, learningRate: 0.06 },
+  spiral: { epochs: 100, learningRate: 0.06 },
   circle: { epochs: 80, learningRate: 0.05 },
   xor: { epochs: 100, learningRate: 0.05 },
   penguins: { epochs: 100, learningRate: 0.05 },

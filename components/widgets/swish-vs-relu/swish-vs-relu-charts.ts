@@ -15,6 +15,8 @@ const MARGIN_TOP = 10;
 const MARGIN_BOTTOM = 36;
 const MARGIN_LEFT = 70;
 const MARGIN_RIGHT = 20;
+/** Room right of the histograms for their layer names. */
+const FACET_LABEL_WIDTH = 64;
 const SEED_SPREAD = 0.45;
 const MIN_SPAN = 0.5;
 const HISTOGRAM_BINS = 20;
@@ -81,14 +83,13 @@ export function renderBetaChart(options: BetaChartOptions): SVGSVGElement | HTML
     width,
     height: MARGIN_TOP + MARGIN_BOTTOM + HISTOGRAM_HEIGHT * Math.max(1, spreads.length),
     marginLeft: MARGIN_LEFT,
-    marginRight: MARGIN_RIGHT,
+    marginRight: FACET_LABEL_WIDTH,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
     style: plotStyle(palette),
     x,
     y: { label: 'units', labelArrow: 'none', grid: true },
-    fy: { label: null, axis: spreads.length > 1 ? 'left' : null },
-    facet: { marginLeft: MARGIN_LEFT },
+    fy: { label: null, axis: 'right', tickFormat: (layer: string) => layer },
     marks: [
       Plot.rectY(values, { ...Plot.binX({ y: 'count' }, { x: { value: 'beta', thresholds: HISTOGRAM_BINS, domain } }), fy: 'layer', fill: colour, fillOpacity: 0.75, stroke: palette.bg, inset: 0.5, ariaHidden: 'true' }),
       Plot.ruleY([0], { stroke: palette.muted, ariaHidden: 'true' }),

@@ -53,6 +53,8 @@ class SwishComparison {
   readonly #demo: DemoStateController;
   readonly #repaint = createRepaintScheduler(() => this.#paint());
   #shown?: ShownRun;
+  /** Epochs trained over all runs so far, for the stopped message. */
+  #epochsDone = 0;
 
   constructor(elements: SwishElements, demo: DemoStateController) {
     this.#el = elements;
@@ -78,6 +80,7 @@ class SwishComparison {
     const { settings } = reading;
     const totalEpochs = settings.epochs * settings.seedCount * 3;
     const signal = this.#demo.begin(totalEpochs);
+    this.#epochsDone = 0;
     this.#el.dataset.disabled = true;
     this.#el.sharing.disabled = true;
     const tensorsBefore = liveTensorCount();
@@ -101,7 +104,10 @@ class SwishComparison {
         train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: OPTIMIZER, evaluateEvery: EVALUATE_EVERY },
         signal,
         onRunStart: (run, totalRuns) => this.#showCurrent(run, totalRuns),
-        onProgress: ({ run, progress }) => this.#demo.progress(run.index * settings.epochs + progress.epoch, totalEpochs),
+        onProgress: ({ run, progress }) => {
+          this.#epochsDone = run.index * settings.epochs + progress.epoch;
+          this.#demo.progress(this.#epochsDone, totalEpochs);
+        },
         onRunComplete: (run) => {
           this.#shown?.runs.push(run);
           this.#repaint.request();
@@ -131,8 +137,7 @@ class SwishComparison {
     const shown = this.#shown;
     const runs = shown?.runs ?? [];
     if (stopped || !shown) {
-      const epochsDone = runs.reduce((sum, run) => sum + run.epochs, 0);
-      this.#demo.finish({ kind: 'stopped', epoch: epochsDone, totalEpochs });
+      this.#demo.finish({ kind: 'stopped', epoch: this.#epochsDone, totalEpochs });
       return;
     }
     const trained = this.#summaries(shown).find((summary) => summary.armId === TRAINED_ARM);

@@ -60,5 +60,8 @@ export const hardSigmoid: ScalarActivation = {
       calls: ["tf.layers.activation({ activation: 'hardSigmoid' })"],
       note: '0.2x + 1/2, clipped to [0, 1] (the Keras 2 form). The Keras spelling "hard_sigmoid" fails with "Unknown activation".',
     },
+    differingDefaults: [
+      { setting: 'Ramp', keras: 'x/6 + 1/2, clipped to [0, 1]', pytorch: 'x/6 + 1/2, clipped to [0, 1]', tfjs: '0.2x + 1/2, clipped to [0, 1]' },
+    ],
   },
 };

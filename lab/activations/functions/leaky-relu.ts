@@ -36,5 +36,8 @@ export const leakyRelu: ScalarActivation = {
       calls: ['tf.leakyRelu(x, alpha = 0.2)', 'tf.layers.leakyReLU({ alpha: 0.3 })'],
       note: 'No activation string: "leakyRelu" and "leaky_relu" fail with "Unknown activation". The op defaults to 0.2, the layer to 0.3.',
     },
+    differingDefaults: [
+      { setting: 'Negative slope', keras: '0.2 (function), 0.3 (layer)', pytorch: '0.01', tfjs: '0.2 (op), 0.3 (layer)' },
+    ],
   },
 };

@@ -44,5 +44,9 @@ export const prelu: ScalarActivation = {
       calls: ["tf.layers.prelu({ alphaInitializer: 'zeros' })", 'tf.prelu(x, alpha)'],
       note: 'The string "prelu" fails with "Unknown activation". The layer keeps one slope per unit, starting at 0.',
     },
+    differingDefaults: [
+      { setting: 'Initial slope', keras: '0', pytorch: '0.25', tfjs: '0' },
+      { setting: 'Slopes learned', keras: 'one per unit', pytorch: 'one for the layer (num_parameters=1)', tfjs: 'one per unit' },
+    ],
   },
 };

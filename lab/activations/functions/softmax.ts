@@ -55,5 +55,8 @@ export const softmax: VectorActivation = {
       calls: ['tf.softmax(logits, dim = -1)', 'tf.layers.softmax({ axis })'],
       note: 'The softmax layer’s default axis is 1 in the code (the docs say −1), so it throws on rank-3 input; the activation string and tf.softmax use the last axis.',
     },
+    differingDefaults: [
+      { setting: 'Axis', keras: '−1 (the last)', pytorch: 'None (guessed, with a warning)', tfjs: '−1 for tf.softmax and the string, 1 for tf.layers.softmax' },
+    ],
   },
 };

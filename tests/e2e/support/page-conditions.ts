@@ -9,3 +9,16 @@ export async function setVisibility(page: Page, state: 'hidden' | 'visible'): Pr
     document.dispatchEvent(new Event('visibilitychange'));
   }, state);
 }
+
+/**
+ * Slows the page's CPU by `rate` (Chromium's DevTools throttling) so a run lasts long enough to act
+ * on mid-way, however fast the widget trains on today's machine. Returns the function that undoes it.
+ */
+export async function slowCpu(page: Page, rate: number): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await session.detach();
+  };
+}

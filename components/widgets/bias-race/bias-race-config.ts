@@ -1,0 +1,30 @@
+/** Every number the bias race starts from, shared by its markup and its module. */
+import {
+  BIAS_BLOBS, BIAS_CLASSIFIER_TRAINING, BIAS_LINE, BIAS_NETWORK, BIAS_REGRESSION_TRAINING, DEFAULT_BIAS_SEED, DEFAULT_SHIFT,
+  MAX_SHIFT, MIN_SHIFT,
+} from '../../../lab/bias/index';
+
+/** The with-bias network must reach this test accuracy; the race is done when all four runs finish. */
+export const BIAS_TARGET = 0.97;
+
+export const BIAS_RACE_DEFAULTS = {
+  seed: DEFAULT_BIAS_SEED,
+  shift: DEFAULT_SHIFT,
+  epochs: BIAS_CLASSIFIER_TRAINING.epochs,
+} as const;
+
+export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
+export const SHIFT_RANGE = { min: MIN_SHIFT, max: MAX_SHIFT } as const;
+export const EPOCH_RANGE = { min: 10, max: 2000 } as const;
+
+export const REGRESSION_EPOCHS = BIAS_REGRESSION_TRAINING.epochs;
+export const TEST_POINTS = Math.round(BIAS_BLOBS.size * BIAS_BLOBS.testFraction);
+export const TRAIN_POINTS = BIAS_BLOBS.size - TEST_POINTS;
+export const LAYERS = `2 → ${BIAS_NETWORK.hidden.join(' → ')} → 1`;
+export const LINE = BIAS_LINE;
+
+export const SLICE_BUDGET_MS = 16;
+export const GRID_RESOLUTION = 40;
+export const GRID_INTERVAL_MS = 250;
+/** Room around the data (and the origin) on the decision maps, in input units. */
+export const PLANE_PADDING = 1;

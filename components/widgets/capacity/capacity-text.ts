@@ -1,0 +1,66 @@
+/** The capacity widget's words: what one width shows, the sweep as a whole, and the chart's text alternative. */
+import type { CapacityRun, FitReading, LossPoint, SweepSummary } from '../../../lab/capacity/index';
+import { formatFixed, formatPercent } from '../../ui/number-format';
+
+export interface LiveRun {
+  width: number;
+  epoch: number;
+  totalEpochs: number;
+  curve: readonly LossPoint[];
+}
+
+const loss = (value: number): string => formatFixed(value, 2);
+
+function lowestPoint(curve: readonly LossPoint[]): LossPoint | undefined {
+  return curve.reduce<LossPoint | undefined>((best, point) => (best === undefined || point.testLoss < best.testLoss ? point : best), undefined);
+}
+
+export function describeReading(reading: FitReading, run: CapacityRun): string {
+  switch (reading) {
+    case 'good fit':
+      return 'A good fit: test loss within 10% of the lowest in the sweep.';
+    case 'underfitting':
+      return `Underfitting: both losses are high (${loss(run.trainLoss)} and ${loss(run.testLoss)}); the network is too small to draw the circle.`;
+    case 'overfitting': {
+      const lowest = lowestPoint(run.curve);
+      const turn = lowest && lowest.epoch < run.epochs ? ` Its test loss was lowest at epoch ${lowest.epoch} (${loss(lowest.testLoss)}) and rose after that.` : '';
+      return `Overfitting: training loss ${loss(run.trainLoss)} but test loss ${loss(run.testLoss)}; it has learned the flipped points.${turn}`;
+    }
+  }
+}
+
+export function widthReading(width: number, run: CapacityRun | undefined, reading: FitReading | undefined, live: LiveRun | undefined): string {
+  if (live && live.width === width) return `Width ${width}: training, epoch ${live.epoch} of ${live.totalEpochs}.`;
+  if (!run) return `Width ${width}: not trained yet.`;
+  if (run.status === 'diverged') return `Width ${width}: training diverged at epoch ${run.epochs}.`;
+  const numbers = `Width ${width}: training loss ${loss(run.trainLoss)}, test loss ${loss(run.testLoss)}, test accuracy ${formatPercent(run.testAccuracy)}.`;
+  return reading ? `${numbers} ${describeReading(reading, run)}` : numbers;
+}
+
+export function describeSweep(runs: readonly CapacityRun[], summary: SweepSummary | undefined): string {
+  if (runs.length === 0) return 'Final training and test loss by width: no training yet.';
+  const values = runs.map((run) => `width ${run.width}: ${loss(run.trainLoss)} and ${loss(run.testLoss)}`).join('; ');
+  const best = summary ? ` Lowest test loss at width ${summary.bestWidth}.` : '';
+  return `Final training and test loss by width (${values}).${best}`;
+}
+
+export function describeCurves(width: number, curve: readonly LossPoint[]): string {
+  if (curve.length === 0) return `Width ${width}: no loss curves yet.`;
+  const first = curve[0]!;
+  const last = curve[curve.length - 1]!;
+  const lowest = lowestPoint(curve)!;
+  return `Width ${width}: training and test loss by epoch. Training loss ${loss(first.trainLoss)} at epoch ${first.epoch}, ${loss(last.trainLoss)} at epoch ${last.epoch}; test loss ${loss(first.testLoss)}, then ${loss(last.testLoss)}, lowest ${loss(lowest.testLoss)} at epoch ${lowest.epoch}.`;
+}
+
+export function summariseText(runs: readonly CapacityRun[], summary: SweepSummary, target: number): string {
+  const best = runs[summary.bestIndex]!;
+  const first = runs[0]!;
+  const last = runs[runs.length - 1]!;
+  const times = (value: number) => `${formatFixed(value / summary.bestTestLoss, 1)}×`;
+  const head = `Lowest test loss at width ${best.width} (${loss(best.testLoss)}, test accuracy ${formatPercent(best.testAccuracy)}).`;
+  const ends = `The narrowest network’s test loss is ${times(first.testLoss)} that, the widest one’s ${times(last.testLoss)}, although the widest has the lowest training loss of all (${loss(Math.min(...runs.map((run) => run.trainLoss)))}).`;
+  const verdict = summary.uShapeRatio >= target
+    ? 'Too small underfits, too big overfits: a U.'
+    : 'With this seed the U is lopsided: one end does nearly as well as the best, which is a reminder that one small noisy data set is a noisy measurement.';
+  return `${head} ${ends} ${verdict} U-shape ratio (the better end over the best): ${formatFixed(summary.uShapeRatio, 2)}.`;
+}

@@ -1,0 +1,95 @@
+/** The capacity widget's drawing: the sweep chart, the chosen width's map and loss curves, and the results table. */
+import type { CapacityRun, FitReading, LossPoint } from '../../../lab/capacity/index';
+import type { GridPrediction } from '../../../lab/types';
+import type { ChartPalette } from '../../ui/chart-palette';
+import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import { renderLineOverlay } from '../../ui/line-overlay';
+import { formatFixed, formatPercent } from '../../ui/number-format';
+import { seriesStyle } from '../../ui/series-style';
+import { thinSeries } from '../../ui/thin';
+import { SERIES } from './capacity-sweep-chart';
+
+const MAP_MIN_SIZE = 200;
+const MAP_MAX_SIZE = 280;
+const CURVES_HEIGHT = 240;
+const CURVES_MAX_POINTS = 200;
+const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, 0.5, 1];
+
+function placeholder(text: string): HTMLElement {
+  return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
+}
+
+export function drawMap(
+  target: HTMLElement,
+  grid: GridPrediction,
+  points: readonly LabelledPoint[],
+  palette: ChartPalette,
+  ariaLabel: string,
+  withBoundary: boolean,
+): void {
+  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, target.clientWidth || MAP_MAX_SIZE)));
+  target.replaceChildren(
+    renderDecisionMap({ grid, points, colourDomain: SIGMOID_COLOUR_DOMAIN, palette, size, ...(withBoundary ? { contourAt: 0.5 } : {}), ariaLabel }),
+  );
+}
+
+export function drawCurves(
+  target: HTMLElement,
+  curve: readonly LossPoint[],
+  totalEpochs: number,
+  palette: ChartPalette,
+  colours: readonly string[],
+  ariaLabel: string,
+): void {
+  if (curve.length === 0) {
+    target.replaceChildren(placeholder('No loss curves for this width yet.'));
+    return;
+  }
+  const thinned = thinSeries(curve, CURVES_MAX_POINTS);
+  const top = Math.max(0.1, ...thinned.flatMap((point) => [point.trainLoss, point.testLoss]).filter(Number.isFinite)) * 1.05;
+  const width = Math.max(280, target.clientWidth || 480);
+  target.replaceChildren(
+    renderLineOverlay({
+      series: SERIES.map(({ key, label }, index) => ({
+        label,
+        style: seriesStyle(index),
+        colour: colours[index] ?? palette.fg,
+        points: thinned.map((point) => ({ x: point.epoch, y: point[key] })),
+      })),
+      xDomain: [0, Math.max(1, totalEpochs)],
+      yDomain: [0, top],
+      xLabel: 'epoch',
+      yLabel: 'loss',
+      width,
+      height: CURVES_HEIGHT,
+      palette,
+      ariaLabel,
+      labelWidth: 72,
+    }),
+  );
+}
+
+export interface TableRow {
+  width: number;
+  run?: CapacityRun;
+  reading?: FitReading;
+  training: boolean;
+}
+
+export function drawTable(body: HTMLTableSectionElement, rows: readonly TableRow[], selectedWidth: number): void {
+  body.replaceChildren(
+    ...rows.map(({ width, run, reading, training }) => {
+      const tr = document.createElement('tr');
+      if (width === selectedWidth) tr.setAttribute('aria-current', 'true');
+      const name = document.createElement('th');
+      name.scope = 'row';
+      name.textContent = String(width);
+      const status = training ? 'training…' : run ? (run.status === 'diverged' ? 'diverged' : reading ?? '–') : 'not trained';
+      const cells = run && run.status !== 'diverged'
+        ? [formatFixed(run.trainLoss, 3), formatFixed(run.testLoss, 3), formatPercent(run.testAccuracy), status]
+        : ['–', '–', '–', status];
+      tr.append(name, ...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+      return tr;
+    }),
+  );
+}

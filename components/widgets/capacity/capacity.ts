@@ -1,0 +1,291 @@
+/**
+ * The capacity widget's module, loaded when the widget nears the screen. Train runs lab's capacity
+ * sweep (one network per width, narrowest first); the sweep chart, the chosen width's decision map
+ * and loss curves, and the table fill in as runs finish. The slider picks the width shown: it follows
+ * the run in training until the reader moves it, and lands on the best width at the end.
+ */
+import {
+  capacityWidths, noisyCircle, runCapacitySweep, summariseSweep, type CapacityRun, type Depth, type SweepSummary,
+} from '../../../lab/capacity/index';
+import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
+import { predictGrid } from '../../../lab/train/index';
+import type { tf } from '../../../lab/tfjs';
+import type { Dataset, GridPrediction } from '../../../lab/types';
+import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import type { LabelledPoint } from '../../ui/decision-map';
+import { DemoStateController } from '../../ui/demo-state';
+import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
+import { readNumberField } from '../../ui/number-field';
+import { createRepaintScheduler } from '../../ui/repaint';
+import { readSeriesColours } from '../../ui/series-style';
+import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, INITIAL_WIDTH_INDEX, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
+import { findCapacityElements, readCapacitySettings, readDepth, showWidthChoice, type CapacityElements, type CapacitySettings } from './capacity-dom';
+import { renderSweepChart } from './capacity-sweep-chart';
+import { describeCurves, describeSweep, summariseText, widthReading, type LiveRun } from './capacity-text';
+import { drawCurves, drawMap, drawTable } from './capacity-view';
+
+/** Three charts at up to 30 frames a second would take time from training on a slow machine. */
+const REPAINTS_PER_SECOND = 8;
+const SWEEP_HEIGHT = 250;
+const SWEEP_MAX_WIDTH = 760;
+
+export async function mount(root: HTMLElement): Promise<void> {
+  const demo = new DemoStateController(root);
+  demo.showBackend(await prepareBackend());
+  new CapacityWidget(findCapacityElements(root), demo).start();
+}
+
+function trainingPoints(dataset: Dataset): LabelledPoint[] {
+  return dataset.train.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.train.ys[index] ?? 0 }));
+}
+
+/** An untrained map: every cell at the neutral 0.5, so only the training points show. */
+function neutralGrid(bounds: Bounds): GridPrediction {
+  return { ...bounds, resolution: 2, values: new Float32Array(4).fill(0.5) };
+}
+
+class CapacityWidget {
+  readonly #el: CapacityElements;
+  readonly #demo: DemoStateController;
+  readonly #repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
+  #palette = readPalette();
+  #colours = readSeriesColours();
+  #depth: Depth = CAPACITY_DEFAULTS.depth;
+  #widths: readonly number[] = capacityWidths(CAPACITY_DEFAULTS.depth);
+  #runs: (CapacityRun | undefined)[] = [];
+  #grids: (GridPrediction | undefined)[] = [];
+  #summary?: SweepSummary;
+  #live?: LiveRun & { grid?: GridPrediction };
+  #selected = INITIAL_WIDTH_INDEX;
+  #readerPicked = false;
+  #totalEpochs: number = CAPACITY_DEFAULTS.epochs;
+  #dataset: Dataset;
+  #datasetSeed: number;
+  #bounds: Bounds;
+  /** Set when the sweep chart or the detail needs drawing again; the table and texts are cheap and always redrawn. */
+  #dirty = { sweep: true, detail: true };
+
+  constructor(elements: CapacityElements, demo: DemoStateController) {
+    this.#el = elements;
+    this.#demo = demo;
+    const seed = readNumberField(elements.seed);
+    this.#datasetSeed = seed.ok ? seed.value : CAPACITY_DEFAULTS.seed;
+    this.#dataset = noisyCircle(this.#datasetSeed);
+    this.#bounds = datasetBounds(this.#dataset);
+    this.#depth = readDepth(elements) ?? CAPACITY_DEFAULTS.depth;
+    this.#widths = capacityWidths(this.#depth);
+    this.#selected = Math.min(INITIAL_WIDTH_INDEX, this.#widths.length - 1);
+  }
+
+  start(): void {
+    const { depth, seed, epochs, width } = this.#el;
+    depth.dataset.lockWhileRunning = '';
+    this.#demo.onTrain(() => void this.#train());
+    for (const field of [seed, epochs]) field.addEventListener('input', () => readNumberField(field));
+    seed.addEventListener('change', () => this.#reset());
+    depth.addEventListener('change', () => this.#reset());
+    width.addEventListener('input', () => {
+      this.#readerPicked = this.#demo.running;
+      this.#select(Number(width.value));
+    });
+    onThemeChange(() => {
+      this.#palette = readPalette();
+      this.#colours = readSeriesColours();
+      this.#markDirty();
+      this.#repaint.flush();
+    });
+    new ResizeObserver(() => {
+      this.#markDirty();
+      this.#repaint.request();
+    }).observe(this.#el.curves);
+    this.#reset();
+  }
+
+  #markDirty(): void {
+    this.#dirty = { sweep: true, detail: true };
+  }
+
+  #select(index: number): void {
+    this.#selected = Math.max(0, Math.min(this.#widths.length - 1, Math.round(index)));
+    showWidthChoice(this.#el, this.#widths, this.#selected);
+    this.#markDirty();
+    this.#repaint.request();
+  }
+
+  /** Forgets all runs; shows the data the next Train will use, at the current depth's widths. */
+  #reset(): void {
+    if (this.#demo.running) return;
+    const seed = readNumberField(this.#el.seed);
+    if (seed.ok && seed.value !== this.#datasetSeed) {
+      this.#datasetSeed = seed.value;
+      this.#dataset = noisyCircle(seed.value);
+      this.#bounds = datasetBounds(this.#dataset);
+    }
+    this.#depth = readDepth(this.#el) ?? CAPACITY_DEFAULTS.depth;
+    this.#widths = capacityWidths(this.#depth);
+    this.#runs = this.#widths.map(() => undefined);
+    this.#grids = this.#widths.map(() => undefined);
+    this.#summary = undefined;
+    this.#live = undefined;
+    this.#el.summary.textContent = '';
+    this.#select(Math.min(this.#selected, this.#widths.length - 1));
+    this.#repaint.flush();
+  }
+
+  async #train(): Promise<void> {
+    const reading = readCapacitySettings(this.#el);
+    if (!reading.ok) {
+      this.#demo.say(`Training did not start: ${reading.reason}`);
+      return;
+    }
+    const settings: CapacitySettings = reading.settings;
+    this.#reset();
+    this.#totalEpochs = settings.epochs;
+    this.#readerPicked = false;
+    const totalEpochs = this.#widths.length * settings.epochs;
+    const signal = this.#demo.begin(totalEpochs);
+    const tensorsBefore = liveTensorCount();
+    let sampler: { index: number; sampler: GridSampler } | undefined;
+    const samplerFor = (index: number, model: tf.Sequential): GridSampler => {
+      if (sampler?.index !== index) {
+        sampler = { index, sampler: createGridSampler(model, this.#bounds, GRID_RESOLUTION, GRID_INTERVAL_MS, (grid) => this.#onLiveGrid(index, grid)) };
+      }
+      return sampler.sampler;
+    };
+    try {
+      const outcome = await runCapacitySweep({
+        dataset: this.#dataset,
+        seed: settings.seed,
+        depth: settings.depth,
+        epochs: settings.epochs,
+        signal,
+        sliceBudgetMs: SLICE_BUDGET_MS,
+        onRunStart: (width, index) => {
+          this.#live = { width, epoch: 0, totalEpochs: settings.epochs, curve: [] };
+          if (!this.#readerPicked) this.#select(index);
+          this.#markDirty();
+        },
+        onProgress: ({ index, progress }, model) => {
+          const live = this.#live;
+          if (live) {
+            live.epoch = progress.epoch;
+            if (progress.testLoss !== undefined) live.curve = [...live.curve, { epoch: progress.epoch, trainLoss: progress.loss, testLoss: progress.testLoss }];
+            if (index === this.#selected) this.#dirty.detail = true;
+          }
+          samplerFor(index, model).maybeSample();
+          this.#demo.progress(index * settings.epochs + progress.epoch, totalEpochs);
+          this.#repaint.request();
+        },
+        afterRun: async (run, model) => {
+          const index = this.#widths.indexOf(run.width);
+          this.#grids[index] = await predictGrid(model, this.#bounds, GRID_RESOLUTION);
+          this.#runs[index] = run;
+          this.#live = undefined;
+          this.#markDirty();
+          this.#repaint.request();
+        },
+      });
+      this.#live = undefined;
+      this.#finish(outcome.stopped, outcome.elapsedMs, settings);
+    } catch (error) {
+      this.#live = undefined;
+      this.#repaint.flush();
+      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      const leaked = liveTensorCount() - tensorsBefore;
+      if (leaked !== 0) console.error(`capacity widget: ${leaked} tensor(s) not disposed after training`);
+    }
+  }
+
+  #onLiveGrid(index: number, grid: GridPrediction): void {
+    if (this.#live && this.#widths[index] === this.#live.width) {
+      this.#live.grid = grid;
+      if (index === this.#selected) this.#dirty.detail = true;
+      this.#repaint.request();
+    }
+  }
+
+  #finish(stopped: boolean, elapsedMs: number, settings: CapacitySettings): void {
+    const finished = this.#runs.filter((run): run is CapacityRun => run !== undefined);
+    if (stopped) {
+      this.#markDirty();
+      this.#repaint.flush();
+      this.#demo.finish({ kind: 'stopped', epoch: finished.length * settings.epochs, totalEpochs: this.#widths.length * settings.epochs });
+      return;
+    }
+    const diverged = finished.find((run) => run.status === 'diverged');
+    if (diverged) {
+      this.#markDirty();
+      this.#repaint.flush();
+      this.#demo.finish({ kind: 'diverged', epoch: diverged.epochs, reason: `the network of width ${diverged.width} stopped giving finite losses` });
+      return;
+    }
+    this.#summary = summariseSweep(finished);
+    if (!this.#summary) {
+      this.#demo.finish({ kind: 'error', message: 'the sweep reported no test losses.' });
+      return;
+    }
+    if (!this.#readerPicked) this.#select(this.#summary.bestIndex);
+    this.#el.summary.textContent = summariseText(finished, this.#summary, U_SHAPE_TARGET);
+    this.#markDirty();
+    this.#repaint.flush();
+    this.#demo.finish({ kind: 'done', value: this.#summary.uShapeRatio, elapsedMs });
+  }
+
+  #paint(): void {
+    const finished = this.#runs.filter((run): run is CapacityRun => run !== undefined);
+    const width = this.#widths[this.#selected]!;
+    const run = this.#runs[this.#selected];
+    const reading = this.#summary?.readings[this.#selected];
+    this.#el.reading.textContent = widthReading(width, run, reading, this.#live);
+    if (this.#dirty.sweep) this.#paintSweep(finished);
+    if (this.#dirty.detail) this.#paintDetail(width, run);
+    this.#dirty = { sweep: false, detail: false };
+    drawTable(
+      this.#el.resultRows,
+      this.#widths.map((rowWidth, index) => ({
+        width: rowWidth,
+        run: this.#runs[index],
+        reading: this.#summary?.readings[index],
+        training: this.#live?.width === rowWidth,
+      })),
+      width,
+    );
+  }
+
+  #paintSweep(finished: readonly CapacityRun[]): void {
+    const caption = describeSweep(finished, this.#summary);
+    this.#el.sweepCaption.textContent = caption;
+    if (finished.length === 0) return;
+    const chartWidth = Math.min(SWEEP_MAX_WIDTH, Math.max(300, this.#el.sweep.clientWidth || SWEEP_MAX_WIDTH));
+    this.#el.sweep.replaceChildren(
+      renderSweepChart({
+        runs: finished,
+        widths: this.#widths,
+        ...(this.#summary ? { bestWidth: this.#summary.bestWidth } : {}),
+        selectedWidth: this.#widths[this.#selected]!,
+        palette: this.#palette,
+        colours: this.#colours,
+        width: chartWidth,
+        height: SWEEP_HEIGHT,
+        ariaLabel: `${caption} A ring marks the width shown below.`,
+      }),
+    );
+  }
+
+  #paintDetail(width: number, run: CapacityRun | undefined): void {
+    const live = this.#live?.width === width ? this.#live : undefined;
+    const curve = live?.curve ?? run?.curve ?? [];
+    const grid = live?.grid ?? this.#grids[this.#selected];
+    const curvesCaption = describeCurves(width, curve);
+    this.#el.curvesCaption.textContent = curvesCaption;
+    drawCurves(this.#el.curves, curve, this.#totalEpochs, this.#palette, this.#colours, curvesCaption);
+    const mapCaption = grid
+      ? `Width ${width}: the network’s probability of “inside” over the plane, with the training points (flipped labels included).`
+      : `Width ${width}: not trained yet; the ${this.#dataset.train.xs.length} training points, flipped labels included.`;
+    this.#el.mapCaption.textContent = mapCaption;
+    drawMap(this.#el.map, grid ?? neutralGrid(this.#bounds), trainingPoints(this.#dataset), this.#palette,
+      `${mapCaption} Outside points are circles, inside points triangles${grid ? '; the dashed curve is where the output is 0.5' : ''}.`, grid !== undefined);
+  }
+}

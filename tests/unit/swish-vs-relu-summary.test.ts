@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparisonRun } from '../../lab/comparison/index.ts';
+import { betaSpreads, describeBetas, describeComparison } from '../../components/widgets/swish-vs-relu/swish-vs-relu-summary.ts';
+
+function run(armId: string, seedIndex: number, testAccuracy: number, probe?: number[][]): ComparisonRun<number[][]> {
+  return { armId, seedIndex, seed: seedIndex, index: 0, status: 'done', epochs: 10, elapsedMs: 1, testAccuracy, ...(probe ? { probe } : {}) };
+}
+
+describe('betaSpreads', () => {
+  it('pools β per hidden layer over the seeds', () => {
+    const spreads = betaSpreads([run('swish-trained', 0, 0.9, [[1.2], [0.8]]), run('swish-trained', 1, 0.9, [[1.6], [-0.2]])]);
+    expect(spreads.map((s) => [s.layer, s.values, s.min, s.max, s.negative])).toEqual([[1, [1.2, 1.6], 1.2, 1.6, 0], [2, [0.8, -0.2], -0.2, 0.8, 1]]);
+    expect(spreads[0]!.mean).toBeCloseTo(1.4, 12);
+    expect(spreads[1]!.median).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe('describeBetas', () => {
+  it('reports the range and mean per layer for one β per layer', () => {
+    const spreads = betaSpreads([run('swish-trained', 0, 0.9, [[1.2]]), run('swish-trained', 1, 0.9, [[1.6]])]);
+    expect(describeBetas(spreads, 'layer', 1)).toBe('Starting from β = 1, the trained β ended between 1.20 and 1.60 (mean 1.40) over 2 seeds.');
+  });
+
+  it('reports the median and the negative ones for one β per unit, and says what a negative β does', () => {
+    const spreads = betaSpreads([run('swish-trained', 0, 0.9, [[1, -0.5, 2]])]);
+    expect(describeBetas(spreads, 'unit', 1)).toBe(
+      'Starting from β = 1, the 3 per-unit β values ended between −0.50 and 2.00 (median 1.00; 1 ended below 0). A negative β mirrors the gate: the unit passes negative inputs and blocks positive ones.',
+    );
+  });
+});
+
+describe('describeComparison', () => {
+  it('tallies each Swish variant against ReLU seed by seed', () => {
+    const runs = [run('relu', 0, 0.9), run('swish-1', 0, 0.92), run('relu', 1, 0.9), run('swish-1', 1, 0.9)];
+    const summaries = [
+      { armId: 'relu', label: 'ReLU', n: 2, diverged: 0, mean: 0.9, sd: 0, min: 0.9, max: 0.9, accuracies: [0.9, 0.9] },
+      { armId: 'swish-1', label: 'Swish-1', n: 2, diverged: 0, mean: 0.91, sd: 0.014, min: 0.9, max: 0.92, accuracies: [0.92, 0.9] },
+    ];
+    const text = describeComparison(summaries, runs, 100);
+    expect(text).toHaveLength(3);
+    expect(text[2]).toBe('Seed by seed, Swish-1 beat ReLU on 1, tied on 1 and lost on 0 of 2.');
+  });
+});
