@@ -1,11 +1,11 @@
 // `npm run bench`: builds the site into its own folder, serves it, drives headless Chromium and Node
 // through the measurements of issue 7, prints a table and writes bench/results.json.
 // It measures and reports against the targets; it never fails on a number. See bench/README.md.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions, usage } from './lib/options.mjs';
+import { parseOptions, SECTIONS, usage } from './lib/options.mjs';
 import { loadAverage, timed } from './lib/machine.mjs';
 import { buildBenchEntry, buildSite, serveSite } from './lib/site.mjs';
 import { launchBrowser } from './lib/browser.mjs';
@@ -21,6 +21,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
 /** The chapter that hosts the spiral races; the reference demo goes at the top of its page. */
 const REFERENCE_CHAPTER_HINT = 'nonlinear-family';
+
+/** Sections a partial run (e.g. `npm run bench:lighthouse`) did not measure, kept from the last results file. */
+function previousSections(measured) {
+  if (!existsSync(RESULTS_FILE)) return {};
+  try {
+    const previous = JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
+    return Object.fromEntries(SECTIONS.filter((section) => !measured.includes(section) && previous[section]).map((section) => [section, previous[section]]));
+  } catch {
+    return {};
+  }
+}
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
@@ -63,7 +74,9 @@ async function main() {
     }
   }
   results.loadAtEnd = loadAverage();
-  results.verdicts = verdicts(results);
+  const merged = { ...previousSections(options.sections), ...results };
+  merged.verdicts = verdicts(merged);
+  Object.assign(results, merged);
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatReport(results)}\n\nWritten to ${path.relative(ROOT, RESULTS_FILE)}.\n`);
 }

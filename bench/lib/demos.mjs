@@ -18,16 +18,24 @@ function reaches(value, target) {
   return match[1] === '>=' ? Number(value) >= Number(match[2]) : Number(value) <= Number(match[2]);
 }
 
-async function runDemo(page, demo, timeoutMs) {
+/** CPU seconds the renderer's main thread has used so far (Chromium's ThreadTime metric). */
+async function mainThreadSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN;
+}
+
+async function runDemo(page, cdp, demo, timeoutMs) {
   await demo.evaluate(armRunTimer);
+  const cpuBefore = await mainThreadSeconds(cdp);
   await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click({ timeout: timeoutMs });
   await page.waitForFunction((node) => node.__benchTimer.finishedAt !== null, await demo.elementHandle(), { timeout: timeoutMs, polling: 100 });
-  const run = await demo.evaluate(readRunTimer);
+  const mainThreadCpuSeconds = (await mainThreadSeconds(cdp)) - cpuBefore;
+  const run = { ...(await demo.evaluate(readRunTimer)), mainThreadCpuSeconds };
   await page.waitForTimeout(SETTLE_MS);
   return run;
 }
 
-async function measureDemo(page, demo, options) {
+async function measureDemo(page, cdp, demo, options) {
   const id = await demo.getAttribute('data-demo');
   const target = await demo.getAttribute('data-target');
   await demo.scrollIntoViewIfNeeded();
@@ -37,7 +45,7 @@ async function measureDemo(page, demo, options) {
   const runs = [];
   try {
     for (let index = 0; index < options.tensorRuns; index++) {
-      runs.push(await runDemo(page, demo, options.demoTimeoutMs));
+      runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs));
       if (index === 0) tensors.afterFirst = await page.evaluate(liveTensors);
     }
     tensors.afterAll = await page.evaluate(liveTensors);
@@ -51,6 +59,8 @@ async function measureDemo(page, demo, options) {
     runs: runs.length,
     seconds: timed.map((run) => Number(run.seconds.toFixed(2))),
     medianSeconds: median(timed.map((run) => run.seconds)),
+    /** Main-thread CPU time per run (includes polling by the harness): what an idle machine would need at most. */
+    medianMainThreadCpuSeconds: median(timed.map((run) => run.mainThreadCpuSeconds)),
     states: [...new Set(runs.map((run) => run.state))],
     values: timed.map((run) => run.value),
     reachedTarget: timed.every((run) => run.state === 'done' && reaches(run.value, target)),
@@ -66,13 +76,15 @@ export async function measureDemos(browser, origin, chapters, options, flags) {
     const context = await newContext(browser);
     try {
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       await page.addInitScript(recordLongTasks);
       await page.goto(origin + withFlags(chapter, { ...flags, 'debug-tensors': '' }), { waitUntil: 'load' });
       const demos = page.locator('[data-demo]');
       const count = await demos.count();
       for (let index = 0; index < count; index++) {
         process.stderr.write(`bench:   ${chapter} demo ${index + 1}/${count}\n`);
-        results.push({ chapter, ...(await measureDemo(page, demos.nth(index), options)) });
+        results.push({ chapter, ...(await measureDemo(page, cdp, demos.nth(index), options)) });
       }
     } finally {
       await context.close();

@@ -22,7 +22,8 @@ function failedAudits(lhr, categoryId) {
 export async function measureLighthouse(origin, chapters) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    // Chromium refuses its sandbox when run as root (as in this container); Playwright adds the same flag.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
   const results = [];
   try {

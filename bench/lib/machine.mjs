@@ -11,7 +11,13 @@ export async function timed(label, work) {
   const startedAt = Date.now();
   process.stderr.write(`bench: ${label} (load ${loadBefore.one})…\n`);
   const result = await work();
-  return { ...result, loadBefore, loadAfter: loadAverage(), seconds: Math.round((Date.now() - startedAt) / 100) / 10 };
+  return {
+    ...result,
+    measuredAt: new Date(startedAt).toISOString(),
+    loadBefore,
+    loadAfter: loadAverage(),
+    seconds: Math.round((Date.now() - startedAt) / 100) / 10,
+  };
 }
 
 export function median(values) {

@@ -9,6 +9,7 @@ import { withFlags } from './chapters.mjs';
 const DEMO = '[data-demo="reference-workload"]';
 const RUN_TIMEOUT_MS = 180_000;
 const SETTLE_MS = 1000;
+const STOP_AFTER_MS = 500;
 /** Training points of the reference spiral (500 points, half for testing). */
 const TRAIN_POINTS = 250;
 
@@ -28,6 +29,24 @@ async function pressTrain(page, cdp, { seed, mode }) {
   await page.waitForFunction((count) => window.__referenceBench.length > count, before, { timeout: RUN_TIMEOUT_MS, polling: 100 });
   const mainThreadCpuMs = ((await mainThreadSeconds(cdp)) - cpuBefore) * 1000;
   return { ...(await page.evaluate(() => window.__referenceBench.at(-1))), mainThreadCpuMs };
+}
+
+/** Starts a fixed-length run, presses Stop after a while, and times Stop → training returned. */
+async function timeStop(page) {
+  const demo = page.locator(DEMO);
+  await demo.locator('[data-part="mode"]').selectOption('throughput');
+  const before = await page.evaluate(() => window.__referenceBench.length);
+  await demo.locator('[data-part="train"]').click();
+  await page.waitForTimeout(STOP_AFTER_MS);
+  await demo.locator('[data-part="stop"]').evaluate((button) => {
+    button.addEventListener('click', () => { window.__benchStopClickedAt = performance.now(); }, { capture: true, once: true });
+  });
+  await demo.locator('[data-part="stop"]').click();
+  await page.waitForFunction((count) => window.__referenceBench.length > count, before, { timeout: RUN_TIMEOUT_MS, polling: 50 });
+  return page.evaluate(() => {
+    const run = window.__referenceBench.at(-1);
+    return { status: run.status, epoch: run.epoch, stopLatencyMs: run.endedAt - window.__benchStopClickedAt };
+  });
 }
 
 function withRates(run) {
@@ -59,6 +78,7 @@ export async function measureReferenceInPage(browser, origin, chapter, seeds, fl
     const runs = [];
     for (const seed of seeds) runs.push(withRates(await pressTrain(page, cdp, { seed, mode: 'target' })));
     const throughput = withRates(await pressTrain(page, cdp, { seed: seeds[0], mode: 'throughput' }));
+    const stop = await timeStop(page);
     const reached = runs.filter((run) => run.status === 'target-reached');
     const wall = runs.map((run) => (run.status === 'target-reached' ? run.wallMs : Infinity));
     return {
@@ -67,6 +87,7 @@ export async function measureReferenceInPage(browser, origin, chapter, seeds, fl
       errors,
       runs,
       throughput,
+      stop,
       summary: {
         reached: `${reached.length}/${runs.length}`,
         medianWallMs: median(wall.map((ms) => (Number.isFinite(ms) ? ms : Number.MAX_VALUE))),
@@ -79,6 +100,7 @@ export async function measureReferenceInPage(browser, origin, chapter, seeds, fl
         medianMsPerRepaint: median(runs.map((run) => run.msPerRepaint)),
         longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs), throughput.longestTaskMs),
         longestFrameGapMs: Math.max(...runs.map((run) => run.longestFrameGapMs), throughput.longestFrameGapMs),
+        stopLatencyMs: stop.stopLatencyMs,
         tensorsLeaked: runs.reduce((sum, run) => sum + run.tensorsLeaked, throughput.tensorsLeaked),
       },
     };

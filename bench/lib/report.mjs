@@ -25,7 +25,7 @@ function table(headers, rows) {
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-const load = (section) => (section ? `load ${section.loadBefore.one} → ${section.loadAfter.one} (${section.loadBefore.cpus} CPUs)` : '');
+const load = (section) => (section ? `measured ${section.measuredAt ?? ''}, load ${section.loadBefore.one} → ${section.loadAfter.one} on ${section.loadBefore.cpus} CPUs` : '');
 
 export function verdicts(results) {
   const t = TARGETS;
@@ -71,12 +71,14 @@ export function formatReport(results) {
         fmt.n(r.testAccuracy, 3), fmt.s(r.wallMs), fmt.n(r.repaintsPerSecond, 1), fmt.n(r.msPerRepaint, 1), fmt.n(r.samplesPerSecond),
         fmt.n(r.samplesPerMainThreadCpuSecond), fmt.n(r.longestTaskMs), fmt.n(r.longestFrameGapMs), r.engine]),
     ), `median ${fmt.s(s.medianWallMs)} s (spread ${fmt.s(s.minWallMs)}–${Number.isFinite(s.maxWallMs) ? fmt.s(s.maxWallMs) : 'not reached'} s), reached ${s.reached}; `
-      + `median ${fmt.n(s.medianRepaintsPerSecond, 1)} repaints/s; sustained ${fmt.n(s.sustainedSamplesPerSecond)} samples/s; tensors leaked ${s.tensorsLeaked}`);
+      + `median ${fmt.n(s.medianRepaintsPerSecond, 1)} repaints/s (${fmt.n(s.medianMsPerRepaint, 1)} ms each); sustained ${fmt.n(s.sustainedSamplesPerSecond)} samples/s `
+      + `(${fmt.n(s.sustainedSamplesPerMainThreadCpuSecond)} per main-thread CPU second); Stop answered in ${fmt.n(s.stopLatencyMs, 1)} ms; tensors leaked ${s.tensorsLeaked}`);
   }
   if (demos) {
     parts.push(`\nEvery demo (${load(demos)})`, table(
-      ['chapter', 'demo', 'target', 'median s', 'runs s', 'values', 'reached', 'longest task ms', 'tensors before/after 1/after N', 'note'],
+      ['chapter', 'demo', 'target', 'median s', 'main-thread CPU s', 'runs s', 'values', 'reached', 'longest task ms', 'tensors before/after 1/after N', 'note'],
       demos.demos.map((d) => [d.chapter, d.id, d.target, d.medianSeconds === undefined ? '—' : d.medianSeconds.toFixed(2),
+        d.medianMainThreadCpuSeconds === undefined || d.medianMainThreadCpuSeconds === null ? '—' : d.medianMainThreadCpuSeconds.toFixed(2),
         (d.seconds ?? []).join(' '), (d.values ?? []).join(' '), d.reachedTarget ? 'yes' : 'no', fmt.n(d.longestTaskMs),
         `${d.tensors?.beforeFirst ?? '—'}/${d.tensors?.afterFirst ?? '—'}/${d.tensors?.afterAll ?? '—'} (N=${typeof d.runs === 'number' ? d.runs : d.runs?.length ?? 0})`,
         d.error ?? (d.states ?? []).filter((state) => state !== 'done').join(' ')]),

@@ -36,6 +36,8 @@ export interface ReferenceRun extends MainThreadReport {
   testAccuracy: number | null;
   /** From the Train click to train() returning (target reached or epochs done). */
   wallMs: number;
+  /** performance.now() when train() returned (the harness times Stop against it). */
+  endedAt: number;
   trainMs: number;
   samplesPerSecond: number;
   /** Decision maps drawn between the click and the end of training, and the time spent drawing them. */
@@ -122,14 +124,14 @@ async function runOnce(el: ReferenceElements, demo: DemoStateController, backend
     const testAccuracy = result.final.testAccuracy ?? null;
     record = {
       seed, mode, status: result.status, epoch: result.epoch, testAccuracy,
-      wallMs: endedAt - clickedAt, trainMs: result.elapsedMs, samplesPerSecond: result.samplesPerSecond,
+      wallMs: endedAt - clickedAt, endedAt, trainMs: result.elapsedMs, samplesPerSecond: result.samplesPerSecond,
       repaints, paintMs, engine: result.engine ?? 'tfjs', backend, ...report,
     };
     demo.finish({ kind: 'done', value: testAccuracy ?? 0, elapsedMs: endedAt - clickedAt });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     record = {
-      seed, mode, status: 'error', message, epoch: 0, testAccuracy: null, wallMs: performance.now() - clickedAt, trainMs: 0,
+      seed, mode, status: 'error', message, epoch: 0, testAccuracy: null, wallMs: performance.now() - clickedAt, endedAt: performance.now(), trainMs: 0,
       samplesPerSecond: 0, repaints, paintMs, engine: '', backend, ...watch.stop(),
     };
     demo.finish({ kind: 'error', message });

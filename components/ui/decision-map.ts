@@ -35,6 +35,42 @@ export type RenderedPlot = (SVGSVGElement | HTMLElement) & {
   scale(name: 'x' | 'y'): { invert?: (value: number) => number; apply: (value: number) => number } | undefined;
 };
 
+/**
+ * The curve where the output crosses `level`. Contour polygons close along the grid's edges, which
+ * would draw a false boundary around the frame. So the grid is widened by two rings of cells: the
+ * inner ring repeats the edge values, the outer one lies below the level. The polygons then close
+ * between the two rings, outside the plotted square, where the clip hides them.
+ */
+function levelCurve(grid: GridPrediction, level: number, palette: ChartPalette): Plot.Markish {
+  const { resolution: n, xMin, xMax, yMin, yMax } = grid;
+  const size = n + 4;
+  const below = Math.min(level, ...grid.values) - 1;
+  const clamp = (index: number) => Math.min(n - 1, Math.max(0, index - 2));
+  const padded = new Float32Array(size * size);
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) {
+      const outer = row === 0 || col === 0 || row === size - 1 || col === size - 1;
+      padded[row * size + col] = outer ? below : grid.values[clamp(row) * n + clamp(col)]!;
+    }
+  }
+  const dx = (xMax - xMin) / n;
+  const dy = (yMax - yMin) / n;
+  return Plot.contour(padded, {
+    width: size,
+    height: size,
+    x1: xMin - 2 * dx,
+    x2: xMax + 2 * dx,
+    y1: yMax + 2 * dy,
+    y2: yMin - 2 * dy,
+    thresholds: [level],
+    fill: 'none',
+    stroke: palette.fg,
+    strokeWidth: 2,
+    strokeDasharray: '6 4',
+    clip: true,
+  });
+}
+
 export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
   const { grid, points, colourDomain, palette, size, boundary, marker } = options;
   const [xLabel, yLabel] = options.axisLabels ?? ['x₁', 'x₂'];
@@ -61,21 +97,7 @@ export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
       }),
       Plot.frame({ stroke: palette.border }),
       boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
-      options.contourAt === undefined
-        ? null
-        : Plot.contour(grid.values, {
-          width: grid.resolution,
-          height: grid.resolution,
-          x1: grid.xMin,
-          x2: grid.xMax,
-          y1: grid.yMax,
-          y2: grid.yMin,
-          thresholds: [options.contourAt],
-          fill: 'none',
-          stroke: palette.fg,
-          strokeWidth: 2,
-          strokeDasharray: '6 4',
-        }),
+      options.contourAt === undefined ? null : levelCurve(grid, options.contourAt, palette),
       ...byClass.map((classPoints, label) =>
         Plot.dot(classPoints, {
           x: 'x',

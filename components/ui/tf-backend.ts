@@ -1,9 +1,12 @@
 /**
  * Chooses the tfjs backend for widgets and cells, and falls back when it cannot start: the backend
  * label then says which one runs and which failed (e.g. "cpu (wasm failed to start)").
- * DEFAULT_BACKEND is 'cpu', chosen by measurement (bench/README.md): plain dense networks train on
- * lab's array engine whatever the backend, and for the rest wasm gained too little in the page to
- * pay for its download and start-up.
+ * DEFAULT_BACKEND is 'wasm', chosen by measurement (bench/README.md): plain dense networks train on
+ * lab's array engine whatever the backend, and the demos that need tfjs (custom activation layers,
+ * gradient analyses) used about half the main-thread CPU time on wasm that they used on cpu. The
+ * .wasm binaries (about 140 KB gzip) load only when the first widget or cell starts.
+ * The first backend started on a page is kept by later callers that state no preference, and
+ * recorded on <html data-tf-backend>, so widgets and cells on one page do not switch it back and forth.
  *
  * Test and benchmark hooks, read from the page address:
  *   ?tf-backend=cpu | wasm   use that backend;
@@ -14,7 +17,7 @@ import * as tf from '@tensorflow/tfjs';
 import { installDebugHook } from './debug-hook';
 import { registerWasmBackend, WASM_BACKEND } from './wasm-backend';
 
-export const DEFAULT_BACKEND = 'cpu';
+export const DEFAULT_BACKEND = 'wasm';
 export const BACKEND_PARAM = 'tf-backend';
 export const BROKEN_WASM = 'broken-wasm';
 const SUPPORTED_BACKENDS = ['cpu', WASM_BACKEND] as const;
@@ -52,15 +55,32 @@ async function activate(name: string, broken: boolean): Promise<boolean> {
   }
 }
 
-/** Starts the preferred backend, or the first of the others that starts. */
-export async function startBackend(preferred: string = DEFAULT_BACKEND): Promise<BackendReport> {
+/** The backend already started on this page, and those that failed before it (see the file comment). */
+function pageBackend(): BackendReport | undefined {
+  if (typeof document !== 'object') return undefined;
+  const { tfBackend, tfBackendFailed } = document.documentElement.dataset;
+  return tfBackend ? { name: tfBackend, failed: tfBackendFailed ? tfBackendFailed.split(' ') : [] } : undefined;
+}
+
+function recordPageBackend({ name, failed }: BackendReport): void {
+  if (typeof document !== 'object') return;
+  document.documentElement.dataset.tfBackend = name;
+  if (failed.length > 0) document.documentElement.dataset.tfBackendFailed = failed.join(' ');
+}
+
+/** Starts the preferred backend (default: the page's, else DEFAULT_BACKEND), or the first of the others that starts. */
+export async function startBackend(preferred?: string): Promise<BackendReport> {
   const search = typeof location === 'object' ? location.search : '';
   if (typeof window === 'object') installDebugHook(search);
-  const request = readRequest(preferred, search);
+  const established = pageBackend();
+  const request = readRequest(preferred ?? established?.name ?? DEFAULT_BACKEND, search);
   const order = [request.preferred, ...SUPPORTED_BACKENDS.filter((name) => name !== request.preferred)];
-  const failed: string[] = [];
+  const failed: string[] = request.preferred === established?.name ? [...established.failed] : [];
   for (const name of order) {
-    if (await activate(name, request.broken)) return { name, failed };
+    if (await activate(name, request.broken)) {
+      recordPageBackend({ name, failed });
+      return { name, failed };
+    }
     failed.push(name);
   }
   throw new Error(`No TensorFlow.js backend could start (tried ${failed.join(', ')}).`);
@@ -72,7 +92,7 @@ export function describeBackend({ name, failed }: BackendReport): string {
 }
 
 /** Starts a backend (falling back when needed) and returns its label for the widget to show. */
-export async function prepareBackend(preferred: string = DEFAULT_BACKEND): Promise<string> {
+export async function prepareBackend(preferred?: string): Promise<string> {
   const report = await startBackend(preferred);
   if (report.failed.length > 0) console.warn(`TensorFlow.js: using ${describeBackend(report)}.`);
   return describeBackend(report);

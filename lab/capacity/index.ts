@@ -6,4 +6,4 @@ export {
 export {
   runCapacitySweep, type CapacityRun, type LossPoint, type SweepOptions, type SweepOutcome, type SweepProgress,
 } from './capacity-sweep.ts';
-export { NEAR_BEST_FACTOR, readRun, summariseSweep, type FitReading, type SweepSummary } from './sweep-summary.ts';
+export { NEAR_BEST_FACTOR, UNDERFIT_TRAIN_LOSS, readRun, summariseSweep, type FitReading, type SweepSummary } from './sweep-summary.ts';

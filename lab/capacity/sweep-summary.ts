@@ -6,6 +6,11 @@ import type { CapacityRun } from './capacity-sweep.ts';
 
 /** A run whose test loss is within this factor of the best counts as a good fit. */
 export const NEAR_BEST_FACTOR = 1.1;
+/**
+ * Binary cross-entropy of always answering 1/2 is ln 2. A network whose training loss stays above 90% of
+ * that has learned next to nothing, even from the data it saw: underfitting, whatever the others do.
+ */
+export const UNDERFIT_TRAIN_LOSS = 0.9 * Math.LN2;
 
 export type FitReading = 'underfitting' | 'good fit' | 'overfitting';
 
@@ -22,6 +27,7 @@ export interface SweepSummary {
 }
 
 export function readRun(run: CapacityRun, index: number, bestIndex: number, bestTestLoss: number): FitReading {
+  if (run.trainLoss >= UNDERFIT_TRAIN_LOSS) return 'underfitting';
   if (run.testLoss <= bestTestLoss * NEAR_BEST_FACTOR) return 'good fit';
   return index < bestIndex ? 'underfitting' : 'overfitting';
 }

@@ -23,6 +23,13 @@ describe('summariseSweep', () => {
     expect(falling.readings).toEqual(['underfitting', 'underfitting', 'good fit']);
   });
 
+  it('calls a network that learned next to nothing underfitting even when its test loss is the lowest', () => {
+    const dead = summariseSweep([run(1, 0.69, 0.7), run(2, 0.3, 0.9), run(4, 0.05, 2.5)])!;
+    expect(dead.bestWidth).toBe(1);
+    expect(dead.uShapeRatio).toBe(1);
+    expect(dead.readings).toEqual(['underfitting', 'overfitting', 'overfitting']);
+  });
+
   it('says nothing until every run has a finite test loss', () => {
     expect(summariseSweep([])).toBeUndefined();
     expect(summariseSweep([run(1, 0.6, 0.7), run(2, Number.NaN, Number.NaN)])).toBeUndefined();

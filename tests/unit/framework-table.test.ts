@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listActivations, type ActivationEntry } from '../../lab/activations/index.ts';
-import { buildFrameworkTable, describeDifference, FRAMEWORKS } from '../../components/widgets/framework-table/framework-table.ts';
+import { buildFrameworkTable, describeDifference, FRAMEWORKS, wrapPoints } from '../../components/widgets/framework-table/framework-table.ts';
 
 const catalog = listActivations();
 
@@ -63,5 +63,13 @@ describe('the framework table is generated from the catalog', () => {
     const withoutDifferences = buildFrameworkTable(catalog.map((entry) => ({ ...entry, frameworks: { ...entry.frameworks, differingDefaults: [] } })));
     expect(withoutDifferences.differences).toEqual([]);
     expect(withoutDifferences.rows.every((row) => FRAMEWORKS.every(({ key }) => row.cells[key].differences.length === 0))).toBe(true);
+  });
+});
+
+describe('wrapPoints', () => {
+  it('cuts a call after name dots, commas, brackets and equals signs, never inside a number, and loses nothing', () => {
+    const call = 'keras.layers.LeakyReLU(negative_slope=0.3)';
+    expect(wrapPoints(call)).toEqual(['keras.', 'layers.', 'LeakyReLU(', 'negative_slope=', '0.3)']);
+    for (const entry of catalog) for (const { key } of FRAMEWORKS) for (const text of entry.frameworks[key].calls) expect(wrapPoints(text).join('')).toBe(text);
   });
 });

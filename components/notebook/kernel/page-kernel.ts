@@ -11,6 +11,7 @@ import { createCellConsole, originalConsole, redirectPageConsole } from './conso
 import { disposeTfObjects } from './dispose-tf-objects';
 import { deepenStackTraces } from './error-location';
 import { InterruptError } from './interrupt-guard';
+import { watchLateErrors } from './late-errors';
 import { NotebookSession, RESTART_MESSAGE } from './session';
 import { showKernelStatus, type KernelStatus } from './toolbar-status';
 
@@ -64,6 +65,7 @@ export class PageKernel {
   constructor(toolbar: HTMLElement) {
     this.#toolbar = toolbar;
     this.#cellConsole = createCellConsole(this.#outputNow, originalConsole());
+    watchLateErrors(this.#showLateError);
   }
 
   /** Runs one cell after those already queued; never rejects (errors show in the cell). */
@@ -113,6 +115,15 @@ export class PageKernel {
 
   /** Where console output and display() go: the running cell, else the one that ran last. */
   #outputNow = (): OutputSink | undefined => this.#current?.view.output ?? this.#lastSink;
+
+  /** An error from a cell's unawaited promise or timer, shown in that cell, which is marked as failed. */
+  #showLateError = (error: unknown, cellId: string): boolean => {
+    const view = this.#views().find((candidate) => candidate.id === cellId);
+    if (!view) return false;
+    view.output.error(error, { cellId, source: view.asPageCell().source, positionOf: this.#positionOf });
+    if (this.#current?.view.element !== view.element) view.setState('error');
+    return true;
+  };
 
   #views(): CellView[] {
     const elements = document.querySelectorAll<CellElement>(CELL_SELECTOR);

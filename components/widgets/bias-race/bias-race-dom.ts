@@ -63,6 +63,6 @@ export function readBiasRaceSettings(elements: BiasRaceElements): { ok: true; se
 
 /** Writes one cell of the results table, e.g. ('accuracy', 'with', '100.0 %'). */
 export function writeResult(table: HTMLTableElement, measure: string, arm: ArmKey, text: string): void {
-  const cell = table.querySelector<HTMLElement>(`[data-cell="${measure}-${arm}"]`);
+  const cell = table.querySelector<HTMLElement>(`[data-result="${measure}-${arm}"]`);
   if (cell) cell.textContent = text;
 }

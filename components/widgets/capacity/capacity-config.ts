@@ -16,10 +16,13 @@ export const CAPACITY_DEFAULTS = {
   epochs: CAPACITY_TRAINING.epochs,
 } as const;
 
-export const DEPTH_OPTIONS = DEPTHS.map((depth) => ({
-  value: String(depth),
-  label: `${depth} (widths ${WIDTHS_BY_DEPTH[depth][0]} to ${WIDTHS_BY_DEPTH[depth][WIDTHS_BY_DEPTH[depth].length - 1]})`,
-}));
+export const DEPTH_OPTIONS = DEPTHS.map((depth) => ({ value: String(depth), label: String(depth) }));
+
+const widthRange = (depth: (typeof DEPTHS)[number]) => {
+  const widths = WIDTHS_BY_DEPTH[depth];
+  return `${widths[0]}–${widths[widths.length - 1]}`;
+};
+export const DEPTH_HINT = `Widths ${widthRange(1)} with one layer, ${widthRange(2)} with two.`;
 
 export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const EPOCH_RANGE = { min: MIN_EPOCHS, max: MAX_EPOCHS } as const;

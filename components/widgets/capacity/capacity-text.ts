@@ -57,10 +57,21 @@ export function summariseText(runs: readonly CapacityRun[], summary: SweepSummar
   const first = runs[0]!;
   const last = runs[runs.length - 1]!;
   const times = (value: number) => `${formatFixed(value / summary.bestTestLoss, 1)}×`;
+  const ratio = `U-shape ratio (the better end over the best): ${formatFixed(summary.uShapeRatio, 2)}.`;
+  const lowestTraining = loss(Math.min(...runs.map((run) => run.trainLoss)));
+  if (best === first) {
+    const why = summary.readings[0] === 'underfitting'
+      ? `Yet it underfits too: its training loss, ${loss(first.trainLoss)}, is no better than guessing. Every wider network overfits the flipped labels instead (the widest reaches training loss ${loss(last.trainLoss)} and test loss ${loss(last.testLoss)}).`
+      : `Every wider network overfits the flipped labels (the widest reaches training loss ${loss(last.trainLoss)} and test loss ${loss(last.testLoss)}).`;
+    return `Lowest test loss at the narrowest width, ${best.width} (${loss(best.testLoss)}, test accuracy ${formatPercent(best.testAccuracy)}). ${why} No U this time; try one hidden layer or fewer epochs. ${ratio}`;
+  }
+  if (best === last) {
+    return `Lowest test loss at the widest width, ${best.width} (${loss(best.testLoss)}): nothing here had the room or the time to overfit. No U this time; try more epochs. ${ratio}`;
+  }
   const head = `Lowest test loss at width ${best.width} (${loss(best.testLoss)}, test accuracy ${formatPercent(best.testAccuracy)}).`;
-  const ends = `The narrowest network’s test loss is ${times(first.testLoss)} that, the widest one’s ${times(last.testLoss)}, although the widest has the lowest training loss of all (${loss(Math.min(...runs.map((run) => run.trainLoss)))}).`;
+  const ends = `The narrowest network’s test loss is ${times(first.testLoss)} that, the widest one’s ${times(last.testLoss)}, although the widest has the lowest training loss of all (${lowestTraining}).`;
   const verdict = summary.uShapeRatio >= target
     ? 'Too small underfits, too big overfits: a U.'
     : 'With this seed the U is lopsided: one end does nearly as well as the best, which is a reminder that one small noisy data set is a noisy measurement.';
-  return `${head} ${ends} ${verdict} U-shape ratio (the better end over the best): ${formatFixed(summary.uShapeRatio, 2)}.`;
+  return `${head} ${ends} ${verdict} ${ratio}`;
 }

@@ -80,7 +80,6 @@ class CapacityWidget {
 
   start(): void {
     const { depth, seed, epochs, width } = this.#el;
-    depth.dataset.lockWhileRunning = '';
     this.#demo.onTrain(() => void this.#train());
     for (const field of [seed, epochs]) field.addEventListener('input', () => readNumberField(field));
     seed.addEventListener('change', () => this.#reset());

@@ -71,6 +71,11 @@ export function describeDifference(footnote: DifferenceFootnote): string {
   return `${footnote.activation}, ${footnote.setting.toLowerCase()}: ${values}.`;
 }
 
+/** A call cut after commas, brackets, equals signs and the dots between names, where a narrow cell may wrap it. */
+export function wrapPoints(call: string): string[] {
+  return call.split(/(?<=[,(=])|(?<=\.)(?=[A-Za-z_])/);
+}
+
 /** Anchor ids, so rows and footnotes can link to each other. */
 export const rowAnchor = (id: string): string => `framework-row-${id}`;
 export const footnoteAnchor = (number: number): string => `framework-default-${number}`;

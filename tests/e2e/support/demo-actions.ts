@@ -3,6 +3,7 @@
  * buttons, [data-part="status"], labelled fields), so any widget can be driven the same way.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { builtHtml, chapterPaths } from './site-pages';
 
 /** Per the contract: an accessible name starting with Train or Run, after an optional symbol. */
 export const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
@@ -72,4 +73,25 @@ export async function expectResponsive(page: Page, withinMs = 3_000): Promise<vo
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), withinMs)),
   ]);
   expect(answered, `the page did not answer a script within ${withinMs} ms`).toBe(true);
+}
+
+/** The chapter whose built page holds the demo with this data-demo id. */
+export function chapterOfDemo(id: string): string {
+  const path = chapterPaths().find((candidate) => builtHtml(candidate).includes(`data-demo="${id}"`));
+  if (!path) throw new Error(`no chapter has the demo "${id}"`);
+  return path;
+}
+
+/** A number input's own limits and current text. */
+export async function numberLimits(input: Locator): Promise<{ min?: number; max?: number; value: string }> {
+  return input.evaluate((element: HTMLInputElement) => ({
+    min: element.min === '' ? undefined : Number(element.min),
+    max: element.max === '' ? undefined : Number(element.max),
+    value: element.value,
+  }));
+}
+
+/** The reason shown under a refused field (NumberField's live error line). */
+export function fieldError(input: Locator): Locator {
+  return input.locator('xpath=..').locator('.error');
 }
