@@ -67,7 +67,7 @@ async function main() {
       }
       if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
       if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));
-      if (wants('lighthouse')) results.lighthouse = await timed('Lighthouse', () => measureLighthouse(origin, chapters));
+      if (wants('lighthouse')) results.lighthouse = await timed('Lighthouse', () => measureLighthouse(origin, chapters, options.lighthouseRuns));
     } finally {
       await browser.close();
       server.close();

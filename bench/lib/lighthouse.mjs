@@ -1,6 +1,7 @@
 // Lighthouse (pinned in package.json) on every chapter: performance, accessibility, best practices.
-// Its default run: a mobile form factor with simulated throttling (slow 4G, 4× CPU slowdown), so the
-// performance score is about the page's own cost, not this machine's load alone.
+// Its default run: a mobile form factor with simulated throttling (slow 4G, 4× CPU slowdown). The
+// simulation scales the main-thread work it observed, so on a loaded machine the performance score
+// swings by ±15 points from run to run; each page is audited several times and the median kept.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/browser-path.mjs';
@@ -19,7 +20,20 @@ function failedAudits(lhr, categoryId) {
     .map((ref) => ref.id);
 }
 
-export async function measureLighthouse(origin, chapters) {
+function medianOf(values) {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+}
+
+/** One report per page: the run with the median performance score, and every run's scores. */
+function pickMedian(chapter, reports) {
+  const scores = reports.map((report) => report.performance);
+  const middle = medianOf(scores);
+  const chosen = reports.find((report) => report.performance === middle) ?? reports[0];
+  return { ...chosen, chapter, performanceRuns: scores };
+}
+
+export async function measureLighthouse(origin, chapters, runs = 1) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     // Chromium refuses its sandbox when run as root (as in this container); Playwright adds the same flag.
@@ -28,30 +42,35 @@ export async function measureLighthouse(origin, chapters) {
   const results = [];
   try {
     for (const chapter of chapters) {
-      process.stderr.write(`bench:   lighthouse ${chapter}\n`);
-      const runner = await lighthouse(origin + chapter, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      const lhr = runner?.lhr;
-      if (!lhr) {
-        results.push({ chapter, error: 'Lighthouse returned no report' });
-        continue;
+      const reports = [];
+      for (let run = 0; run < runs; run++) {
+        process.stderr.write(`bench:   lighthouse ${chapter} (${run + 1}/${runs})\n`);
+        reports.push(await auditPage(origin, chapter, chrome.port));
       }
-      results.push({
-        chapter,
-        lighthouseVersion: lhr.lighthouseVersion,
-        performance: score(lhr.categories.performance),
-        accessibility: score(lhr.categories.accessibility),
-        bestPractices: score(lhr.categories['best-practices']),
-        metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? null])),
-        failing: {
-          performance: failedAudits(lhr, 'performance'),
-          accessibility: failedAudits(lhr, 'accessibility'),
-          bestPractices: failedAudits(lhr, 'best-practices'),
-        },
-        runtimeError: lhr.runtimeError?.message ?? null,
-      });
+      results.push(pickMedian(chapter, reports));
     }
   } finally {
     await chrome.kill();
   }
-  return { pages: results };
+  return { runsPerPage: runs, pages: results };
+}
+
+async function auditPage(origin, chapter, port) {
+  const runner = await lighthouse(origin + chapter, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const lhr = runner?.lhr;
+  if (!lhr) return { error: 'Lighthouse returned no report', performance: null };
+  return {
+    lighthouseVersion: lhr.lighthouseVersion,
+    performance: score(lhr.categories.performance),
+    accessibility: score(lhr.categories.accessibility),
+    bestPractices: score(lhr.categories['best-practices']),
+    metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? null])),
+    /** Weighted audits scoring below 1 (metrics included), per category. */
+    failing: {
+      performance: failedAudits(lhr, 'performance'),
+      accessibility: failedAudits(lhr, 'accessibility'),
+      bestPractices: failedAudits(lhr, 'best-practices'),
+    },
+    runtimeError: lhr.runtimeError?.message ?? null,
+  };
 }

@@ -12,6 +12,7 @@ const DEFAULTS = {
   chapters: '',
   demoTimeoutMs: 240_000,
   backend: '',
+  lighthouseRuns: 3,
 };
 
 function list(value) {
@@ -29,6 +30,7 @@ export function usage() {
     '  --timing-runs=3       runs per demo whose median is reported',
     '  --tensor-runs=20      back-to-back runs per demo before counting tensors again',
     '  --chapters=TEXT       only chapters whose path contains TEXT',
+    '  --lighthouse-runs=3    Lighthouse audits per page (the median is kept)',
     '  --backend=cpu|wasm    tfjs backend for the pages (?tf-backend=…; default: the site\'s own)',
   ].join('\n');
 }
@@ -47,6 +49,7 @@ export function parseOptions(argv) {
       case '--tensor-runs': options.tensorRuns = Number(value); break;
       case '--chapters': options.chapters = value; break;
       case '--backend': options.backend = value; break;
+      case '--lighthouse-runs': options.lighthouseRuns = Number(value); break;
       case '--help': options.help = true; break;
       default: throw new Error(`Unknown option ${argument}\n\n${usage()}`);
     }

@@ -92,9 +92,9 @@ export function formatReport(results) {
     ));
   }
   if (lighthouse) {
-    parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults (${load(lighthouse)})`, table(
-      ['chapter', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'failing audits'],
-      lighthouse.pages.map((p) => [p.chapter, p.performance ?? '—', p.accessibility ?? '—', p.bestPractices ?? '—',
+    parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults, median of ${lighthouse.runsPerPage ?? 1} (${load(lighthouse)})`, table(
+      ['chapter', 'performance', 'runs', 'accessibility', 'best practices', 'LCP', 'TBT', 'audits below 1'],
+      lighthouse.pages.map((p) => [p.chapter, p.performance ?? '—', (p.performanceRuns ?? []).join(' '), p.accessibility ?? '—', p.bestPractices ?? '—',
         p.metrics?.['largest-contentful-paint'] ?? '—', p.metrics?.['total-blocking-time'] ?? '—',
         p.error ?? [...(p.failing?.performance ?? []), ...(p.failing?.accessibility ?? []), ...(p.failing?.bestPractices ?? [])].join(' ')]),
     ));

@@ -2,10 +2,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { readStateLog, startStateLog } from './support/state-log';
+import { slowCpu } from './support/page-conditions';
 
 const CHAPTER = '/chapters/the-artificial-neuron/';
-/** Long enough for the run to be under way, far shorter than 5,000 epochs take. */
-const STOP_AFTER_MS = 1_500;
+/** Long enough for the run to be under way; with the CPU slowed, far shorter than 5,000 epochs take. */
+const STOP_AFTER_MS = 300;
+/** The neuron trains thousands of epochs a second; slowing the CPU keeps the run going long enough to stop it. */
+const CPU_SLOWDOWN = 20;
 
 async function openNeuron(page: Page): Promise<Locator> {
   await page.goto(CHAPTER);
@@ -98,10 +101,13 @@ test('Stop ends a long run early and returns the widget to idle', async ({ page 
   const trainButton = demo.getByRole('button', { name: /^Train/ });
   const box = (await trainButton.boundingBox())!;
   await startStateLog(demo);
+  const restoreCpu = await slowCpu(page, CPU_SLOWDOWN);
   await trainButton.click();
+  await expect(demo).toHaveAttribute('data-state', 'running');
   // Stop takes Train's place. A raw mouse click, like a reader's, needs no page script to run first.
   await page.waitForTimeout(STOP_AFTER_MS);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await restoreCpu();
   await expect(demo).toHaveAttribute('data-state', 'idle', { timeout: 60_000 });
   expect((await readStateLog(demo)).states).toEqual(['idle', 'running', 'idle']);
   await expect(demo.locator('[data-part="status"]')).toContainText(/Stopped at epoch \d+ of 5000/);
