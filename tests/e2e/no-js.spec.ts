@@ -72,7 +72,7 @@ test('the chapter menu opens on a phone without JavaScript', async ({ page }) =>
 test('without JavaScript the page and its code share one (light) theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   const withCode = chapterPaths().find((path) => builtHtml(path).includes('class="expressive-code"'));
-  test.skip(!withCode, 'no chapter has a static code block yet');
+  expect(withCode, 'some chapter has a static code block').toBeTruthy();
   await page.goto(withCode!);
   const luminance = (colour: string) => {
     const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.map(Number);
