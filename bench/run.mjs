@@ -63,7 +63,7 @@ async function main() {
     try {
       if (wants('reference')) {
         const chapter = chapterPaths(ROOT, options.out).find((link) => link.includes(REFERENCE_CHAPTER_HINT)) ?? chapters[0];
-        results.reference = await timed('reference workload in the page', () => measureReferenceInPage(browser, origin, chapter, options.seeds, pageFlags));
+        results.reference = await timed('reference workload in the page', () => measureReferenceInPage(browser, origin, chapter, options.seeds, pageFlags, options.referenceEngine));
       }
       if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
       if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));

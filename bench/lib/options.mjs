@@ -13,6 +13,7 @@ const DEFAULTS = {
   demoTimeoutMs: 240_000,
   backend: '',
   lighthouseRuns: 3,
+  referenceEngine: 'auto',
 };
 
 function list(value) {
@@ -31,6 +32,7 @@ export function usage() {
     '  --tensor-runs=20      back-to-back runs per demo before counting tensors again',
     '  --chapters=TEXT       only chapters whose path contains TEXT',
     '  --lighthouse-runs=3    Lighthouse audits per page (the median is kept)',
+    '  --reference-engine=auto|tfjs  engine for the in-page reference workload (tfjs: the pre-array-engine path)',
     '  --backend=cpu|wasm    tfjs backend for the pages (?tf-backend=…; default: the site\'s own)',
   ].join('\n');
 }
@@ -50,6 +52,7 @@ export function parseOptions(argv) {
       case '--chapters': options.chapters = value; break;
       case '--backend': options.backend = value; break;
       case '--lighthouse-runs': options.lighthouseRuns = Number(value); break;
+      case '--reference-engine': options.referenceEngine = value; break;
       case '--help': options.help = true; break;
       default: throw new Error(`Unknown option ${argument}\n\n${usage()}`);
     }

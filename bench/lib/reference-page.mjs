@@ -59,7 +59,7 @@ function withRates(run) {
   };
 }
 
-export async function measureReferenceInPage(browser, origin, chapter, seeds, flags) {
+export async function measureReferenceInPage(browser, origin, chapter, seeds, flags, engine = 'auto') {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -75,6 +75,7 @@ export async function measureReferenceInPage(browser, origin, chapter, seeds, fl
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(SETTLE_MS);
     const backend = await page.locator(`${DEMO} [data-part="backend"]`).textContent();
+    await page.locator(`${DEMO} [data-part="engine"]`).selectOption(engine);
     const runs = [];
     for (const seed of seeds) runs.push(withRates(await pressTrain(page, cdp, { seed, mode: 'target' })));
     const throughput = withRates(await pressTrain(page, cdp, { seed: seeds[0], mode: 'throughput' }));

@@ -8,15 +8,15 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.mjs';
 
 export const BENCH_ENTRY_PATH = '/_bench/reference-demo.js';
 
+/** Runs a command with its output on our stderr, so stdout carries only the benchmark's table. */
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, args, { stdio: ['ignore', 2, 2], env: { ...process.env, ...env } });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
 
 export async function buildSite(root, out) {
-  // stdout of the build would mix with the table; the build's own log goes to stderr.
   await run('npm', ['run', 'build', '--silent'], { ACTIVATION_LAB_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' });
   if (!existsSync(path.join(root, out, 'index.html'))) throw new Error(`The build left no index.html in ${out}.`);
 }

@@ -1,6 +1,7 @@
 // JavaScript each chapter transfers: before any interaction (the page loaded and idle, nothing
-// scrolled or clicked), and after its first demo has started training. Our static server does not
-// compress, so each script's body is gzipped here (zlib level 6, a common server default).
+// scrolled or clicked), and after its first demo has started training. Each script's decoded body
+// is gzipped here (zlib level 6, a common server default), so the figure does not depend on how
+// the server compresses.
 // Inline <script> elements count too; .wasm binaries are reported on their own.
 import { gzipSync } from 'node:zlib';
 import { newContext } from './browser.mjs';

@@ -66,6 +66,7 @@ async function mount(): Promise<void> {
 async function runOnce(el: ReferenceElements, demo: DemoStateController, backend: string, clickedAt: number): Promise<void> {
   const seed = Number(el.seed.value);
   const mode = el.mode.value;
+  const engine = el.engine.value === 'tfjs' ? 'tfjs' : 'auto';
   const watch = watchMainThread(clickedAt);
   const tensorsBefore = liveTensorCount();
   const dataset = makeDataset('spiral', referenceDatasetOptions(seed));
@@ -108,6 +109,7 @@ async function runOnce(el: ReferenceElements, demo: DemoStateController, backend
       ...untargeted,
       ...(mode === 'throughput' ? {} : { target }),
       epochs,
+      engine,
       signal,
       onProgress: (progress) => {
         history.push({ epoch: progress.epoch, loss: progress.loss });

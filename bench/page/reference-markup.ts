@@ -4,6 +4,7 @@ export interface ReferenceElements {
   root: HTMLElement;
   seed: HTMLInputElement;
   mode: HTMLSelectElement;
+  engine: HTMLSelectElement;
   map: HTMLElement;
   loss: HTMLElement;
 }
@@ -14,6 +15,10 @@ const MARKUP = `
   <p class="demo-title" id="${REFERENCE_DEMO_ID}-title">Benchmark: the reference workload (2 × 8 tanh on the spiral)</p>
   <div style="display:flex;gap:1rem;flex-wrap:wrap">
     <label>Seed <input data-part="seed" type="number" min="0" step="1" value="1"></label>
+    <label>Engine <select data-part="engine">
+      <option value="auto">lab's choice (array engine for this MLP)</option>
+      <option value="tfjs">tfjs (the reference implementation)</option>
+    </select></label>
     <label>Run <select data-part="mode">
       <option value="target">until 97% test accuracy</option>
       <option value="throughput">a fixed number of epochs</option>
@@ -53,6 +58,7 @@ export function insertReferenceDemo(): ReferenceElements {
     root,
     seed: part<HTMLInputElement>(root, 'seed'),
     mode: part<HTMLSelectElement>(root, 'mode'),
+    engine: part<HTMLSelectElement>(root, 'engine'),
     map: part(root, 'map'),
     loss: part(root, 'loss'),
   };

@@ -1,10 +1,13 @@
 // A small static file server for the built site, used by the end-to-end tests and the benchmark.
 // (`astro preview` allows only one server per machine; tests and benchmarks need their own.)
 // Serves index.html for folders, 404.html with status 404 for anything missing, and the MIME
-// types the site needs (wasm must be application/wasm for streaming compilation).
+// types the site needs (wasm must be application/wasm for streaming compilation). Text and wasm are
+// gzipped for clients that accept it, as any static host does, so page-load measurements
+// (Lighthouse's simulated slow network) see realistic transfer sizes.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,13 @@ const MIME_TYPES = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
+
+/** Already-compressed formats (fonts, images, Pagefind's index) go as they are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm']);
+
+function acceptsGzip(request) {
+  return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
 
 function resolveFile(root, urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -45,11 +55,16 @@ export function startStaticServer({ root, port, host = '127.0.0.1' }) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
+    const gzip = COMPRESSIBLE.has(extname(served)) && acceptsGzip(request);
     response.writeHead(file ? 200 : 404, {
       'content-type': MIME_TYPES[extname(served)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }
