@@ -1,5 +1,5 @@
 // Headless Chromium for the benchmark: the system's browser and the end-to-end tests' flags.
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/browser-path.mjs';
 
 export async function launchBrowser() {

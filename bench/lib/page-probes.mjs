@@ -30,7 +30,8 @@ export function armRunTimer(root) {
 /** What the timer saw, the value the demo reported, and the longest task between click and finish. */
 export function readRunTimer(root) {
   const { clickedAt, finishedAt, state } = root.__benchTimer;
-  const inside = (window.__benchLongTasks ?? []).filter((task) => task.start + task.duration >= clickedAt && task.start <= finishedAt);
+  // The task that dispatched the click started a moment before clickedAt; tasks that had ended by then are not the demo's.
+  const inside = (window.__benchLongTasks ?? []).filter((task) => task.start + task.duration > clickedAt && task.start <= finishedAt);
   return {
     state,
     value: root.dataset.value ?? null,

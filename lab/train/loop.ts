@@ -1,6 +1,6 @@
 /**
  * train(model, dataset, options): the custom training loop.
- * Epochs run in time-budgeted slices; between slices the loop yields a macrotask so a page stays
+ * Epochs run in time-budgeted slices; before the first and between slices the loop yields a macrotask so a page stays
  * responsive. The engine (lab's array engine for plain MLPs, tfjs otherwise: choose-engine.ts) keeps
  * epoch losses until a slice ends or metrics are due, then hands them over in one batch. Each history
  * entry holds the loss of that epoch's training step(s); the metrics on evaluation epochs are
@@ -101,6 +101,8 @@ async function runSlices(engine: TrainingEngine, settings: ResolvedTrainOptions,
     return result('stopped', metrics, `Stopped at epoch ${epoch} of ${settings.epochs}.`);
   };
 
+  // The caller's set-up (building the model, first drawing) ran in this task; training starts in the next.
+  await yieldToEventLoop();
   for (;;) {
     const sliceStart = now();
     for (;;) {
