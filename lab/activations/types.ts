@@ -52,7 +52,10 @@ export interface ActivationProperties {
   /** f(0) = 0 and f takes both signs. */
   zeroCentred: boolean;
   saturating: Saturation;
-  /** Rough cost of one evaluation relative to the others in the catalog. */
+  /**
+   * Cost of one evaluation per element: cheap needs only comparisons, multiplications or a division;
+   * moderate one exponential-like function (exp, erf or tanh); expensive two or more.
+   */
   cost: Cost;
   /** Inputs where f′ is undefined (corners or jumps); finite-difference checks stay away from them. */
   kinks: readonly number[];

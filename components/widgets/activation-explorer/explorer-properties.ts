@@ -38,7 +38,7 @@ const ROWS: readonly { label: string; meaning: string; cell: (p: ActivationPrope
   { label: 'f(0) = 0, both signs', meaning: 'passes through the origin and outputs negative as well as positive values', cell: (p) => yesNo(p.zeroCentred) },
   { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => ({ content: SATURATION_WORDS[p.saturating] }) },
   { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => ({ content: kinksText(p.kinks) }) },
-  { label: 'Cost (catalog)', meaning: 'rough cost of one evaluation, relative to the others', cell: (p) => ({ content: p.cost }) },
+  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => ({ content: p.cost }) },
 ];
 
 export function propertyColumns(curves: readonly ExplorerCurve[]): string[] {

@@ -24,7 +24,7 @@ export const gelu: ScalarActivation = {
     smooth: true,
     zeroCentred: true,
     saturating: 'left',
-    cost: 'expensive',
+    cost: 'moderate',
     kinks: [],
   }),
   frameworks: {

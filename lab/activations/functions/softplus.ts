@@ -35,7 +35,7 @@ export const softplus: ScalarActivation = {
     smooth: true,
     zeroCentred: false,
     saturating: 'left',
-    cost: 'moderate',
+    cost: 'expensive',
     kinks: [],
   }),
   frameworks: {

@@ -20,7 +20,7 @@ export const softsign: ScalarActivation = {
     smooth: true,
     zeroCentred: true,
     saturating: 'both',
-    cost: 'moderate',
+    cost: 'cheap',
     kinks: [],
   }),
   frameworks: {
