@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs module of the benchmark, without type declarations
 import { busyStretches, inclusiveTimes } from '../../bench/profile/busy-stretches.mjs';
 
 const frame = (functionName: string, url = 'https://x/a.js', lineNumber = 0) => ({ functionName, url, lineNumber });
