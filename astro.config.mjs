@@ -34,6 +34,7 @@ export default defineConfig({
   ],
   vite: {
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
-    build: { chunkSizeWarningLimit: 2000 },
+    // ACTIVATION_LAB_UNMINIFIED=1 keeps function names readable for `npm run bench:profile`.
+    build: { chunkSizeWarningLimit: 2000, minify: process.env.ACTIVATION_LAB_UNMINIFIED ? false : undefined },
   },
 });

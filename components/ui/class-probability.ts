@@ -45,3 +45,23 @@ export function describeProbabilityMap(grid: GridPrediction, classNames: readonl
   const regions = classNames.map((name, index) => `${name} ${percent(shares[index]!)}`).join(', ');
   return `Share of the plane each class wins: ${regions}. The winning probability is at least ${SURE_PROBABILITY} on ${percent(sure)} of the plane.`;
 }
+
+/**
+ * RGBA pixels of a class-probability map, as Plot's raster draws them: each cell in its winning
+ * class's colour (a winner outside 0…k−1 takes the fallback colour after the k class colours), with
+ * confidenceOpacity as alpha. `rgb` holds RGBA bytes per colour; the result goes into `pixels`.
+ */
+export function fillProbabilityPixels(pixels: Uint8ClampedArray, grid: GridPrediction, rgb: ArrayLike<number>, classes: number): void {
+  if (!grid.classes) throw new Error('fillProbabilityPixels needs a softmax grid (with classes).');
+  const cells = grid.values.length;
+  if (pixels.length < cells * 4 || rgb.length < (classes + 1) * 4) throw new Error('fillProbabilityPixels: too few pixels or colours for the grid.');
+  for (let cell = 0; cell < cells; cell++) {
+    const winner = grid.classes[cell]!;
+    const colour = (winner >= 0 && winner < classes ? winner : classes) * 4;
+    const at = cell * 4;
+    pixels[at] = rgb[colour]!;
+    pixels[at + 1] = rgb[colour + 1]!;
+    pixels[at + 2] = rgb[colour + 2]!;
+    pixels[at + 3] = confidenceOpacity(grid.values[cell]!, classes) * 255;
+  }
+}

@@ -63,6 +63,9 @@ function levelCurve(grid: GridPrediction, level: number, palette: ChartPalette):
     y1: yMax + 2 * dy,
     y2: yMin - 2 * dy,
     thresholds: [level],
+    // The padded grid is already dense, one sample per cell: Plot's default nearest-neighbour
+    // interpolation (a Delaunay triangulation of every cell) would only cost time.
+    interpolate: 'none',
     fill: 'none',
     stroke: palette.fg,
     strokeWidth: 2,

@@ -3,6 +3,8 @@
  * far fewer. Requests between frames collapse into one paint; with prefers-reduced-motion the cap
  * drops further so charts step rather than animate.
  */
+import { yieldToEventLoop } from '../../lab/train/yield';
+
 export const MAX_REPAINTS_PER_SECOND = 30;
 export const REDUCED_MOTION_REPAINTS_PER_SECOND = 2;
 /**
@@ -59,4 +61,15 @@ export function createRepaintScheduler(
       frame = undefined;
     },
   };
+}
+
+/**
+ * Paints in separate tasks until nothing is pending: for widgets whose paint draws one chart at a time,
+ * at the end of a run, so the final figures show without one task drawing every chart.
+ */
+export async function paintUntilDone(scheduler: RepaintScheduler, pending: () => boolean): Promise<void> {
+  do {
+    await yieldToEventLoop();
+    scheduler.flush();
+  } while (pending());
 }

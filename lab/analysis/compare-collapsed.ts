@@ -4,7 +4,11 @@
  */
 import { tf } from '../tfjs.ts';
 import { logistic } from '../activations/index.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 import type { CollapsedLayer } from './collapse-linear.ts';
+
+/** compareWithCollapsedInSlices: points compared per task (a few milliseconds of tfjs work). */
+export const COMPARE_CHUNK_POINTS = 250;
 
 export interface CollapseComparison {
   points: number;
@@ -38,12 +42,16 @@ function largestGap(a: ArrayLike<number>, b: readonly number[]): number {
   return largest;
 }
 
-export function compareWithCollapsed(model: tf.Sequential, layer: CollapsedLayer, xs: readonly (readonly number[])[]): CollapseComparison {
+function checkPoints(layer: CollapsedLayer, xs: readonly (readonly number[])[]): void {
   const inputSize = layer.weights.length;
-  if (xs.length === 0) throw new Error('compareWithCollapsed needs at least one point.');
+  if (!Array.isArray(xs) || xs.length === 0) throw new Error('compareWithCollapsed needs at least one point.');
   if (!xs.every((x) => x.length === inputSize && x.every(Number.isFinite))) {
     throw new Error(`compareWithCollapsed needs points of ${inputSize} finite numbers.`);
   }
+}
+
+function compareChecked(model: tf.Sequential, layer: CollapsedLayer, xs: readonly (readonly number[])[]): CollapseComparison {
+  const inputSize = layer.weights.length;
   const logitLayers = layer.output === 'linear' ? model.layers : model.layers.slice(0, -1);
   const [deepLogits, deepOutputs] = tf.tidy(() => {
     const input = tf.tensor2d(xs as number[][], [xs.length, inputSize]);
@@ -62,4 +70,32 @@ export function compareWithCollapsed(model: tf.Sequential, layer: CollapsedLayer
   } finally {
     tf.dispose([deepLogits, deepOutputs]);
   }
+}
+
+export function compareWithCollapsed(model: tf.Sequential, layer: CollapsedLayer, xs: readonly (readonly number[])[]): CollapseComparison {
+  checkPoints(layer, xs);
+  return compareChecked(model, layer, xs);
+}
+
+/**
+ * The same comparison, a chunk of points per task with a yield to the event loop in between, so a
+ * page stays responsive while thousands of points are checked. The largest gaps are those over all points.
+ */
+export async function compareWithCollapsedInSlices(
+  model: tf.Sequential, layer: CollapsedLayer, xs: readonly (readonly number[])[], chunkPoints = COMPARE_CHUNK_POINTS,
+): Promise<CollapseComparison> {
+  if (!Number.isInteger(chunkPoints) || chunkPoints < 1) {
+    throw new Error(`compareWithCollapsedInSlices: chunkPoints must be a positive integer, got ${String(chunkPoints)}.`);
+  }
+  checkPoints(layer, xs);
+  const total: CollapseComparison = { points: 0, maxLogitDifference: 0, maxOutputDifference: 0, largestLogit: 0 };
+  for (let start = 0; start < xs.length; start += chunkPoints) {
+    if (start > 0) await yieldToEventLoop();
+    const part = compareChecked(model, layer, xs.slice(start, start + chunkPoints));
+    total.points += part.points;
+    total.maxLogitDifference = Math.max(total.maxLogitDifference, part.maxLogitDifference);
+    total.maxOutputDifference = Math.max(total.maxOutputDifference, part.maxOutputDifference);
+    total.largestLogit = Math.max(total.largestLogit, part.largestLogit);
+  }
+  return total;
 }

@@ -8,6 +8,7 @@ import { buildModel } from '../models/build.ts';
 import { train } from '../train/loop.ts';
 import { readHead } from '../train/head.ts';
 import { disposeSplitTensors, splitToTensors } from '../train/tensors.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 import { countDeadUnits, type DeadUnitReport } from './dead-units.ts';
 
 export type DyingReluArm = 'relu' | 'leaky';
@@ -24,6 +25,8 @@ export interface DyingReluConfig {
   optimizer?: OptimizerId;
   initializer?: InitializerId;
   inputScale?: number;
+  /** Milliseconds of training per slice (the trainer's default when left out); results do not depend on it. */
+  sliceBudgetMs?: number;
   signal?: AbortSignal;
   onSnapshot?: (snapshot: DeadUnitSnapshot) => void;
 }
@@ -62,6 +65,8 @@ function modelConfig(config: DyingReluConfig, arm: DyingReluArm): ModelConfig {
 
 async function trainArm(config: DyingReluConfig, arm: DyingReluArm, snapshots: DeadUnitSnapshot[]): Promise<TrainResult> {
   const { epochs, measureEvery } = config;
+  // Both arms start at once: building, the first count and the trainer's set-up each get a task of their own.
+  await yieldToEventLoop();
   const model = buildModel(modelConfig(config, arm));
   const inputs = splitToTensors(config.dataset.train, readHead(model));
   let lastEpoch = -1;
@@ -72,9 +77,12 @@ async function trainArm(config: DyingReluConfig, arm: DyingReluArm, snapshots: D
     config.onSnapshot?.(snapshot);
   };
   try {
+    await yieldToEventLoop();
     record(0, NaN);
+    await yieldToEventLoop();
     return await train(model, config.dataset, {
       epochs,
+      ...(config.sliceBudgetMs !== undefined ? { sliceBudgetMs: config.sliceBudgetMs } : {}),
       learningRate: config.learningRate,
       optimizer: config.optimizer ?? 'sgd',
       seed: config.seed,

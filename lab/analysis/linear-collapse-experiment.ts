@@ -12,7 +12,8 @@ import { buildModel } from '../models/index.ts';
 import { train } from '../train/index.ts';
 import { gridPoints } from '../train/grid.ts';
 import { collapseLinearStack, type CollapsedLayer } from './collapse-linear.ts';
-import { compareWithCollapsed, type CollapseComparison } from './compare-collapsed.ts';
+import { compareWithCollapsed, compareWithCollapsedInSlices, type CollapseComparison } from './compare-collapsed.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 
 export const NONLINEAR_CHOICES = ['tanh', 'relu'] as const;
 export type NonlinearChoice = (typeof NONLINEAR_CHOICES)[number];
@@ -105,6 +106,12 @@ export function collapseAndCheck(model: tf.Sequential, dataset: Dataset): Collap
   return { layer, comparison: compareWithCollapsed(model, layer, collapseCheckPoints(dataset)) };
 }
 
+/** collapseAndCheck in short tasks: the check runs a chunk of points per task. */
+export async function collapseAndCheckInSlices(model: tf.Sequential, dataset: Dataset): Promise<CollapseCheck> {
+  const layer = collapseLinearStack(model);
+  return { layer, comparison: await compareWithCollapsedInSlices(model, layer, collapseCheckPoints(dataset)) };
+}
+
 export interface ComparisonHooks {
   signal?: AbortSignal;
   onProgress?: (role: ModelRole, progress: TrainProgress, model: tf.Sequential) => void;
@@ -123,10 +130,17 @@ export interface ComparisonRun {
 export async function runLinearCollapse(settings: LinearCollapseSettings, hooks: ComparisonHooks = {}): Promise<ComparisonRun> {
   checkSettings(settings);
   const dataset = collapseDataset(settings.seed);
-  const models = {
-    linear: buildModel(collapseModelConfig(settings, 'linear')),
-    nonlinear: buildModel(collapseModelConfig(settings, 'nonlinear')),
-  };
+  const linearModel = buildModel(collapseModelConfig(settings, 'linear'));
+  let nonlinearModel: tf.Sequential;
+  try {
+    // Each model is built in a task of its own.
+    await yieldToEventLoop();
+    nonlinearModel = buildModel(collapseModelConfig(settings, 'nonlinear'));
+  } catch (error) {
+    linearModel.dispose();
+    throw error;
+  }
+  const models = { linear: linearModel, nonlinear: nonlinearModel };
   const trainOne = (role: ModelRole): Promise<TrainResult> =>
     train(models[role], dataset, {
       epochs: settings.epochs,
@@ -141,11 +155,13 @@ export async function runLinearCollapse(settings: LinearCollapseSettings, hooks:
   try {
     const [linear, nonlinear] = await Promise.all([trainOne('linear'), trainOne('nonlinear')]);
     const finished = linear.status === 'done' || linear.status === 'target-reached';
+    // The last training slice ran in this task; the check starts in the next.
+    if (finished) await yieldToEventLoop();
     return {
       dataset,
       models,
       results: { linear, nonlinear },
-      ...(finished ? { collapse: collapseAndCheck(models.linear, dataset) } : {}),
+      ...(finished ? { collapse: await collapseAndCheckInSlices(models.linear, dataset) } : {}),
     };
   } catch (error) {
     models.linear.dispose();

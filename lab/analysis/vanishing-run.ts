@@ -7,6 +7,7 @@ import { buildModel } from '../models/build.ts';
 import { train } from '../train/loop.ts';
 import { readHead } from '../train/head.ts';
 import { disposeSplitTensors, splitToTensors } from '../train/tensors.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 import { layerGradientNormsTensor } from './gradient-norms.ts';
 
 export interface GradientSnapshot {
@@ -51,6 +52,8 @@ export async function trainTrackingGradients(config: ModelConfig, dataset: Datas
   if (!Number.isInteger(measureEvery) || measureEvery < 1) {
     throw new Error(`measureEvery must be a positive whole number of epochs, got ${String(measureEvery)}.`);
   }
+  // The caller's set-up, building, the first measurement and the trainer's set-up each get a task of their own.
+  await yieldToEventLoop();
   const model = buildModel(config);
   const batch = splitToTensors(dataset.train, readHead(model));
   const snapshots: GradientSnapshot[] = [];
@@ -63,7 +66,9 @@ export async function trainTrackingGradients(config: ModelConfig, dataset: Datas
     onSnapshot?.(snapshot, trainOptions.epochs);
   };
   try {
+    await yieldToEventLoop();
     record(0, NaN, NaN);
+    await yieldToEventLoop();
     const result = await train(model, dataset, {
       ...trainOptions,
       evaluateEvery: measureEvery,

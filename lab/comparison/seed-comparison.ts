@@ -9,6 +9,7 @@ import type { tf } from '../tfjs.ts';
 import type { Dataset, TrainOptions, TrainProgress, TrainStatus } from '../types.ts';
 import { normaliseSeed } from '../rng.ts';
 import { train } from '../train/loop.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 
 export const MAX_COMPARISON_SEEDS = 50;
 
@@ -110,6 +111,8 @@ export async function runSeedComparison<Probe>(plan: ComparisonPlan<Probe>): Pro
 
   for (const [seedIndex, seed] of seeds.entries()) {
     for (const [armIndex, arm] of plan.arms.entries()) {
+      // The previous run's ending (probe, callbacks) and this run's building get a task each.
+      await yieldToEventLoop();
       if (plan.signal?.aborted) return outcome(true);
       const key: RunKey = { armId: arm.id, seedIndex, seed, index: seedIndex * plan.arms.length + armIndex };
       plan.onRunStart?.(key, totalRuns);

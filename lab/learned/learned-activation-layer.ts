@@ -48,7 +48,8 @@ export class LearnedActivation extends tf.layers.Layer {
       if (this.rawWeight == null) throw new Error('LearnedActivation was called before it was built.');
       const x = singleTensor(inputs);
       const coefficients = tf.unstack(coefficientsTensor(this.mode, this.rawWeight.read() as tf.Tensor1D));
-      return tf.addN(this.bases.map((id, index) => tf.mul(applyBase(id, x), coefficients[index]!)));
+      // The identity base is x itself: no x·1 op in either pass, and the same numbers.
+      return tf.addN(this.bases.map((id, index) => tf.mul(id === 'identity' ? x : applyBase(id, x), coefficients[index]!)));
     });
   }
 

@@ -5,7 +5,7 @@ export {
 export { accuracyCeiling, accuracyOfUnit, distinctOutputs, stepUnitOutput, weightedSumOf, type UnitWeights } from './step-unit.ts';
 export { stepGradientAt } from './step-gradient.ts';
 export {
-  gradientDescentOnUnit, DEFAULT_DESCENT_LEARNING_RATE, DEFAULT_DESCENT_STEPS,
-  type UnitDescentOptions, type UnitDescentResult, type UnitDescentStep,
+  gradientDescentOnUnit, gradientDescentOnUnitInSlices, DEFAULT_DESCENT_LEARNING_RATE, DEFAULT_DESCENT_SLICE_MS, DEFAULT_DESCENT_STEPS,
+  type SlicedDescentOptions, type UnitDescentOptions, type UnitDescentResult, type UnitDescentStep,
 } from './unit-descent.ts';
 export { threeBlobs, THREE_BLOB_CENTRES, THREE_BLOB_CLASS_NAMES } from './three-blobs.ts';

@@ -7,6 +7,7 @@ import { tf } from '../tfjs.ts';
 import type { Split } from '../types.ts';
 import { createRng, deriveSeed, normaliseSeed } from '../rng.ts';
 import { getActivation, type ActivationEntry } from '../activations/index.ts';
+import { yieldToEventLoop } from '../train/yield.ts';
 import type { UnitWeights } from './step-unit.ts';
 
 export const DEFAULT_DESCENT_STEPS = 50;
@@ -14,6 +15,8 @@ export const MAX_DESCENT_STEPS = 10_000;
 export const DEFAULT_DESCENT_LEARNING_RATE = 0.5;
 /** Spread of the seeded starting weights (rounded to float32, so a change is measured exactly). */
 const INITIAL_WEIGHT_STD = 1;
+/** gradientDescentOnUnitInSlices: milliseconds of steps before it yields to the event loop. */
+export const DEFAULT_DESCENT_SLICE_MS = 8;
 
 export interface UnitDescentOptions {
   seed: number;
@@ -21,6 +24,11 @@ export interface UnitDescentOptions {
   activationId?: string;
   learningRate?: number;
   steps?: number;
+}
+
+export interface SlicedDescentOptions extends UnitDescentOptions {
+  /** Milliseconds of steps before yielding to the event loop (default DEFAULT_DESCENT_SLICE_MS). */
+  sliceBudgetMs?: number;
 }
 
 export interface UnitDescentStep {
@@ -72,12 +80,15 @@ function checkDescentInput(split: Split, options: UnitDescentOptions): { seed: n
   return { seed: normaliseSeed(options.seed), learningRate, steps, activation };
 }
 
-/**
- * Plain gradient descent, w ← w − η ∂L/∂w, on a single unit (a step unless told otherwise) with
- * squared-error loss, starting from seeded random weights. For a step unit the updates are really
- * applied; they just add zero.
- */
-export function gradientDescentOnUnit(split: Split, options: UnitDescentOptions): UnitDescentResult {
+/** One descent in progress: its tensors live until dispose(). */
+interface DescentRun {
+  readonly steps: number;
+  step(index: number): void;
+  result(): UnitDescentResult;
+  dispose(): void;
+}
+
+function startDescent(split: Split, options: UnitDescentOptions): DescentRun {
   const { seed, learningRate, steps, activation } = checkDescentInput(split, options);
   const inputSize = split.xs[0]!.length;
   const rng = createRng(deriveSeed(seed, 'step-descent'));
@@ -90,12 +101,13 @@ export function gradientDescentOnUnit(split: Split, options: UnitDescentOptions)
   const w = variableFrom(tf.tensor1d(initial.weights));
   const b = variableFrom(tf.scalar(initial.bias));
   const history: UnitDescentStep[] = [];
-  try {
-    const loss = (): tf.Scalar => {
-      const z = tf.add(tf.reshape(tf.matMul(xs, tf.reshape(w, [inputSize, 1])), [-1]), b);
-      return tf.mean(tf.squaredDifference(activation.apply(z), ys)) as tf.Scalar;
-    };
-    for (let index = 1; index <= steps; index++) {
+  const loss = (): tf.Scalar => {
+    const z = tf.add(tf.reshape(tf.matMul(xs, tf.reshape(w, [inputSize, 1])), [-1]), b);
+    return tf.mean(tf.squaredDifference(activation.apply(z), ys)) as tf.Scalar;
+  };
+  return {
+    steps,
+    step(index) {
       const before = [...w.dataSync(), ...b.dataSync()];
       const values = tf.tidy(() => {
         const { value, grads } = tf.variableGrads(loss, [w, b]);
@@ -107,18 +119,61 @@ export function gradientDescentOnUnit(split: Split, options: UnitDescentOptions)
       });
       const after = [...w.dataSync(), ...b.dataSync()];
       history.push({ step: index, ...values, change: Math.max(...after.map((v, i) => Math.abs(v - before[i]!))) });
-    }
-    const final: UnitWeights = { weights: Array.from(w.dataSync()), bias: b.dataSync()[0]! };
-    const all = [...final.weights, final.bias];
-    const start = [...initial.weights, initial.bias];
-    return {
-      initial,
-      final,
-      history,
-      largestGradient: Math.max(...history.flatMap((entry) => entry.gradient.map(Math.abs))),
-      totalChange: Math.max(...all.map((v, i) => Math.abs(v - start[i]!))),
-    };
+    },
+    result() {
+      const final: UnitWeights = { weights: Array.from(w.dataSync()), bias: b.dataSync()[0]! };
+      const all = [...final.weights, final.bias];
+      const start = [...initial.weights, initial.bias];
+      return {
+        initial,
+        final,
+        history,
+        largestGradient: Math.max(...history.flatMap((entry) => entry.gradient.map(Math.abs))),
+        totalChange: Math.max(...all.map((v, i) => Math.abs(v - start[i]!))),
+      };
+    },
+    dispose() {
+      tf.dispose([xs, ys, w, b]);
+    },
+  };
+}
+
+/**
+ * Plain gradient descent, w ← w − η ∂L/∂w, on a single unit (a step unless told otherwise) with
+ * squared-error loss, starting from seeded random weights. For a step unit the updates are really
+ * applied; they just add zero.
+ */
+export function gradientDescentOnUnit(split: Split, options: UnitDescentOptions): UnitDescentResult {
+  const run = startDescent(split, options);
+  try {
+    for (let index = 1; index <= run.steps; index++) run.step(index);
+    return run.result();
   } finally {
-    tf.dispose([xs, ys, w, b]);
+    run.dispose();
+  }
+}
+
+/**
+ * The same descent, with the same result, run in time-budgeted slices: between slices it yields to
+ * the event loop, so a page stays responsive while it runs.
+ */
+export async function gradientDescentOnUnitInSlices(split: Split, options: SlicedDescentOptions): Promise<UnitDescentResult> {
+  const budget = options?.sliceBudgetMs ?? DEFAULT_DESCENT_SLICE_MS;
+  if (!Number.isFinite(budget) || budget <= 0) {
+    throw new Error(`Gradient descent on one unit: sliceBudgetMs must be a positive number of milliseconds, got ${String(options.sliceBudgetMs)}.`);
+  }
+  const run = startDescent(split, options);
+  try {
+    let sliceStart = performance.now();
+    for (let index = 1; index <= run.steps; index++) {
+      if (performance.now() - sliceStart >= budget) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+      run.step(index);
+    }
+    return run.result();
+  } finally {
+    run.dispose();
   }
 }

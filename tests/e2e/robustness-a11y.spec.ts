@@ -167,7 +167,8 @@ async function paintsWhileDragging(demo: Locator, dragMs: number): Promise<numbe
     const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
     const stamps: number[] = [];
     const observer = new MutationObserver(() => stamps.push(performance.now()));
-    observer.observe(root.querySelector('[data-chart]')!, { childList: true });
+    // A redraw either replaces the chart or recolours it in place (live maps set the image's xlink:href).
+    observer.observe(root.querySelector('[data-chart]')!, { childList: true, subtree: true, attributes: true });
     const [min, max] = [Number(slider.min), Number(slider.max)];
     for (let started = performance.now(), step = 0; performance.now() - started < ms; step++) {
       slider.value = String(min + ((step * 0.37) % 1) * (max - min));

@@ -4,7 +4,7 @@ import type { ModelConfig } from '../../lab/types.ts';
 import { createRng } from '../../lab/rng.ts';
 import { buildModel } from '../../lab/models/index.ts';
 import { collapseLinearStack, findNonlinearLayer } from '../../lab/analysis/collapse-linear.ts';
-import { collapsedLogits, compareWithCollapsed } from '../../lab/analysis/compare-collapsed.ts';
+import { collapsedLogits, compareWithCollapsed, compareWithCollapsedInSlices } from '../../lab/analysis/compare-collapsed.ts';
 
 const TOLERANCE = 1e-5;
 
@@ -122,6 +122,35 @@ describe('compareWithCollapsed', () => {
     const collapsed = collapseLinearStack(model);
     expect(() => compareWithCollapsed(model, collapsed, [[1, 2, 3]])).toThrow(/points of 2 finite numbers/);
     expect(() => compareWithCollapsed(model, collapsed, [])).toThrow(/at least one point/);
+    model.dispose();
+  });
+});
+
+describe('compareWithCollapsedInSlices', () => {
+  it('agrees with the one-go comparison over all points, chunk by chunk, and frees its tensors', async () => {
+    const model = buildModel({ inputSize: 2, hidden: [8, 8], activation: { id: 'linear' }, outputSize: 1, output: 'sigmoid', seed: 2 });
+    randomiseBiases(model, 3);
+    const collapsed = collapseLinearStack(model);
+    const points = randomPoints(6, 250, 2);
+    // A wrong bias makes the gaps large enough that the chunk holding the worst point decides the maximum.
+    const wrong = { ...collapsed, bias: collapsed.bias.map((b) => b + 1e-2) };
+    const before = tf.memory().numTensors;
+    const sliced = await compareWithCollapsedInSlices(model, wrong, points, 64);
+    expect(tf.memory().numTensors).toBe(before);
+    const whole = compareWithCollapsed(model, wrong, points);
+    expect(sliced.points).toBe(250);
+    expect(sliced.largestLogit).toBe(whole.largestLogit);
+    expect(sliced.maxLogitDifference).toBeCloseTo(whole.maxLogitDifference, 6);
+    expect(sliced.maxOutputDifference).toBeCloseTo(whole.maxOutputDifference, 6);
+    expect(sliced.maxLogitDifference).toBeGreaterThan(1e-3);
+    model.dispose();
+  });
+
+  it('refuses bad points or a bad chunk size with a readable message', async () => {
+    const model = buildModel({ inputSize: 2, hidden: [3], activation: { id: 'linear' }, outputSize: 1, output: 'sigmoid', seed: 1 });
+    const collapsed = collapseLinearStack(model);
+    await expect(compareWithCollapsedInSlices(model, collapsed, [[1, 2, 3]])).rejects.toThrow(/points of 2 finite numbers/);
+    await expect(compareWithCollapsedInSlices(model, collapsed, [[1, 2]], 0)).rejects.toThrow(/chunkPoints must be a positive integer/);
     model.dispose();
   });
 });

@@ -126,4 +126,22 @@ describe('runDyingRelu with the widget’s defaults', () => {
     expect(reluEnd.deadFraction).toBeGreaterThan(reluStart.report.deadFraction);
     expect(series('leaky').every((snapshot) => snapshot.report.deadFraction === 0)).toBe(true);
   });
+
+  it('builds both networks in later tasks than the caller’s, and passes the slice budget on without changing the counts', async () => {
+    const p = DYING_RELU_PRESET;
+    const dataset = makeDataset(p.dataset, { seed: p.seed, size: 60, noise: p.noise });
+    const events: string[] = [];
+    const config = {
+      dataset, hidden: [6, 6], seed: p.seed, learningRate: p.learningRate, epochs: 6, measureEvery: 3,
+      leakyAlpha: p.leakyAlpha, optimizer: p.optimizer, initializer: p.initializer, inputScale: p.inputScale,
+    };
+    const running = runDyingRelu({ ...config, sliceBudgetMs: 0.01, onSnapshot: (snapshot) => events.push(`${snapshot.arm} ${snapshot.epoch}`) });
+    expect(events).toEqual([]);
+    const sliced = await running;
+    const whole = await runDyingRelu(config);
+    const byArmAndEpoch = (run: typeof whole) => run.snapshots.map(({ arm, epoch, report }) => ({ arm, epoch, report }))
+      .sort((a, b) => a.arm.localeCompare(b.arm) || a.epoch - b.epoch);
+    expect(byArmAndEpoch(sliced)).toEqual(byArmAndEpoch(whole));
+    expect(events.filter((event) => event.endsWith(' 0')).sort()).toEqual(['leaky 0', 'relu 0']);
+  });
 });

@@ -153,6 +153,19 @@ describe('trainTrackingGradients', () => {
     expect(run.snapshots[3]!.norms).not.toEqual(run.snapshots[0]!.norms);
   });
 
+  it('builds and measures in later tasks than the caller’s, one step per task', async () => {
+    const events: string[] = [];
+    const running = trainTrackingGradients(config, data, {
+      epochs: 2, learningRate: 0.1, optimizer: 'sgd', measureEvery: 1, onSnapshot: (snapshot) => {
+        events.push(`snapshot ${snapshot.epoch}`);
+        if (snapshot.epoch === 0) queueMicrotask(() => events.push('microtask after snapshot 0'));
+      },
+    });
+    expect(events).toEqual([]);
+    await running;
+    expect(events).toEqual(['snapshot 0', 'microtask after snapshot 0', 'snapshot 1', 'snapshot 2']);
+  });
+
   it('gives the same snapshots for the same seed', async () => {
     const options = { epochs: 6, learningRate: 0.1, optimizer: 'sgd' as const, measureEvery: 3 };
     const first = await trainTrackingGradients(config, data, options);

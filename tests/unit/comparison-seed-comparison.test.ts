@@ -98,6 +98,22 @@ describe('runSeedComparison', () => {
     }
   });
 
+  it('builds each network in a task of its own, after the caller’s and after the previous run ended', async () => {
+    const events: string[] = [];
+    const logged = (base: ComparisonArm<number>): ComparisonArm<number> => ({ ...base, build: (seed) => { events.push(`build ${base.id}`); return base.build(seed); } });
+    const running = runSeedComparison(plan({
+      arms: [logged(arm('relu', { id: 'relu' })), logged(arm('tanh', { id: 'tanh' }))],
+      seedCount: 1,
+      onRunComplete: (run) => {
+        events.push(`done ${run.armId}`);
+        queueMicrotask(() => events.push('microtask after done'));
+      },
+    }));
+    expect(events).toEqual([]);
+    await running;
+    expect(events).toEqual(['build relu', 'done relu', 'microtask after done', 'build tanh', 'done tanh', 'microtask after done']);
+  });
+
   it('refuses plans it cannot run, saying why', async () => {
     await expect(runSeedComparison(plan({ arms: [] }))).rejects.toThrow(/at least one arm/);
     await expect(runSeedComparison(plan({ seedCount: 0 }))).rejects.toThrow(/number of seeds/);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { blobs } from '../../lab/datasets/index.ts';
-import { gradientDescentOnUnit } from '../../lab/perceptron/index.ts';
+import { gradientDescentOnUnit, gradientDescentOnUnitInSlices } from '../../lab/perceptron/index.ts';
 
 const split = blobs({ seed: 4, size: 100, noise: 0.25, offset: [1, 0.5] }).train;
 
@@ -44,5 +44,34 @@ describe('gradientDescentOnUnit', () => {
     expect(() => gradientDescentOnUnit(split, { seed: 1, learningRate: -1 })).toThrow(/learningRate must be a positive number/);
     expect(() => gradientDescentOnUnit(split, { seed: 1, activationId: 'softmax' })).toThrow(/elementwise/);
     expect(() => gradientDescentOnUnit({ xs: [], ys: [] }, { seed: 1 })).toThrow(/non-empty split/);
+  });
+});
+
+describe('gradientDescentOnUnitInSlices', () => {
+  it('gives the same result as the one-go descent, step by step, and frees its tensors', async () => {
+    const before = tf.memory().numTensors;
+    const options = { seed: 3, steps: 30, learningRate: 0.5, activationId: 'sigmoid' };
+    const sliced = await gradientDescentOnUnitInSlices(split, { ...options, sliceBudgetMs: 0.01 });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(sliced).toEqual(gradientDescentOnUnit(split, options));
+    expect(sliced.totalChange).toBeGreaterThan(0.01);
+  });
+
+  it('yields to the event loop between slices when its budget runs out', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    try {
+      await gradientDescentOnUnitInSlices(split, { seed: 3, steps: 200, sliceBudgetMs: 0.01 });
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('refuses a bad slice budget or bad settings with a readable message, leaking nothing', async () => {
+    const before = tf.memory().numTensors;
+    await expect(gradientDescentOnUnitInSlices(split, { seed: 1, sliceBudgetMs: 0 })).rejects.toThrow(/sliceBudgetMs must be a positive number/);
+    await expect(gradientDescentOnUnitInSlices(split, { seed: 1, steps: 0 })).rejects.toThrow(/steps must be an integer/);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -9,17 +9,22 @@ import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { DemoStateController } from '../../ui/demo-state';
 import { readNumberField } from '../../ui/number-field';
-import { createRepaintScheduler } from '../../ui/repaint';
+import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
-import { RACE_TARGET } from './race-config';
+import { DecisionMapSlot } from '../../ui/decision-map-slot';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { onWidthChange } from '../../ui/width-watch';
+import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
 import { describeRace, raceOutcome, settle, type RacerState } from './race-summary';
-import { raceDataset, runRacer, type RaceSettings } from './race-training';
-import { buildMapPanels, drawLossCurves, drawMap, drawTable, testPoints, type MapPanel } from './race-view';
+import { raceBounds, raceDataset, runRacer, type RaceSettings } from './race-training';
+import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, neutralGrid, testPoints, type MapPanel } from './race-view';
 import { findRaceElements, readRacers, readRaceSettings, type RaceElements } from './race-dom';
 
 /** Several maps and a chart: redrawing more often than this slows training for nothing the eye can use. */
 const PAINTS_PER_SECOND = 6;
+/** The loss chart is a full Plot render; while a run trains it is redrawn at most this often. */
+const LIVE_CURVES_INTERVAL_MS = 400;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -41,8 +46,11 @@ class ActivationRace {
   #histories: EpochMetrics[][] = [];
   #grids: (GridPrediction | undefined)[] = [];
   #panels: MapPanel[] = [];
+  #slots: DecisionMapSlot[] = [];
   /** Which maps need drawing again (a new grid, a resize or a theme change). */
   #dirtyMaps = new Set<number>();
+  #curvesDirty = true;
+  #curvesDrawnAt = -Infinity;
   #dataset: Dataset;
   #datasetSeed: number;
   #totalEpochs: number;
@@ -67,12 +75,14 @@ class ActivationRace {
       this.#palette = readPalette();
       this.#colours = readSeriesColours();
       this.#markAllMapsDirty();
+      this.#curvesDirty = true;
       this.#repaint.flush();
     });
-    new ResizeObserver(() => {
+    onWidthChange(this.#el.maps, () => {
       this.#markAllMapsDirty();
+      this.#curvesDirty = true;
       this.#repaint.request();
-    }).observe(this.#el.maps);
+    });
     this.#resetRacers();
   }
 
@@ -80,17 +90,25 @@ class ActivationRace {
     this.#racers.forEach((_, index) => this.#dirtyMaps.add(index));
   }
 
-  /** Panels and table rows for the current choice, before any training. */
+  /**
+   * Panels and table rows for the current choice, before any training. The panels (and the maps
+   * drawn in them) are kept when the choice is unchanged, so a new run only recolours its maps.
+   */
   #resetRacers(): void {
     const chosen = readRacers(this.#el);
     const ids = chosen.ok ? chosen.ids : [];
+    const sameChoice = ids.join() === this.#racers.map((racer) => racer.id).join() && this.#panels.length === ids.length;
     this.#racers = ids.map((id) => waitingRacer(id, this.#totalEpochs));
     this.#histories = ids.map(() => []);
     this.#grids = ids.map(() => undefined);
-    this.#panels = buildMapPanels(this.#el.maps, this.#racers);
-    this.#dirtyMaps.clear();
+    if (!sameChoice) {
+      this.#panels = buildMapPanels(this.#el.maps, this.#racers);
+      this.#slots = this.#panels.map((panel) => new DecisionMapSlot(panel.map));
+    }
+    this.#markAllMapsDirty();
+    this.#curvesDirty = true;
     this.#el.summary.textContent = '';
-    this.#repaint.flush();
+    this.#repaint.request();
   }
 
   async #train(): Promise<void> {
@@ -116,11 +134,15 @@ class ActivationRace {
           this.#racers[index] = { ...this.#racers[index]!, phase: 'skipped' };
           continue;
         }
+        // Disposing the last model and building the next get a task of their own.
+        await yieldToEventLoop();
         await this.#runOne(index, settings.settings, signal);
       }
-      this.#finish(performance.now() - startedAt);
+      const elapsedMs = performance.now() - startedAt;
+      await this.#paintAll();
+      this.#finish(elapsedMs);
     } catch (error) {
-      this.#repaint.flush();
+      await this.#paintAll();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       const leaked = liveTensorCount() - tensorsBefore;
@@ -143,6 +165,7 @@ class ActivationRace {
           ...(progress.testLoss !== undefined ? { testLoss: progress.testLoss } : {}),
         };
         this.#demo.progress(doneBefore + progress.epoch, settings.epochs * this.#racers.length);
+        this.#curvesDirty = true;
         this.#repaint.request();
       },
       onGrid: (grid) => {
@@ -154,12 +177,12 @@ class ActivationRace {
     this.#histories[index] = result.history.map((row) => ({ epoch: row.epoch, loss: row.loss }));
     this.#racers[index] = settle(this.#racers[index]!, result);
     this.#dirtyMaps.add(index);
+    this.#curvesDirty = true;
     this.#demo.progress(doneBefore + settings.epochs, settings.epochs * this.#racers.length);
-    this.#repaint.flush();
+    this.#repaint.request();
   }
 
   #finish(elapsedMs: number): void {
-    this.#repaint.flush();
     const outcome = raceOutcome(this.#racers);
     const summary = describeRace(this.#racers, RACE_TARGET);
     this.#el.summary.textContent = summary;
@@ -178,15 +201,51 @@ class ActivationRace {
     }
   }
 
+  /** Paints everything still waiting, one chart render per task, so the final figures show when the race ends. */
+  #paintAll(): Promise<void> {
+    return paintUntilDone(this.#repaint, () => this.#paintPending());
+  }
+
+  #paintPending(): boolean {
+    return this.#dirtyMaps.size > 0 || this.#curvesDirty;
+  }
+
+  /**
+   * Draws what changed with at most one full chart render per call (a Plot render costs tens of
+   * milliseconds on a slow machine), so no task grows long; the rest waits for the next frame.
+   * Recolouring a map drawn earlier in the run is cheap and always done; while a run trains, the loss
+   * chart is redrawn at most every LIVE_CURVES_INTERVAL_MS.
+   */
   #paint(): void {
+    // Widths are read before anything is written: a read after a write would force a layout.
+    const mapWidths = this.#panels.map((panel) => panel.map.clientWidth);
+    const lossWidth = this.#el.loss.clientWidth;
     const points = testPoints(this.#dataset);
-    for (const index of this.#dirtyMaps) {
-      const grid = this.#grids[index];
+    const neutral = neutralGrid(raceBounds(this.#dataset), GRID_RESOLUTION);
+    let rendered = false;
+    for (const index of [...this.#dirtyMaps]) {
       const panel = this.#panels[index];
-      if (grid && panel) drawMap(panel, this.#racers[index]!, grid, points, this.#palette);
+      const slot = this.#slots[index];
+      if (!panel || !slot) {
+        this.#dirtyMaps.delete(index);
+        continue;
+      }
+      const options = mapOptions(mapWidths[index] ?? 0, this.#racers[index]!, this.#grids[index], neutral, points, this.#palette);
+      const cheap = slot.isCheap(options, 'live');
+      if (rendered && !cheap) continue;
+      panel.caption.textContent = mapCaption(this.#racers[index]!);
+      slot.show(options, 'live');
+      this.#dirtyMaps.delete(index);
+      rendered ||= !cheap;
     }
-    this.#dirtyMaps.clear();
-    drawLossCurves(this.#el.loss, this.#el.lossCaption, this.#racers, this.#histories, this.#totalEpochs, this.#palette, this.#colours);
+    const running = this.#racers.some((racer) => racer.phase === 'running');
+    const curvesDue = !running || performance.now() - this.#curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
+    if (!rendered && this.#curvesDirty && curvesDue) {
+      drawLossCurves(this.#el.loss, this.#el.lossCaption, this.#racers, this.#histories, this.#totalEpochs, this.#palette, this.#colours, lossWidth);
+      this.#curvesDirty = false;
+      this.#curvesDrawnAt = performance.now();
+    }
     drawTable(this.#el.resultRows, this.#racers, RACE_TARGET);
+    if (this.#paintPending()) this.#repaint.request();
   }
 }

@@ -6,6 +6,7 @@
 import { datasetBounds, makeDataset, type Bounds } from '../../../lab/datasets/index';
 import { buildModel } from '../../../lab/models/index';
 import { train } from '../../../lab/train/index';
+import { yieldToEventLoop } from '../../../lab/train/yield';
 import { createGridSampler } from '../../ui/grid-sampler';
 import type { ActivationChoice, Dataset, GridPrediction, TrainProgress, TrainResult } from '../../../lab/types';
 import {
@@ -52,6 +53,8 @@ export async function runRacer(
   const grids = createGridSampler(model, bounds, GRID_RESOLUTION, GRID_INTERVAL_MS, callbacks.onGrid);
   try {
     grids.maybeSample();
+    // Building the model and its first map took this task; the trainer's set-up gets the next.
+    await yieldToEventLoop();
     const result = await train(model, dataset, {
       epochs: settings.epochs,
       learningRate: settings.learningRate,

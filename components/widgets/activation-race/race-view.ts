@@ -1,7 +1,8 @@
 /** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
+import type { Bounds } from '../../../lab/datasets/index';
 import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
 import type { ChartPalette } from '../../ui/chart-palette';
-import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { renderLineOverlay } from '../../ui/line-overlay';
 import { describeLossCurve } from '../../ui/loss-curve';
 import { seriesStyle } from '../../ui/series-style';
@@ -14,7 +15,8 @@ const MAP_MAX_SIZE = 260;
 const LOSS_HEIGHT = 220;
 const LOSS_MAX_WIDTH = 760;
 const LOSS_MAX_POINTS = 200;
-const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, 0.5, 1];
+const NEUTRAL_OUTPUT = 0.5;
+const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, NEUTRAL_OUTPUT, 1];
 
 export interface MapPanel {
   figure: HTMLElement;
@@ -61,19 +63,32 @@ export function mapCaption(racer: RacerState): string {
   }
 }
 
-export function drawMap(panel: MapPanel, racer: RacerState, grid: GridPrediction, points: readonly LabelledPoint[], palette: ChartPalette): void {
+/**
+ * An untrained map: every cell at the neutral 0.5, so only the test points show. It has the sampled
+ * grids' bounds and resolution, so the run's first grid only recolours it.
+ */
+export function neutralGrid(bounds: Bounds, resolution: number): GridPrediction {
+  return { ...bounds, resolution, values: new Float32Array(resolution * resolution).fill(NEUTRAL_OUTPUT) };
+}
+
+/**
+ * One racer's map: its latest grid, or the neutral one before it has any.
+ * `slotWidth`: the panel's width, read before the paint changed the page.
+ */
+export function mapOptions(slotWidth: number, racer: RacerState, grid: GridPrediction | undefined, neutral: GridPrediction, points: readonly LabelledPoint[], palette: ChartPalette): DecisionMapOptions {
   const caption = mapCaption(racer);
-  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, panel.map.clientWidth || MAP_MAX_SIZE)));
-  const chart = renderDecisionMap({
-    grid,
+  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slotWidth || MAP_MAX_SIZE)));
+  const background = grid
+    ? "Background: the network's probability of arm 2, from orange (arm 1) to blue (arm 2);"
+    : 'No model yet, so no background;';
+  return {
+    grid: grid ?? neutral,
     points,
     colourDomain: SIGMOID_COLOUR_DOMAIN,
     palette,
     size,
-    ariaLabel: `Decision map for ${caption} Background: the network's probability of arm 2, from orange (arm 1) to blue (arm 2); test points on top, arm 1 as circles and arm 2 as triangles.`,
-  });
-  panel.map.replaceChildren(chart);
-  panel.caption.textContent = caption;
+    ariaLabel: `Decision map for ${caption} ${background} test points on top, arm 1 as circles and arm 2 as triangles.`,
+  };
 }
 
 export function drawLossCurves(
@@ -84,6 +99,8 @@ export function drawLossCurves(
   totalEpochs: number,
   palette: ChartPalette,
   colours: readonly string[],
+  /** The chart slot's width, read before the paint changed the page. */
+  slotWidth: number,
 ): void {
   const started = racers.flatMap((racer, index) => (histories[index]!.length > 0 ? [{ racer, index, history: histories[index]! }] : []));
   const text = started.length === 0
@@ -95,7 +112,7 @@ export function drawLossCurves(
     return;
   }
   const top = Math.max(0.1, ...started.flatMap(({ history }) => history.map((row) => row.loss).filter(Number.isFinite)));
-  const width = Math.min(LOSS_MAX_WIDTH, Math.max(300, target.clientWidth || LOSS_MAX_WIDTH));
+  const width = Math.min(LOSS_MAX_WIDTH, Math.max(300, slotWidth || LOSS_MAX_WIDTH));
   target.replaceChildren(
     renderLineOverlay({
       series: started.map(({ racer, index, history }) => ({

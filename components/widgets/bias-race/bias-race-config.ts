@@ -23,7 +23,7 @@ export const TRAIN_POINTS = BIAS_BLOBS.size - TEST_POINTS;
 export const LAYERS = `2 → ${BIAS_NETWORK.hidden.join(' → ')} → 1`;
 export const LINE = BIAS_LINE;
 
-export const SLICE_BUDGET_MS = 16;
+export const SLICE_BUDGET_MS = 12;
 export const GRID_RESOLUTION = 40;
 export const GRID_INTERVAL_MS = 250;
 /** Room around the data (and the origin) on the decision maps, in input units. */

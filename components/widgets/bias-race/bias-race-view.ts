@@ -3,10 +3,11 @@ import type { Line } from '../../../lab/bias/index';
 import type { Bounds } from '../../../lab/datasets/index';
 import type { Dataset, GridPrediction } from '../../../lab/types';
 import type { ChartPalette } from '../../ui/chart-palette';
-import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { formatFixed, formatPercent } from '../../ui/number-format';
 import { seriesStyle } from '../../ui/series-style';
 import { renderLineChart } from './bias-line-chart';
+import { GRID_RESOLUTION } from './bias-race-config';
 import { writeResult, type ArmKey, type BiasRaceElements, type MapSlot } from './bias-race-dom';
 
 const MAP_MIN_SIZE = 200;
@@ -51,31 +52,45 @@ export function mapCaption(arm: ArmKey, state: ArmState): string {
   }
 }
 
-/** An untrained map: every cell at the neutral 0.5, so only the data and the origin show. */
+/**
+ * An untrained map: every cell at the neutral 0.5, so only the data and the origin show. It has the
+ * sampled grids' resolution, so the first grid of a run only recolours it.
+ */
 function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: 2, values: new Float32Array(4).fill(BOUNDARY_LEVEL) };
+  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(BOUNDARY_LEVEL) };
 }
 
-export function drawMap(slot: MapSlot, arm: ArmKey, state: ArmState, points: readonly LabelledPoint[], bounds: Bounds, palette: ChartPalette): void {
+/** What every map of one race shares: the test points, the plane and the colours. */
+export interface MapScene {
+  points: readonly LabelledPoint[];
+  bounds: Bounds;
+  palette: ChartPalette;
+  /** The map's side in pixels (mapSize, read before the paint changes the page). */
+  size: number;
+}
+
+export function mapSize(slot: MapSlot): number {
+  return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slot.chart.clientWidth || MAP_MAX_SIZE)));
+}
+
+/** The decision map for one arm's state; `withCurve` adds the dashed 0.5 curve to a trained map. */
+export function mapOptions(arm: ArmKey, state: ArmState, scene: MapScene, withCurve: boolean): DecisionMapOptions {
   const caption = mapCaption(arm, state);
-  slot.caption.textContent = caption;
-  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slot.chart.clientWidth || MAP_MAX_SIZE)));
   const trained = state.grid !== undefined;
+  const curve = trained && withCurve;
   const description = trained
-    ? 'Background: the network’s probability of the upper blob; dashed curve: where it is 0.5; ring: the origin;'
+    ? `Background: the network’s probability of the upper blob;${curve ? ' dashed curve: where it is 0.5;' : ''} ring: the origin;`
     : 'No model yet: the ring marks the origin;';
-  slot.chart.replaceChildren(
-    renderDecisionMap({
-      grid: state.grid ?? neutralGrid(bounds),
-      points,
-      colourDomain: SIGMOID_COLOUR_DOMAIN,
-      palette,
-      size,
-      ...(trained ? { contourAt: BOUNDARY_LEVEL } : {}),
-      marker: { x: 0, y: 0 },
-      ariaLabel: `Decision map. ${caption} ${description} test points on top, lower blob as circles and upper blob as triangles.`,
-    }),
-  );
+  return {
+    grid: state.grid ?? neutralGrid(scene.bounds),
+    points: scene.points,
+    colourDomain: SIGMOID_COLOUR_DOMAIN,
+    palette: scene.palette,
+    size: scene.size,
+    ...(curve ? { contourAt: BOUNDARY_LEVEL } : {}),
+    marker: { x: 0, y: 0 },
+    ariaLabel: `Decision map. ${caption} ${description} test points on top, lower blob as circles and upper blob as triangles.`,
+  };
 }
 
 export function describeLines(states: Readonly<Record<ArmKey, ArmState>>, truth: Line): string {
@@ -95,6 +110,8 @@ export function drawLines(
   truth: Line,
   palette: ChartPalette,
   colours: readonly string[],
+  /** The slot's width, read before the paint changed the page. */
+  slotWidth: number,
 ): void {
   const caption = describeLines(states, truth);
   elements.lineCaption.textContent = caption;
@@ -108,7 +125,7 @@ export function drawLines(
     return;
   }
   const xs = dataset.train.xs.map(([x = 0]) => x);
-  const width = Math.min(LINE_MAX_WIDTH, Math.max(300, elements.line.clientWidth || LINE_MAX_WIDTH));
+  const width = Math.min(LINE_MAX_WIDTH, Math.max(300, slotWidth || LINE_MAX_WIDTH));
   elements.line.replaceChildren(
     renderLineChart({
       points: dataset.train.xs.map(([x = 0], index) => ({ x, y: dataset.train.ys[index] ?? 0 })),

@@ -13,12 +13,15 @@ import { DemoStateController } from '../../ui/demo-state';
 import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
 import { readNumberField } from '../../ui/number-field';
 import { formatPercent } from '../../ui/number-format';
-import { createRepaintScheduler } from '../../ui/repaint';
+import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { onWidthChange } from '../../ui/width-watch';
 import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, PLANE_PADDING, REGRESSION_EPOCHS, SLICE_BUDGET_MS } from './bias-race-config';
 import { ARM_KEYS, findBiasRaceElements, readBiasRaceSettings, type ArmKey, type BiasRaceElements, type BiasRaceSettings } from './bias-race-dom';
-import { drawLines, drawMap, drawResults, testPoints, type ArmState } from './bias-race-view';
+import { drawLines, drawResults, mapSize, testPoints, type ArmState } from './bias-race-view';
+import { ArmMap } from './bias-arm-map';
 import { planeWithOrigin } from './bias-plane';
 
 const TRUE_LINE = { w: BIAS_LINE.slope, b: BIAS_LINE.intercept };
@@ -41,17 +44,20 @@ class BiasRace {
   #colours = readSeriesColours();
   #states = waiting();
   #dirtyMaps = new Set<ArmKey>();
+  readonly #maps: Readonly<Record<ArmKey, ArmMap>>;
   #blobs: Dataset;
   #line: Dataset;
   #bounds: Bounds;
   #dataKey = '';
   /** What the line chart last showed, so it is redrawn only when a line, the theme or the width changes. */
   #linesDrawn = '';
+  #lineWidth = 0;
 
   constructor(root: HTMLElement, elements: BiasRaceElements, demo: DemoStateController) {
     this.#root = root;
     this.#el = elements;
     this.#demo = demo;
+    this.#maps = { without: new ArmMap(elements.maps.without, 'without'), with: new ArmMap(elements.maps.with, 'with') };
     const seed = readNumberField(elements.seed);
     const shift = readNumberField(elements.shift);
     this.#blobs = biasBlobs(BIAS_RACE_DEFAULTS.seed, BIAS_RACE_DEFAULTS.shift);
@@ -71,10 +77,10 @@ class BiasRace {
       this.#linesDrawn = '';
       this.#repaint.flush();
     });
-    new ResizeObserver(() => {
+    onWidthChange(this.#el.maps.with.chart, () => {
       ARM_KEYS.forEach((arm) => this.#dirtyMaps.add(arm));
       this.#repaint.request();
-    }).observe(this.#el.maps.with.chart);
+    });
     ARM_KEYS.forEach((arm) => this.#dirtyMaps.add(arm));
     this.#repaint.flush();
   }
@@ -116,26 +122,32 @@ class BiasRace {
     const signal = this.#demo.begin(totalEpochs);
     const tensorsBefore = liveTensorCount();
     const startedAt = performance.now();
-    this.#repaint.flush();
+    this.#repaint.request();
     try {
       let done = 0;
       for (const [task, epochs] of [['classify', settings.epochs], ['regress', REGRESSION_EPOCHS]] as const) {
         for (const arm of ARM_KEYS) {
+          // Disposing the last model and building the next get a task of their own.
+          await yieldToEventLoop();
           const result = await this.#runArm(task, arm, settings, signal, (epoch) => this.#demo.progress(done + epoch, totalEpochs));
           done += epochs;
           if (result.status === 'stopped') {
+            await this.#paintAll();
             this.#demo.finish({ kind: 'stopped', epoch: done - epochs + result.epoch, totalEpochs });
             return;
           }
           if (result.status === 'diverged') {
+            await this.#paintAll();
             this.#demo.finish({ kind: 'diverged', epoch: result.epoch, reason: `${task === 'classify' ? 'the network' : 'the line'} ${arm === 'with' ? 'with' : 'without'} biases: ${result.message ?? 'the loss stopped being finite'}` });
             return;
           }
         }
       }
-      this.#finish(performance.now() - startedAt);
+      const elapsedMs = performance.now() - startedAt;
+      await this.#paintAll();
+      this.#finish(elapsedMs);
     } catch (error) {
-      this.#repaint.flush();
+      await this.#paintAll();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       const leaked = liveTensorCount() - tensorsBefore;
@@ -180,7 +192,7 @@ class BiasRace {
     } else if (line && phase === 'done') {
       this.#states[arm] = { ...this.#states[arm], line, lineMse: result.final.testLoss ?? NaN };
     }
-    this.#repaint.flush();
+    this.#repaint.request();
     return result;
   }
 
@@ -209,17 +221,46 @@ class BiasRace {
     return `Without biases: ${formatPercent(without)} test accuracy. With biases: ${formatPercent(withBias)}. ${verdict}${lines}`;
   }
 
+  /** Paints everything still waiting, one chart render per task, so the final figures show when the run ends. */
+  #paintAll(): Promise<void> {
+    return paintUntilDone(this.#repaint, () => this.#paintPending());
+  }
+
+  #paintPending(): boolean {
+    return this.#dirtyMaps.size > 0 || this.#linesKey() !== this.#linesDrawn;
+  }
+
+  /** What the line chart shows; its width is the one read at the start of the last paint. */
+  #linesKey(): string {
+    return `${this.#palette.fg}|${this.#lineWidth}|${ARM_KEYS.map((arm) => JSON.stringify(this.#states[arm].line ?? null)).join('|')}`;
+  }
+
+  /**
+   * Draws what changed, with at most one full chart render (a Plot render, tens of milliseconds on a
+   * slow machine) per call so no task grows long; whatever is left waits for the next frame.
+   * Recolouring a live map is cheap and always done.
+   */
   #paint(): void {
+    // Sizes are read before anything is written: a read after a write would force a layout.
+    const sizes = { without: mapSize(this.#el.maps.without), with: mapSize(this.#el.maps.with) };
+    this.#lineWidth = this.#el.line.clientWidth;
     const points = testPoints(this.#blobs);
+    let rendered = false;
     for (const arm of ARM_KEYS) {
-      if (this.#dirtyMaps.has(arm)) drawMap(this.#el.maps[arm], arm, this.#states[arm], points, this.#bounds, this.#palette);
+      if (!this.#dirtyMaps.has(arm)) continue;
+      const scene = { points, bounds: this.#bounds, palette: this.#palette, size: sizes[arm] };
+      const cheap = this.#maps[arm].isCheap(this.#states[arm], scene);
+      if (rendered && !cheap) continue;
+      this.#maps[arm].draw(this.#states[arm], scene);
+      this.#dirtyMaps.delete(arm);
+      rendered ||= !cheap;
     }
-    this.#dirtyMaps.clear();
-    const linesKey = `${this.#palette.fg}|${this.#el.line.clientWidth}|${ARM_KEYS.map((arm) => JSON.stringify(this.#states[arm].line ?? null)).join('|')}`;
-    if (linesKey !== this.#linesDrawn) {
+    const linesKey = this.#linesKey();
+    if (!rendered && linesKey !== this.#linesDrawn) {
       this.#linesDrawn = linesKey;
-      drawLines(this.#el, this.#line, this.#states, TRUE_LINE, this.#palette, this.#colours);
+      drawLines(this.#el, this.#line, this.#states, TRUE_LINE, this.#palette, this.#colours, this.#lineWidth);
     }
     drawResults(this.#el, this.#states);
+    if (this.#paintPending()) this.#repaint.request();
   }
 }

@@ -2,7 +2,7 @@
 import type { CapacityRun, FitReading, LossPoint } from '../../../lab/capacity/index';
 import type { GridPrediction } from '../../../lab/types';
 import type { ChartPalette } from '../../ui/chart-palette';
-import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { renderLineOverlay } from '../../ui/line-overlay';
 import { formatFixed, formatPercent } from '../../ui/number-format';
 import { seriesStyle } from '../../ui/series-style';
@@ -19,18 +19,17 @@ function placeholder(text: string): HTMLElement {
   return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
 }
 
-export function drawMap(
-  target: HTMLElement,
+export function mapOptions(
+  /** The slot's width, read before the paint changed the page. */
+  slotWidth: number,
   grid: GridPrediction,
   points: readonly LabelledPoint[],
   palette: ChartPalette,
   ariaLabel: string,
   withBoundary: boolean,
-): void {
-  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, target.clientWidth || MAP_MAX_SIZE)));
-  target.replaceChildren(
-    renderDecisionMap({ grid, points, colourDomain: SIGMOID_COLOUR_DOMAIN, palette, size, ...(withBoundary ? { contourAt: 0.5 } : {}), ariaLabel }),
-  );
+): DecisionMapOptions {
+  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slotWidth || MAP_MAX_SIZE)));
+  return { grid, points, colourDomain: SIGMOID_COLOUR_DOMAIN, palette, size, ...(withBoundary ? { contourAt: 0.5 } : {}), ariaLabel };
 }
 
 export function drawCurves(
@@ -40,6 +39,8 @@ export function drawCurves(
   palette: ChartPalette,
   colours: readonly string[],
   ariaLabel: string,
+  /** The slot's width, read before the paint changed the page. */
+  slotWidth: number,
 ): void {
   if (curve.length === 0) {
     target.replaceChildren(placeholder('No loss curves for this width yet.'));
@@ -47,7 +48,7 @@ export function drawCurves(
   }
   const thinned = thinSeries(curve, CURVES_MAX_POINTS);
   const top = Math.max(0.1, ...thinned.flatMap((point) => [point.trainLoss, point.testLoss]).filter(Number.isFinite)) * 1.05;
-  const width = Math.max(280, target.clientWidth || 480);
+  const width = Math.max(280, slotWidth || 480);
   target.replaceChildren(
     renderLineOverlay({
       series: SERIES.map(({ key, label }, index) => ({

@@ -5,28 +5,33 @@
  * the run in training until the reader moves it, and lands on the best width at the end.
  */
 import {
-  capacityWidths, noisyCircle, runCapacitySweep, summariseSweep, type CapacityRun, type Depth, type SweepSummary,
+  capacityWidths, noisyCircle, runCapacitySweep, summariseSweep, type CapacityRun, type Depth, type LossPoint, type SweepSummary,
 } from '../../../lab/capacity/index';
 import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
 import { predictGrid } from '../../../lab/train/index';
 import type { tf } from '../../../lab/tfjs';
 import type { Dataset, GridPrediction } from '../../../lab/types';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import type { LabelledPoint } from '../../ui/decision-map';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
+import { DecisionMapSlot, type MapMode } from '../../ui/decision-map-slot';
 import { DemoStateController } from '../../ui/demo-state';
 import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { onWidthChange } from '../../ui/width-watch';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, INITIAL_WIDTH_INDEX, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
 import { findCapacityElements, readCapacitySettings, readDepth, showWidthChoice, type CapacityElements, type CapacitySettings } from './capacity-dom';
 import { renderSweepChart } from './capacity-sweep-chart';
 import { describeCurves, describeSweep, summariseText, widthReading, type LiveRun } from './capacity-text';
-import { drawCurves, drawMap, drawTable } from './capacity-view';
+import { drawCurves, drawTable, mapOptions } from './capacity-view';
 
 /** Three charts at up to 30 frames a second would take time from training on a slow machine. */
 const REPAINTS_PER_SECOND = 8;
+/** The loss curves are a full chart render; while a width trains they are redrawn at most this often. */
+const LIVE_CURVES_INTERVAL_MS = 400;
 const SWEEP_HEIGHT = 250;
 const SWEEP_MAX_WIDTH = 760;
 
@@ -40,9 +45,12 @@ function trainingPoints(dataset: Dataset): LabelledPoint[] {
   return dataset.train.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.train.ys[index] ?? 0 }));
 }
 
-/** An untrained map: every cell at the neutral 0.5, so only the training points show. */
+/**
+ * An untrained map: every cell at the neutral 0.5, so only the training points show. It has the
+ * sampled grids' resolution, so the first grid of a run only recolours it.
+ */
 function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: 2, values: new Float32Array(4).fill(0.5) };
+  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
 }
 
 class CapacityWidget {
@@ -63,12 +71,15 @@ class CapacityWidget {
   #dataset: Dataset;
   #datasetSeed: number;
   #bounds: Bounds;
-  /** Set when the sweep chart or the detail needs drawing again; the table and texts are cheap and always redrawn. */
-  #dirty = { sweep: true, detail: true };
+  /** Which charts need drawing again; the table and texts are cheap and always redrawn. */
+  #dirty = { sweep: true, map: true, curves: true };
+  #curvesDrawnAt = -Infinity;
+  readonly #map: DecisionMapSlot;
 
   constructor(elements: CapacityElements, demo: DemoStateController) {
     this.#el = elements;
     this.#demo = demo;
+    this.#map = new DecisionMapSlot(elements.map);
     const seed = readNumberField(elements.seed);
     this.#datasetSeed = seed.ok ? seed.value : CAPACITY_DEFAULTS.seed;
     this.#dataset = noisyCircle(this.#datasetSeed);
@@ -94,15 +105,15 @@ class CapacityWidget {
       this.#markDirty();
       this.#repaint.flush();
     });
-    new ResizeObserver(() => {
+    onWidthChange(this.#el.curves, () => {
       this.#markDirty();
       this.#repaint.request();
-    }).observe(this.#el.curves);
+    });
     this.#reset();
   }
 
   #markDirty(): void {
-    this.#dirty = { sweep: true, detail: true };
+    this.#dirty = { sweep: true, map: true, curves: true };
   }
 
   #select(index: number): void {
@@ -129,7 +140,6 @@ class CapacityWidget {
     this.#live = undefined;
     this.#el.summary.textContent = '';
     this.#select(Math.min(this.#selected, this.#widths.length - 1));
-    this.#repaint.flush();
   }
 
   async #train(): Promise<void> {
@@ -153,6 +163,8 @@ class CapacityWidget {
       return sampler.sampler;
     };
     try {
+      // The click's set-up and building the first model are separate tasks.
+      await yieldToEventLoop();
       const outcome = await runCapacitySweep({
         dataset: this.#dataset,
         seed: settings.seed,
@@ -170,7 +182,7 @@ class CapacityWidget {
           if (live) {
             live.epoch = progress.epoch;
             if (progress.testLoss !== undefined) live.curve = [...live.curve, { epoch: progress.epoch, trainLoss: progress.loss, testLoss: progress.testLoss }];
-            if (index === this.#selected) this.#dirty.detail = true;
+            if (index === this.#selected) this.#dirty.curves = true;
           }
           samplerFor(index, model).maybeSample();
           this.#demo.progress(index * settings.epochs + progress.epoch, totalEpochs);
@@ -183,13 +195,16 @@ class CapacityWidget {
           this.#live = undefined;
           this.#markDirty();
           this.#repaint.request();
+          // The sweep disposes this model and builds the next one in a task of their own.
+          await yieldToEventLoop();
         },
       });
       this.#live = undefined;
-      this.#finish(outcome.stopped, outcome.elapsedMs, settings);
+      await this.#finish(outcome.stopped, outcome.elapsedMs, settings);
     } catch (error) {
       this.#live = undefined;
-      this.#repaint.flush();
+      this.#markDirty();
+      await this.#paintAll();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       const leaked = liveTensorCount() - tensorsBefore;
@@ -200,23 +215,23 @@ class CapacityWidget {
   #onLiveGrid(index: number, grid: GridPrediction): void {
     if (this.#live && this.#widths[index] === this.#live.width) {
       this.#live.grid = grid;
-      if (index === this.#selected) this.#dirty.detail = true;
+      if (index === this.#selected) this.#dirty.map = true;
       this.#repaint.request();
     }
   }
 
-  #finish(stopped: boolean, elapsedMs: number, settings: CapacitySettings): void {
+  async #finish(stopped: boolean, elapsedMs: number, settings: CapacitySettings): Promise<void> {
     const finished = this.#runs.filter((run): run is CapacityRun => run !== undefined);
     if (stopped) {
       this.#markDirty();
-      this.#repaint.flush();
+      await this.#paintAll();
       this.#demo.finish({ kind: 'stopped', epoch: finished.length * settings.epochs, totalEpochs: this.#widths.length * settings.epochs });
       return;
     }
     const diverged = finished.find((run) => run.status === 'diverged');
     if (diverged) {
       this.#markDirty();
-      this.#repaint.flush();
+      await this.#paintAll();
       this.#demo.finish({ kind: 'diverged', epoch: diverged.epochs, reason: `the network of width ${diverged.width} stopped giving finite losses` });
       return;
     }
@@ -228,19 +243,39 @@ class CapacityWidget {
     if (!this.#readerPicked) this.#select(this.#summary.bestIndex);
     this.#el.summary.textContent = summariseText(finished, this.#summary, U_SHAPE_TARGET);
     this.#markDirty();
-    this.#repaint.flush();
+    await this.#paintAll();
     this.#demo.finish({ kind: 'done', value: this.#summary.uShapeRatio, elapsedMs });
   }
 
+  /** Paints everything still waiting, one chart render per task, so the final figures show when the run ends. */
+  async #paintAll(): Promise<void> {
+    do {
+      await yieldToEventLoop();
+      this.#repaint.flush();
+    } while (this.#dirty.sweep || this.#dirty.map || this.#dirty.curves);
+  }
+
+  /**
+   * Draws what changed with at most one full chart render per call (each is a Plot render, tens of
+   * milliseconds on a slow machine), so no task grows long; the rest waits for the next frame.
+   * Recolouring the live map is cheap and always done; while a run trains, its loss curves are
+   * redrawn at most every LIVE_CURVES_INTERVAL_MS.
+   */
   #paint(): void {
+    // Widths are read before anything is written: a read after a write would force a layout.
+    const slots = { map: this.#el.map.clientWidth, curves: this.#el.curves.clientWidth, sweep: this.#el.sweep.clientWidth };
     const finished = this.#runs.filter((run): run is CapacityRun => run !== undefined);
     const width = this.#widths[this.#selected]!;
     const run = this.#runs[this.#selected];
     const reading = this.#summary?.readings[this.#selected];
     this.#el.reading.textContent = widthReading(width, run, reading, this.#live);
-    if (this.#dirty.sweep) this.#paintSweep(finished);
-    if (this.#dirty.detail) this.#paintDetail(width, run);
-    this.#dirty = { sweep: false, detail: false };
+    const live = this.#live?.width === width ? this.#live : undefined;
+    const map = this.#dirty.map ? this.#mapView(width, live, slots.map) : undefined;
+    const rendered = map !== undefined && !this.#map.isCheap(map.options, map.mode);
+    if (map) this.#showMap(map);
+    const curvesDue = !live || performance.now() - this.#curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
+    if (!rendered && this.#dirty.curves && curvesDue) this.#paintCurves(width, live?.curve ?? run?.curve ?? [], slots.curves);
+    else if (!rendered && this.#dirty.sweep) this.#paintSweep(finished, slots.sweep);
     drawTable(
       this.#el.resultRows,
       this.#widths.map((rowWidth, index) => ({
@@ -251,13 +286,15 @@ class CapacityWidget {
       })),
       width,
     );
+    if (this.#dirty.sweep || this.#dirty.map || this.#dirty.curves) this.#repaint.request();
   }
 
-  #paintSweep(finished: readonly CapacityRun[]): void {
+  #paintSweep(finished: readonly CapacityRun[], slotWidth: number): void {
+    this.#dirty.sweep = false;
     const caption = describeSweep(finished, this.#summary);
     this.#el.sweepCaption.textContent = caption;
     if (finished.length === 0) return;
-    const chartWidth = Math.min(SWEEP_MAX_WIDTH, Math.max(300, this.#el.sweep.clientWidth || SWEEP_MAX_WIDTH));
+    const chartWidth = Math.min(SWEEP_MAX_WIDTH, Math.max(300, slotWidth || SWEEP_MAX_WIDTH));
     this.#el.sweep.replaceChildren(
       renderSweepChart({
         runs: finished,
@@ -273,18 +310,30 @@ class CapacityWidget {
     );
   }
 
-  #paintDetail(width: number, run: CapacityRun | undefined): void {
-    const live = this.#live?.width === width ? this.#live : undefined;
-    const curve = live?.curve ?? run?.curve ?? [];
+  #mapView(width: number, live: (LiveRun & { grid?: GridPrediction }) | undefined, slotWidth: number): { options: DecisionMapOptions; mode: MapMode; caption: string } {
     const grid = live?.grid ?? this.#grids[this.#selected];
-    const curvesCaption = describeCurves(width, curve);
-    this.#el.curvesCaption.textContent = curvesCaption;
-    drawCurves(this.#el.curves, curve, this.#totalEpochs, this.#palette, this.#colours, curvesCaption);
-    const mapCaption = grid
+    // A finished run's map is drawn in full, with its 0.5 curve; one in training or untrained is recoloured.
+    const mode: MapMode = live || !grid ? 'live' : 'full';
+    const withCurve = grid !== undefined && mode === 'full';
+    const caption = grid
       ? `Width ${width}: the network’s probability of “inside” over the plane, with the training points (flipped labels included).`
       : `Width ${width}: not trained yet; the ${this.#dataset.train.xs.length} training points, flipped labels included.`;
-    this.#el.mapCaption.textContent = mapCaption;
-    drawMap(this.#el.map, grid ?? neutralGrid(this.#bounds), trainingPoints(this.#dataset), this.#palette,
-      `${mapCaption} Outside points are circles, inside points triangles${grid ? '; the dashed curve is where the output is 0.5' : ''}.`, grid !== undefined);
+    const ariaLabel = `${caption} Outside points are circles, inside points triangles${withCurve ? '; the dashed curve is where the output is 0.5' : ''}.`;
+    const options = mapOptions(slotWidth, grid ?? neutralGrid(this.#bounds), trainingPoints(this.#dataset), this.#palette, ariaLabel, withCurve);
+    return { options, mode, caption };
+  }
+
+  #showMap({ options, mode, caption }: { options: DecisionMapOptions; mode: MapMode; caption: string }): void {
+    this.#el.mapCaption.textContent = caption;
+    this.#map.show(options, mode);
+    this.#dirty.map = false;
+  }
+
+  #paintCurves(width: number, curve: readonly LossPoint[], slotWidth: number): void {
+    const curvesCaption = describeCurves(width, curve);
+    this.#el.curvesCaption.textContent = curvesCaption;
+    drawCurves(this.#el.curves, curve, this.#totalEpochs, this.#palette, this.#colours, curvesCaption, slotWidth);
+    this.#curvesDrawnAt = performance.now();
+    this.#dirty.curves = false;
   }
 }

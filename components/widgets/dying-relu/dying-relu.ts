@@ -5,6 +5,7 @@
 import { makeDataset } from '../../../lab/datasets/index';
 import { DYING_RELU_PRESET as P, runDyingRelu, type DeadUnitSnapshot, type DyingReluArm } from '../../../lab/analysis/index';
 import type { TrainResult } from '../../../lab/types';
+import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DemoStateController } from '../../ui/demo-state';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
@@ -18,6 +19,10 @@ import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart'
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
 
 const CHART_MIN_WIDTH = 300;
+/** Two new Plot panels per paint cost ~20–30 ms, so they repaint a few times a second while training, and fully at the end. */
+const REPAINTS_PER_SECOND = 4;
+/** Short training slices: a dead-unit count (a tfjs forward pass) may land at the end of one. */
+const SLICE_BUDGET_MS = 6;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -51,7 +56,7 @@ class DyingReluWidget {
   constructor(elements: DyingReluElements, demo: DemoStateController) {
     this.#el = elements;
     this.#demo = demo;
-    this.#repaint = createRepaintScheduler(() => this.#paint());
+    this.#repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
   }
 
   start(): void {
@@ -87,6 +92,7 @@ class DyingReluWidget {
         optimizer: P.optimizer,
         initializer: P.initializer,
         inputScale: P.inputScale,
+        sliceBudgetMs: SLICE_BUDGET_MS,
         signal,
         onSnapshot: (snapshot) => {
           this.#snapshots.push(snapshot);
@@ -97,6 +103,7 @@ class DyingReluWidget {
       });
       this.#outcomes = { relu: { testAccuracy: run.results.relu.final.testAccuracy }, leaky: { testAccuracy: run.results.leaky.final.testAccuracy } };
       this.#snapshots = run.snapshots;
+      await yieldToEventLoop();
       this.#repaint.flush();
       this.#finish(run.results, settings);
     } catch (error) {

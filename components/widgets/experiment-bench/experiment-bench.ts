@@ -13,6 +13,8 @@ import { bestMeanTestAccuracy, summariseRuns } from '../../../lab/experiments/su
 import { summaryTable } from '../../../lab/experiments/summary-table';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { onWidthChange } from '../../ui/width-watch';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { findBenchElements, type BenchElements } from './bench-elements';
@@ -28,6 +30,8 @@ export const BENCH_BACKEND = 'cpu';
 const CURVE_HEIGHT = 260;
 /** Redrawing the chart costs main-thread time that training needs; a few frames a second is enough. */
 const LIVE_REPAINTS_PER_SECOND = 4;
+/** The loss chart is a full Plot render that grows with the runs; while the grid runs it is redrawn at most this often. */
+const LIVE_CURVES_INTERVAL_MS = 500;
 const CURVE_MIN_WIDTH = 280;
 const CURVE_MAX_WIDTH = 820;
 const URL_NOTICE_HEADING = 'Some settings in this page’s address could not be used; the bench replaced them:';
@@ -57,6 +61,7 @@ class ExperimentBench {
   readonly #repaint: RepaintScheduler;
   #view: View | undefined;
   #live: LiveRun | undefined;
+  #curvesDrawnAt = -Infinity;
 
   constructor(root: HTMLElement, elements: BenchElements, demo: DemoStateController, opened: OpenedStore) {
     this.#root = root;
@@ -80,7 +85,7 @@ class ExperimentBench {
     }
     this.#demo.onTrain(() => void this.#runGrid());
     onThemeChange(() => this.#repaint.flush());
-    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.curves);
+    onWidthChange(this.#el.curves, () => this.#repaint.request());
     await this.#runs.load();
     this.#showLatestGrid();
   }
@@ -97,7 +102,13 @@ class ExperimentBench {
 
   #show(view: View | undefined): void {
     this.#view = view;
-    this.#repaint.flush();
+    this.#refresh();
+  }
+
+  /** While the grid trains, a later frame draws (so training slices stay short); otherwise now. */
+  #refresh(): void {
+    if (this.#demo.running) this.#repaint.request();
+    else this.#repaint.flush();
   }
 
   #afterRecordsChanged(): void {
@@ -105,7 +116,7 @@ class ExperimentBench {
     const stillThere = view?.kind === 'grid'
       ? this.#demo.running || this.#runs.records.some((record) => record.gridId === view.gridId)
       : view?.kind === 'selection' && this.#runs.records.some((record) => view.ids.includes(record.id));
-    if (stillThere) this.#repaint.flush();
+    if (stillThere) this.#refresh();
     else this.#showLatestGrid();
   }
 
@@ -125,7 +136,14 @@ class ExperimentBench {
   }
 
   #paintResults(): void {
+    // Read before anything is written: a read after a write would force a layout.
+    const slotWidth = this.#el.curves.clientWidth;
     const records = this.#viewRecords();
+    if (this.#demo.running && performance.now() - this.#curvesDrawnAt < LIVE_CURVES_INTERVAL_MS) {
+      this.#repaint.request();
+      return;
+    }
+    this.#curvesDrawnAt = performance.now();
     renderSummaryTable(this.#el.summary, this.#el.summaryCaption, this.#caption(records), summaryTable(summariseRuns(records)));
     const series: CurveSeries[] = records.map((record) => ({ runId: record.id, label: activationLabel(record.activation), points: record.history }));
     if (this.#live && this.#live.points.length > 0) series.push({ runId: 'live', label: this.#live.label, points: this.#live.points });
@@ -136,7 +154,7 @@ class ExperimentBench {
       this.#el.curveKey.replaceChildren();
       return;
     }
-    const width = Math.min(CURVE_MAX_WIDTH, Math.max(CURVE_MIN_WIDTH, this.#el.curves.clientWidth || CURVE_MAX_WIDTH));
+    const width = Math.min(CURVE_MAX_WIDTH, Math.max(CURVE_MIN_WIDTH, slotWidth || CURVE_MAX_WIDTH));
     const { chart, key } = renderCurves(series, readPalette(), curveColours(), width, CURVE_HEIGHT);
     this.#el.curves.replaceChildren(chart);
     this.#el.curveKey.replaceChildren(...(key ? [key] : []));
@@ -171,6 +189,8 @@ class ExperimentBench {
     const tensorsBefore = liveTensorCount();
     let gridId: string | undefined;
     try {
+      // The click's set-up and loading the data set and first model are separate tasks.
+      await yieldToEventLoop();
       const outcome = await runGrid(config, {
         signal,
         onRunStart: (plan) => {
@@ -194,7 +214,7 @@ class ExperimentBench {
       this.#live = undefined;
       await this.#runs.settled();
       this.#showRunProgress(undefined);
-      this.#finish(outcome.records, outcome.stopped, outcome.totalRuns, outcome.elapsedMs, config);
+      await this.#finish(outcome.records, outcome.stopped, outcome.totalRuns, outcome.elapsedMs, config);
     } catch (error) {
       this.#live = undefined;
       this.#showRunProgress(undefined);
@@ -205,11 +225,15 @@ class ExperimentBench {
     }
   }
 
-  #finish(records: RunRecord[], stopped: boolean, totalRuns: number, elapsedMs: number, config: ExperimentConfig): void {
+  async #finish(records: RunRecord[], stopped: boolean, totalRuns: number, elapsedMs: number, config: ExperimentConfig): Promise<void> {
     const gridId = records[0]?.gridId;
     const note = stopped ? `Stopped after ${records.length} of ${totalRuns} runs (finished runs kept)` : `Latest grid (${totalRuns} runs)`;
+    // The final chart gets a task of its own, not the tail of the last training slice.
+    await yieldToEventLoop();
+    this.#curvesDrawnAt = -Infinity;
     if (gridId) this.#show({ kind: 'grid', gridId, config, note });
     else this.#showLatestGrid();
+    this.#repaint.flush();
     if (stopped) {
       this.#demo.finish({ kind: 'stopped', epoch: records.length * config.epochs, totalEpochs: totalRuns * config.epochs });
       this.#demo.say(`Stopped after ${records.length} of ${totalRuns} runs; the finished runs are kept. Press Run grid to start again.`);

@@ -14,19 +14,25 @@ import { drawSafely } from '../../ui/chart-failure';
 import { DemoStateController } from '../../ui/demo-state';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
+import { createPaintQueue } from '../../ui/paint-queue';
 import { percent, type LabelledSummary } from '../../ui/seed-accuracy';
 import { renderSeedAccuracyChart } from '../../ui/seed-accuracy-chart';
 import { seedAccuracyRows } from '../../ui/seed-accuracy-table';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
-import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH, EVALUATE_EVERY, OPTIMIZER, SYNTHETIC, type LearnedDatasetId } from './learned-config';
+import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH, EVALUATE_EVERY, OPTIMIZER, SLICE_BUDGET_MS, SYNTHETIC, type LearnedDatasetId } from './learned-config';
 import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './learned-charts';
 import { coefficientTable, describeShapes, describeTrace, placeholder, traceFigures, type TraceFigure } from './learned-view';
 import { applyPreset, findLearnedElements, isLearnedDatasetId, numberFields, readBases, readLearnedSettings, type LearnedElements, type LearnedSettings } from './learned-dom';
 import { describeLearnedComparison, describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
 
-/** Four charts redraw at once here, so fewer frames than the shared default leave the CPU to training. */
+/** Four charts redraw here (one per frame), so fewer updates than the shared default leave the CPU to training. */
 const REPAINTS_PER_SECOND = 5;
+/** The parts drawn one at a time: the shape chart, one coefficient chart per layer, then the results. */
+const SHAPE_PART = 'shape';
+const RESULTS_PART = 'results';
+const TRACE_PART_PREFIX = 'trace-';
+const tracePart = (layer: number): string => `${TRACE_PART_PREFIX}${layer}`;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -58,10 +64,8 @@ function chartWidth(target: HTMLElement, max: number): number {
 class LearnedActivationWidget {
   readonly #el: LearnedElements;
   readonly #demo: DemoStateController;
-  readonly #repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
-  /** What changed since the last paint: the traced run's curves, or the finished runs' results. */
-  #tracesDirty = false;
-  #resultsDirty = false;
+  readonly #parts = createPaintQueue(() => this.#partOrder(), (part) => this.#drawPart(part));
+  readonly #repaint = createRepaintScheduler(() => this.#parts.run(), { maxPerSecond: REPAINTS_PER_SECOND });
   #session?: Session;
   /** Epochs trained over all runs so far, for the stopped message. */
   #epochsDone = 0;
@@ -80,7 +84,7 @@ class LearnedActivationWidget {
     this.#demo.onTrain(() => void this.#train());
     onThemeChange(() => {
       this.#markAllDirty();
-      this.#repaint.flush();
+      void this.#parts.drain();
     });
     new ResizeObserver(() => {
       this.#markAllDirty();
@@ -120,13 +124,13 @@ class LearnedActivationWidget {
         figures: traceFigures(this.#el.traces, settings.hidden.length),
       };
       this.#markAllDirty();
-      this.#repaint.flush();
+      await this.#paintNow();
       const outcome = await runSeedComparison({
         arms,
         dataset,
         baseSeed: settings.baseSeed,
         seedCount: settings.seedCount,
-        train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: OPTIMIZER, evaluateEvery: EVALUATE_EVERY },
+        train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: OPTIMIZER, evaluateEvery: EVALUATE_EVERY, sliceBudgetMs: SLICE_BUDGET_MS },
         signal,
         onRunStart: (run, totalRuns) => this.#showCurrent(run, totalRuns),
         onProgress: ({ run, progress }, model) => {
@@ -134,22 +138,22 @@ class LearnedActivationWidget {
           this.#demo.progress(this.#epochsDone, totalEpochs);
           if (run.armId === LEARNED_ARM_ID && run.seedIndex === 0) {
             this.#session?.trace.push({ epoch: progress.epoch, coefficients: readCoefficients(model) });
-            this.#tracesDirty = true;
+            this.#markTracesDirty();
             this.#repaint.request();
           }
         },
         onRunComplete: (run) => {
           this.#session?.runs.push(run);
-          this.#resultsDirty = true;
+          this.#parts.mark(RESULTS_PART);
           this.#repaint.request();
         },
       });
       this.#el.current.textContent = '';
-      this.#repaint.flush();
+      await this.#paintNow();
       this.#finish(outcome.stopped, outcome.elapsedMs, totalEpochs);
     } catch (error) {
       this.#el.current.textContent = '';
-      this.#repaint.flush();
+      await this.#paintNow();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       selects.forEach((select) => { select.disabled = false; });
@@ -183,41 +187,61 @@ class LearnedActivationWidget {
     return summariseArms(session.armIds, session.runs).map((summary) => ({ ...summary, label: session.labels.get(summary.armId) ?? summary.armId }));
   }
 
-  #markAllDirty(): void {
-    this.#tracesDirty = true;
-    this.#resultsDirty = true;
+  #markTracesDirty(): void {
+    const layers = this.#session?.figures.length ?? 0;
+    this.#parts.mark(SHAPE_PART, ...Array.from({ length: layers }, (_, layer) => tracePart(layer)));
   }
 
-  #paint(): void {
+  #markAllDirty(): void {
+    this.#markTracesDirty();
+    this.#parts.mark(RESULTS_PART);
+  }
+
+  #partOrder(): string[] {
+    const layers = this.#session?.figures.length ?? 0;
+    return [SHAPE_PART, ...Array.from({ length: layers }, (_, layer) => tracePart(layer)), RESULTS_PART];
+  }
+
+  /** Every changed part drawn now, one task each, with no paint left pending (start and end of a run). */
+  async #paintNow(): Promise<void> {
+    this.#repaint.cancel();
+    await this.#parts.drain();
+  }
+
+  #drawPart(part: string): void {
     const session = this.#session;
     if (!session) return;
     const palette = readPalette();
     const colours = readSeriesColours();
-    if (this.#tracesDirty) this.#paintTraces(session, palette, colours);
-    if (this.#resultsDirty) this.#paintResults(session, palette, colours);
-    this.#tracesDirty = false;
-    this.#resultsDirty = false;
+    if (part === SHAPE_PART) this.#paintShape(session, palette, colours);
+    else if (part === RESULTS_PART) this.#paintResults(session, palette, colours);
+    else this.#paintTrace(session, Number(part.slice(TRACE_PART_PREFIX.length)), palette, colours);
   }
 
-  #paintTraces(session: Session, palette: ChartPalette, colours: readonly string[]): void {
+  #paintShape(session: Session, palette: ChartPalette, colours: readonly string[]): void {
     const { settings } = session;
     const latest = session.trace[session.trace.length - 1]!;
-
     const shapeText = describeShapes(settings.bases, session.start, latest);
     this.#el.shapeCaption.textContent = shapeText;
+    const width = chartWidth(this.#el.shapeChart, CHART_MAX_WIDTH);
     drawSafely(this.#el.shapeChart, () => {
       this.#el.shapeChart.replaceChildren(renderShapeChart({
-        bases: settings.bases, start: session.start, layers: latest.coefficients, palette, colours, width: chartWidth(this.#el.shapeChart, CHART_MAX_WIDTH), ariaLabel: shapeText,
+        bases: settings.bases, start: session.start, layers: latest.coefficients, palette, colours, width, ariaLabel: shapeText,
       }));
     });
-    session.figures.forEach((figure, layer) => {
-      const text = describeTrace(settings.bases, layer, session.trace);
-      figure.caption.textContent = text;
-      drawSafely(figure.chart, () => {
-        figure.chart.replaceChildren(renderTraceChart({
-          bases: settings.bases, layer, trace: session.trace, totalEpochs: settings.epochs, palette, colours, width: chartWidth(figure.chart, CHART_MAX_WIDTH), ariaLabel: text,
-        }));
-      });
+  }
+
+  #paintTrace(session: Session, layer: number, palette: ChartPalette, colours: readonly string[]): void {
+    const figure = session.figures[layer];
+    if (!figure) return;
+    const { settings } = session;
+    const text = describeTrace(settings.bases, layer, session.trace);
+    const width = chartWidth(figure.chart, CHART_MAX_WIDTH);
+    figure.caption.textContent = text;
+    drawSafely(figure.chart, () => {
+      figure.chart.replaceChildren(renderTraceChart({
+        bases: settings.bases, layer, trace: session.trace, totalEpochs: settings.epochs, palette, colours, width, ariaLabel: text,
+      }));
     });
   }
 
@@ -225,6 +249,7 @@ class LearnedActivationWidget {
     const { settings } = session;
     const summaries = this.#summaries(session);
     const finished = session.runs.length;
+    const width = chartWidth(this.#el.accuracyChart, ACCURACY_CHART_MAX_WIDTH);
     this.#el.resultRows.replaceChildren(...seedAccuracyRows(summaries));
     const accuracyText = finished === 0
       ? 'Test accuracy of every run, with the mean and ± one standard deviation per network: no runs finished yet.'
@@ -233,7 +258,7 @@ class LearnedActivationWidget {
     drawSafely(this.#el.accuracyChart, () => {
       this.#el.accuracyChart.replaceChildren(finished === 0
         ? placeholder('The first run is training.')
-        : renderSeedAccuracyChart({ summaries, palette, colours, width: chartWidth(this.#el.accuracyChart, ACCURACY_CHART_MAX_WIDTH), ariaLabel: accuracyText }));
+        : renderSeedAccuracyChart({ summaries, palette, colours, width, ariaLabel: accuracyText }));
     });
 
     const learnedRuns = session.runs.filter((run) => run.armId === LEARNED_ARM_ID && run.probe);

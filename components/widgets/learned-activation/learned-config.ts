@@ -46,6 +46,8 @@ export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 export const OPTIMIZER = 'adam';
 /** Metrics (and the traced coefficients) are taken this often. */
 export const EVALUATE_EVERY = 10;
+/** Training slices shorter than the trainer's default: one tfjs step of the learned network may take several ms. */
+export const SLICE_BUDGET_MS = 8;
 
 export const METRIC = 'learned-mean-test-accuracy';
 export const TARGET = 0.85;

@@ -15,7 +15,11 @@ import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
-import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
+import { watchWidths, type WidthWatch } from '../../ui/width-watch';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import type { LabelledPoint } from '../../ui/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
 import { lineSegmentInBox } from '../../ui/line-segment';
 import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
 import { findCollapseElements, nonlinearLabel, readCollapseSettings, readNonlinear, type CollapseElements } from './collapse-dom';
@@ -32,8 +36,16 @@ export async function mount(root: HTMLElement): Promise<void> {
   new LinearCollapseWidget(root, findCollapseElements(root), demo).start();
 }
 
+/** An untrained map: every cell neutral, at the trained maps' resolution so a drawn map can be recoloured. */
 function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: 2, values: new Float32Array(4).fill(0.5) };
+  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
+}
+
+/** A map as drawn and what it was drawn for; a new key (size, theme, data) draws it anew. */
+interface DrawnMap {
+  key: string;
+  map: LiveDecisionMap;
+  boundary: LiveSegment;
 }
 
 function pointsOf(dataset: Dataset): LabelledPoint[] {
@@ -56,8 +68,10 @@ class LinearCollapseWidget {
   #gridTickets: Record<ModelRole, number> = { linear: 0, nonlinear: 0 };
   #collapse?: CollapseCheck;
   #epochs = 0;
-  /** Maps are re-rendered only when their grid, the data, the theme or the size changed. */
+  /** Maps are updated only when their grid, the data, the theme or the size changed. */
   #mapsDirty: Set<ModelRole> = new Set(ROLES);
+  #drawn: Partial<Record<ModelRole, DrawnMap>> = {};
+  #widths?: WidthWatch;
 
   constructor(root: HTMLElement, elements: CollapseElements, demo: DemoStateController) {
     this.#root = root;
@@ -79,7 +93,7 @@ class LinearCollapseWidget {
       ROLES.forEach((role) => this.#mapsDirty.add(role));
       this.#repaint.flush();
     });
-    new ResizeObserver(() => this.#repaintMaps()).observe(maps.linear.chart);
+    this.#widths = watchWidths([maps.linear.chart], () => this.#repaintMaps());
     this.#repaint.flush();
   }
 
@@ -149,6 +163,8 @@ class LinearCollapseWidget {
           this.#repaint.request();
         },
       });
+      // The collapse check's last chunk ran in this task; the final maps get their own.
+      await yieldToEventLoop();
       await Promise.all(ROLES.map((role) => this.#refreshGrid(role, run!.models[role])));
       this.#results = run.results;
       this.#collapse = run.collapse;
@@ -191,12 +207,27 @@ class LinearCollapseWidget {
     this.#demo.finish({ kind: 'done', value: nonlinearAccuracy, elapsedMs: Math.max(linear.elapsedMs, nonlinear.elapsedMs) });
   }
 
+  /** At most one map is drawn anew per call (a full chart render); the other waits for the next frame. */
   #paint(): void {
-    const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, this.#el.maps.linear.chart.clientWidth || MAP_MAX_SIZE)));
+    const chart = this.#el.maps.linear.chart;
+    const width = this.#widths?.width(chart) ?? chart.clientWidth;
+    const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width || MAP_MAX_SIZE)));
     const activation = nonlinearLabel(readNonlinear(this.#el));
-    for (const role of ROLES) this.#paintMap(role, size, activation, this.#mapsDirty.has(role));
-    this.#mapsDirty.clear();
+    let rendered = false;
+    for (const role of ROLES) {
+      const dirty = this.#mapsDirty.has(role);
+      const wouldRender = dirty && this.#drawn[role]?.key !== this.#mapKey(size);
+      const deferred = rendered && wouldRender;
+      this.#paintMap(role, size, activation, dirty && !deferred);
+      if (dirty && !deferred) this.#mapsDirty.delete(role);
+      rendered ||= wouldRender;
+    }
+    if (this.#mapsDirty.size > 0) this.#repaint.request();
     this.#paintCollapse();
+  }
+
+  #mapKey(size: number): string {
+    return [size, this.#palette.fg, this.#palette.bg, ...this.#palette.heat, ...this.#palette.classColours, this.#seed].join('|');
   }
 
   #paintMap(role: ModelRole, size: number, activation: string, redraw: boolean): void {
@@ -217,15 +248,19 @@ class LinearCollapseWidget {
       (grid ? '' : ' (not trained yet)') + (collapsedLine ? '. Dashed: where the collapsed single layer gives z = 0.' : '.');
     caption.textContent = captionText;
     if (!redraw) return;
-    chart.replaceChildren(renderDecisionMap({
-      grid: grid ?? neutralGrid(this.#bounds),
-      points: pointsOf(this.#dataset),
-      colourDomain: [0, 0.5, 1],
-      palette: this.#palette,
-      size,
-      ariaLabel: `${captionText} ${scoreText}`,
-      boundary: collapsedLine,
-    }));
+    const shown = grid ?? neutralGrid(this.#bounds);
+    const ariaLabel = `${captionText} ${scoreText}`;
+    const key = this.#mapKey(size);
+    let drawn = this.#drawn[role];
+    if (drawn?.key === key) {
+      drawn.map.update(shown, ariaLabel);
+    } else {
+      const map = createLiveDecisionMap({ grid: shown, points: pointsOf(this.#dataset), colourDomain: [0, 0.5, 1], palette: this.#palette, size, ariaLabel });
+      drawn = { key, map, boundary: createLiveSegment(map.element, this.#palette.fg) };
+      this.#drawn[role] = drawn;
+      chart.replaceChildren(map.element);
+    }
+    drawn.boundary.update(collapsedLine);
   }
 
   #paintCollapse(): void {

@@ -1,7 +1,9 @@
 /** Draws the neuron's output over the plane (heatmap, data, decision line, the reader's point). */
 import type { Dataset, GridPrediction } from '../../../lab/types';
 import type { ChartPalette } from '../../ui/chart-palette';
-import { renderDecisionMap, type LabelledPoint, type RenderedPlot } from '../../ui/decision-map';
+import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
 import { GRID_RESOLUTION, type NeuronActivationId } from './neuron-config';
 import { formatFixed } from '../../ui/number-format';
 import { formatTerm } from './neuron-format';
@@ -48,20 +50,45 @@ export function planeAriaLabel(state: PlaneState, caption: string, fitText: stri
   return `${caption} Both axes run from ${formatFixed(xMin, 0)} to ${formatFixed(xMax, 0)}. Class 0 points are orange circles, class 1 points blue triangles. ${fitText}`;
 }
 
-export function planeSize(container: HTMLElement): number {
-  return Math.round(Math.max(PLANE_MIN_SIZE, Math.min(PLANE_MAX_SIZE, container.clientWidth || PLANE_MAX_SIZE)));
+export function planeSize(containerWidth: number): number {
+  return Math.round(Math.max(PLANE_MIN_SIZE, Math.min(PLANE_MAX_SIZE, containerWidth || PLANE_MAX_SIZE)));
 }
 
-export function renderPlane(state: PlaneState, palette: ChartPalette, size: number, ariaLabel: string): RenderedPlot {
+/** A drawn plane and what it was drawn for; while only the weights change it is recoloured, not redrawn. */
+export interface DrawnPlane {
+  readonly element: RenderedPlot;
+  readonly key: string;
+  readonly dataset: Dataset;
+  readonly map: LiveDecisionMap;
+  readonly boundary: LiveSegment;
+}
+
+/**
+ * Shows the state on the plane: when only the weights changed since `drawn` (same activation and
+ * colours, size, theme, data and point), its raster is recoloured and its line moved (about a
+ * millisecond); otherwise the chart is drawn anew, and the caller puts the new element on the page.
+ */
+export function paintPlane(drawn: DrawnPlane | undefined, state: PlaneState, palette: ChartPalette, size: number, ariaLabel: string): DrawnPlane {
   const grid = neuronGrid(state.params, state.activation, state.bounds, GRID_RESOLUTION);
-  return renderDecisionMap({
+  const colourDomain = colourDomainFor(state.activationId, grid);
+  const boundary = decisionSegment(state.params, state.bounds);
+  // The activation itself is not in the key: step and sigmoid, say, share colours and differ only in the raster.
+  const key = [...colourDomain, size, palette.fg, palette.bg, ...palette.heat, ...(state.point ?? [])].join('|');
+  if (drawn && drawn.key === key && drawn.dataset === state.dataset) {
+    drawn.map.update(grid, ariaLabel);
+    drawn.boundary.update(boundary);
+    return drawn;
+  }
+  const map = createLiveDecisionMap({
     grid,
     points: datasetPoints(state.dataset),
-    colourDomain: colourDomainFor(state.activationId, grid),
+    colourDomain,
     palette,
     size,
     ariaLabel,
-    boundary: decisionSegment(state.params, state.bounds),
     marker: state.point ? { x: state.point[0], y: state.point[1] } : undefined,
   });
+  const line = createLiveSegment(map.element, palette.fg);
+  line.update(boundary);
+  return { element: map.element, key, dataset: state.dataset, map, boundary: line };
 }

@@ -12,7 +12,7 @@ import type { TrainingSettings } from './neuron-dom';
 export const NEURON_OPTIMIZER = 'sgd';
 /** Metrics every few epochs, so the live curve and the moving line have something to show. */
 export const EVALUATE_EVERY = 5;
-export const SLICE_BUDGET_MS = 16;
+export const SLICE_BUDGET_MS = 12;
 
 export function neuronDataset(seed: number): Dataset {
   const { id, ...options } = NEURON_DATASET;

@@ -10,8 +10,9 @@ import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
+import { watchWidths, type WidthWatch } from '../../ui/width-watch';
+import { yieldToEventLoop } from '../../../lab/train/yield';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
-import type { RenderedPlot } from '../../ui/decision-map';
 import { NEURON_DEFAULTS, PLANE_BOUNDS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
 import {
   activationShortName, findNeuronElements, readActivation, readParams, readPoint, readSettings, writeParams, writePoint,
@@ -19,13 +20,15 @@ import {
 } from './neuron-dom';
 import type { NeuronParams } from './neuron-math';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
-import { describePlane, planeAriaLabel, planeSize, renderPlane } from './neuron-plane';
+import { describePlane, paintPlane, planeAriaLabel, planeSize, type DrawnPlane } from './neuron-plane';
 import { neuronDataset, trainNeuron } from './neuron-training';
 import { attachPlanePicking } from './neuron-picking';
 
 const LOSS_HEIGHT = 170;
 const LOSS_MAX_WIDTH = 760;
 const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
+/** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
+const LOSS_REDRAW_INTERVAL_MS = 250;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -48,8 +51,12 @@ class NeuronWidget {
   #totalEpochs = NEURON_DEFAULTS.epochs;
   #historyVersion = 0;
   #historyDrawn = -1;
-  #plot?: RenderedPlot;
+  #plane?: DrawnPlane;
+  #lossDrawnAt = -Infinity;
+  /** True between Train and the run's final paint: the loss curve is then redrawn at a capped rate. */
+  #liveLoss = false;
   #beyondSliders = false;
+  #widths?: WidthWatch;
 
   constructor(root: HTMLElement, elements: NeuronElements, demo: DemoStateController) {
     this.#root = root;
@@ -85,7 +92,7 @@ class NeuronWidget {
     for (const field of [learningRate, epochs]) field.addEventListener('input', () => readNumberField(field));
     attachPlanePicking(plane, {
       currentPoint: () => this.#point,
-      plot: () => this.#plot,
+      plot: () => this.#plane?.element,
       step: POINT_STEP,
       limit: PLANE_HALF_WIDTH,
       onPick: (point) => this.#setPoint(point, true),
@@ -96,7 +103,7 @@ class NeuronWidget {
       this.#historyDrawn = -1;
       this.#repaint.flush();
     });
-    new ResizeObserver(() => this.#repaint.request()).observe(plane);
+    this.#widths = watchWidths([plane, this.#el.loss], () => this.#repaint.request());
     this.#repaint.flush();
   }
 
@@ -126,6 +133,7 @@ class NeuronWidget {
     this.#el.activation.value = TRAINING_ACTIVATION;
     this.#setHistory([]);
     this.#totalEpochs = settings.epochs;
+    this.#liveLoss = true;
     const signal = this.#demo.begin(settings.epochs);
     const tensorsBefore = liveTensorCount();
     let targetFirstReached: TrainProgress | undefined;
@@ -139,6 +147,9 @@ class NeuronWidget {
       });
       this.#params = params;
       this.#setHistory(result.history);
+      this.#liveLoss = false;
+      // The last training slice ran in this task; the final paint gets its own.
+      await yieldToEventLoop();
       this.#repaint.flush();
       const testAccuracy = result.final.testAccuracy;
       if (result.status === 'stopped') {
@@ -154,6 +165,7 @@ class NeuronWidget {
         this.#demo.finish({ kind: 'done', value: testAccuracy, elapsedMs: result.elapsedMs, note });
       }
     } catch (error) {
+      this.#liveLoss = false;
       this.#repaint.flush();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -184,10 +196,15 @@ class NeuronWidget {
 
     const state = { params: this.#params, activationId, activationName, activation: f, bounds: PLANE_BOUNDS, dataset: this.#dataset, point: this.#point };
     const caption = describePlane(state);
-    this.#plot = renderPlane(state, this.#palette, planeSize(this.#el.plane), planeAriaLabel(state, caption, fitText));
-    this.#el.plane.replaceChildren(this.#plot);
+    const plane = paintPlane(this.#plane, state, this.#palette, planeSize(this.#width(this.#el.plane)), planeAriaLabel(state, caption, fitText));
+    if (plane !== this.#plane) this.#el.plane.replaceChildren(plane.element);
+    this.#plane = plane;
     this.#el.planeCaption.textContent = caption;
     this.#paintLoss();
+  }
+
+  #width(element: HTMLElement): number {
+    return this.#widths?.width(element) ?? element.clientWidth;
   }
 
   #setHistory(history: EpochMetrics[]): void {
@@ -197,13 +214,16 @@ class NeuronWidget {
 
   #paintLoss(): void {
     if (this.#historyDrawn === this.#historyVersion) return;
+    const now = performance.now();
+    if (this.#liveLoss && this.#history.length > 0 && now - this.#lossDrawnAt < LOSS_REDRAW_INTERVAL_MS) return;
+    this.#lossDrawnAt = now;
     this.#historyDrawn = this.#historyVersion;
     this.#el.lossCaption.textContent = describeLossCurve(this.#history);
     if (this.#history.length === 0) {
       this.#el.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
       return;
     }
-    const width = Math.min(LOSS_MAX_WIDTH, Math.max(260, this.#el.loss.clientWidth || LOSS_MAX_WIDTH));
+    const width = Math.min(LOSS_MAX_WIDTH, Math.max(260, this.#width(this.#el.loss) || LOSS_MAX_WIDTH));
     this.#el.loss.replaceChildren(
       renderLossCurve({ history: this.#history, totalEpochs: this.#totalEpochs, palette: this.#palette, width, height: LOSS_HEIGHT }),
     );

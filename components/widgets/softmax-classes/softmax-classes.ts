@@ -7,7 +7,7 @@ import { getActivation } from '../../../lab/activations/index';
 import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
 import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
-import { renderClassProbabilityMap } from '../../ui/class-probability-map';
+import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-class-probability-map';
 import { describeProbabilityMap } from '../../ui/class-probability';
 import type { LabelledPoint } from '../../ui/decision-map';
 import { DemoStateController } from '../../ui/demo-state';
@@ -15,17 +15,21 @@ import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
-import { CLASS_COLOUR_VARS, CLASS_NAMES } from './softmax-config';
+import { watchWidths, type WidthWatch } from '../../ui/width-watch';
+import { yieldToEventLoop } from '../../../lab/train/yield';
+import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
 import { findSoftmaxElements, readSoftmaxSettings, type SoftmaxElements } from './softmax-dom';
-import { softmaxDataset, trainSoftmax, type SoftmaxSettings } from './softmax-training';
+import { softmaxBounds, softmaxDataset, trainSoftmax, type SoftmaxSettings } from './softmax-training';
 
 const MAP_MIN_SIZE = 260;
 const MAP_MAX_SIZE = 440;
 const LOSS_HEIGHT = 170;
 const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
 const SHAPES = ['circles', 'triangles', 'squares'] as const;
-/** The map is a heavy chart: redrawing it more often than this slows training for nothing the eye can use. */
+/** Repaints per second while training: the map only recolours its raster, but the eye needs no more. */
 const PAINTS_PER_SECOND = 6;
+/** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
+const LOSS_REDRAW_INTERVAL_MS = 250;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -57,6 +61,11 @@ class SoftmaxWidget {
   #latest?: EpochMetrics;
   #totalEpochs = 1;
   #activationName = '';
+  /** The drawn map and what it was drawn for: a new key (size, theme, data, grid shape) draws it anew. */
+  #map?: { live: LiveClassProbabilityMap; key: string };
+  #lossDrawnAt = -Infinity;
+  #lossFinal = true;
+  #widths?: WidthWatch;
 
   constructor(elements: SoftmaxElements, demo: DemoStateController) {
     this.#el = elements;
@@ -74,7 +83,7 @@ class SoftmaxWidget {
       this.#colours = classColours();
       this.#repaint.flush();
     });
-    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.map);
+    this.#widths = watchWidths([this.#el.map, this.#el.loss], () => this.#repaint.request());
   }
 
   async #train(): Promise<void> {
@@ -93,9 +102,13 @@ class SoftmaxWidget {
     this.#latest = undefined;
     this.#grid = undefined;
     this.#totalEpochs = settings.epochs;
+    this.#lossFinal = false;
     const signal = this.#demo.begin(settings.epochs);
     const tensorsBefore = liveTensorCount();
     try {
+      // The map's axes and points are drawn (if the size, theme or data changed) in a task of their own.
+      await yieldToEventLoop();
+      if (this.#prepareMap()) await yieldToEventLoop();
       const result = await trainSoftmax(this.#dataset, settings, signal, {
         onProgress: (progress) => {
           this.#history.push({ epoch: progress.epoch, loss: progress.loss });
@@ -110,6 +123,9 @@ class SoftmaxWidget {
       });
       this.#history = result.history;
       this.#latest = result.final;
+      this.#lossFinal = true;
+      // The last training slice and the final grid ran in this task; the final paint gets its own.
+      await yieldToEventLoop();
       this.#repaint.flush();
       const accuracy = result.final.testAccuracy;
       if (result.status === 'stopped') {
@@ -122,6 +138,7 @@ class SoftmaxWidget {
         this.#demo.finish({ kind: 'done', value: accuracy, elapsedMs: result.elapsedMs });
       }
     } catch (error) {
+      this.#lossFinal = true;
       this.#repaint.flush();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -142,27 +159,67 @@ class SoftmaxWidget {
     const grid = this.#grid;
     if (grid) {
       const caption = `Class-probability map: ${progress} ${describeProbabilityMap(grid, CLASS_NAMES)}`;
-      const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, this.#el.map.clientWidth || MAP_MAX_SIZE)));
       const points = CLASS_NAMES.map((name, index) => `${name} as ${SHAPES[index]}`).join(', ');
-      this.#el.map.replaceChildren(
-        renderClassProbabilityMap({
-          grid,
-          points: allPoints(this.#dataset),
-          classColours: this.#colours,
-          palette: this.#palette,
-          size,
-          ariaLabel: `${caption} Data points: ${points}.`,
-        }),
-      );
+      this.#paintMap(grid, `${caption} Data points: ${points}.`);
       this.#el.mapCaption.textContent = caption;
     }
     this.#el.readout.textContent = progress;
+    this.#paintLoss();
+  }
+
+  /** Draws an empty map (no class favoured anywhere) unless one for this size, theme and data is on show; true if it drew. */
+  #prepareMap(): boolean {
+    const bounds = softmaxBounds(this.#dataset);
+    const cells = GRID_RESOLUTION * GRID_RESOLUTION;
+    const empty: GridPrediction = { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(cells), classes: new Int32Array(cells).fill(-1) };
+    if (this.#map?.key === this.#mapKey(empty)) return false;
+    this.#paintMap(empty, 'Class-probability map: training is starting.');
+    return true;
+  }
+
+  #mapSize(): number {
+    return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, this.#width(this.#el.map) || MAP_MAX_SIZE)));
+  }
+
+  #mapKey(grid: GridPrediction): string {
+    const size = this.#mapSize();
+    const { xMin, xMax, yMin, yMax, resolution } = grid;
+    return [size, this.#palette.fg, this.#palette.bg, ...this.#colours, this.#datasetSeed, xMin, xMax, yMin, yMax, resolution].join('|');
+  }
+
+  #paintMap(grid: GridPrediction, ariaLabel: string): void {
+    const size = this.#mapSize();
+    const key = this.#mapKey(grid);
+    if (this.#map?.key === key) {
+      this.#map.live.update(grid, ariaLabel);
+      return;
+    }
+    const live = createLiveClassProbabilityMap({
+      grid,
+      points: allPoints(this.#dataset),
+      classColours: this.#colours,
+      palette: this.#palette,
+      size,
+      ariaLabel,
+    });
+    this.#map = { live, key };
+    this.#el.map.replaceChildren(live.element);
+  }
+
+  #width(element: HTMLElement): number {
+    return this.#widths?.width(element) ?? element.clientWidth;
+  }
+
+  #paintLoss(): void {
+    const now = performance.now();
+    if (!this.#lossFinal && now - this.#lossDrawnAt < LOSS_REDRAW_INTERVAL_MS) return;
+    this.#lossDrawnAt = now;
     this.#el.lossCaption.textContent = describeLossCurve(this.#history);
     if (this.#history.length === 0) {
       this.#el.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
       return;
     }
-    const width = Math.max(240, this.#el.loss.clientWidth || 360);
+    const width = Math.max(240, this.#width(this.#el.loss) || 360);
     this.#el.loss.replaceChildren(renderLossCurve({ history: this.#history, totalEpochs: this.#totalEpochs, palette: this.#palette, width, height: LOSS_HEIGHT }));
   }
 }

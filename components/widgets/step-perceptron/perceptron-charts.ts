@@ -3,8 +3,10 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, GridPrediction } from '../../../lab/types';
 import type { UnitWeights } from '../../../lab/perceptron/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { renderDecisionMap, type LabelledPoint } from '../../ui/decision-map';
-import { renderClassMap } from '../../ui/class-map';
+import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
+import { createLiveClassMap, type LiveClassMap } from '../../ui/live-class-map';
 import { lineSegmentInBox } from '../../ui/line-segment';
 import { mixHex } from '../../ui/colour';
 import { markAsImage } from '../../ui/plot-image';
@@ -16,8 +18,8 @@ const GRADIENT_HEIGHT = 210;
 /** How strongly the background tints towards the class an output names. */
 const BACKGROUND_TINT = 0.38;
 
-export function mapSize(container: HTMLElement): number {
-  return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, container.clientWidth || MAP_MAX_SIZE)));
+export function mapSize(containerWidth: number): number {
+  return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, containerWidth || MAP_MAX_SIZE)));
 }
 
 export function datasetPoints(dataset: Dataset): LabelledPoint[] {
@@ -28,22 +30,54 @@ function boundaryOf(unit: UnitWeights | undefined) {
   return unit ? lineSegmentInBox([unit.weights[0] ?? 0, unit.weights[1] ?? 0], unit.bias, PLANE) : undefined;
 }
 
-export function renderBlobsMap(dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, palette: ChartPalette, size: number, ariaLabel: string) {
-  return renderDecisionMap({
-    grid,
-    points: datasetPoints(dataset),
-    colourDomain: [0, 0.5, 1],
-    palette,
-    size,
-    ariaLabel,
-    boundary: boundaryOf(unit),
-  });
+/** The two-class map as drawn, and what it was drawn for. */
+export interface LiveBlobsMap {
+  readonly element: RenderedPlot;
+  readonly key: string;
+  readonly dataset: Dataset;
+  readonly map: LiveDecisionMap;
+  readonly boundary: LiveSegment;
 }
 
-export function renderThreeClassMap(
-  dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
-) {
-  return renderClassMap({
+/**
+ * The two-class map with the unit's output and boundary. When `drawn` was drawn for the same data,
+ * size and theme, it is recoloured and its line moved (about a millisecond); otherwise the chart is
+ * drawn anew and the caller puts the new element on the page.
+ */
+export function drawBlobsMap(
+  drawn: LiveBlobsMap | undefined, dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, palette: ChartPalette, size: number, ariaLabel: string,
+): LiveBlobsMap {
+  const key = [size, palette.fg, palette.bg, ...palette.heat, ...palette.classColours].join('|');
+  if (drawn && drawn.key === key && drawn.dataset === dataset) {
+    drawn.map.update(grid, ariaLabel);
+    drawn.boundary.update(boundaryOf(unit));
+    return drawn;
+  }
+  const map = createLiveDecisionMap({ grid, points: datasetPoints(dataset), colourDomain: [0, 0.5, 1], palette, size, ariaLabel });
+  const boundary = createLiveSegment(map.element, palette.fg);
+  boundary.update(boundaryOf(unit));
+  return { element: map.element, key, dataset, map, boundary };
+}
+
+/** The three-class map as drawn, and what it was drawn for. */
+export interface DrawnThreeClassMap {
+  readonly element: RenderedPlot;
+  readonly key: string;
+  readonly dataset: Dataset;
+  readonly map: LiveClassMap;
+}
+
+/** Like drawBlobsMap, for the three-class data: recoloured when only the unit changed, else drawn anew. */
+export function drawThreeClassMap(
+  drawn: DrawnThreeClassMap | undefined, dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction,
+  classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
+): DrawnThreeClassMap {
+  const key = [size, palette.fg, palette.bg, palette.border, ...classColours].join('|');
+  if (drawn && drawn.key === key && drawn.dataset === dataset) {
+    drawn.map.update(grid, boundaryOf(unit), ariaLabel);
+    return drawn;
+  }
+  const map = createLiveClassMap({
     grid,
     points: datasetPoints(dataset),
     classColours,
@@ -56,6 +90,7 @@ export function renderThreeClassMap(
     ariaLabel,
     boundary: boundaryOf(unit),
   });
+  return { element: map.element, key, dataset, map };
 }
 
 export function renderGradientChart(samples: readonly GradientSample[], palette: ChartPalette, width: number, ariaLabel: string) {

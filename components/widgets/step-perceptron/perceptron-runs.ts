@@ -5,8 +5,9 @@
  */
 import { blobs } from '../../../lab/datasets/index';
 import { gridPoints } from '../../../lab/train/grid';
+import { getScalarActivation } from '../../../lab/activations/index';
 import {
-  accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnit, stepGradientAt, stepUnitOutput, threeBlobs,
+  accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf,
   trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights,
 } from '../../../lab/perceptron/index';
 import type { Dataset, GridPrediction } from '../../../lab/types';
@@ -40,10 +41,13 @@ export function planePoints(): number[][] {
   return points;
 }
 
-/** The unit's output on every grid cell (lab's GridPrediction layout). */
+/** The unit's output (the catalog's step of w·x + b) on every grid cell (lab's GridPrediction layout). */
 export function unitGrid(unit: UnitWeights | undefined, cells: readonly number[][]): GridPrediction {
   const values = new Float32Array(cells.length).fill(0.5);
-  if (unit) cells.forEach((point, i) => (values[i] = stepUnitOutput(unit, point)));
+  if (unit) {
+    const step = getScalarActivation('step').value;
+    cells.forEach((point, i) => (values[i] = step(weightedSumOf(unit, point))));
+  }
   return { ...PLANE, resolution: GRID_RESOLUTION, values };
 }
 
@@ -80,13 +84,12 @@ export interface DescentComparison {
   learningRate: number;
 }
 
-export function runDescent(dataset: Dataset, settings: PerceptronSettings): DescentComparison {
+/** Both descents run in short slices (tfjs steps), so the page stays responsive while they run. */
+export async function runDescent(dataset: Dataset, settings: PerceptronSettings): Promise<DescentComparison> {
   const options = { seed: settings.seed, learningRate: settings.learningRate, steps: DESCENT_STEPS };
-  return {
-    step: gradientDescentOnUnit(dataset.train, options),
-    sigmoid: gradientDescentOnUnit(dataset.train, { ...options, activationId: 'sigmoid' }),
-    learningRate: settings.learningRate,
-  };
+  const step = await gradientDescentOnUnitInSlices(dataset.train, options);
+  const sigmoid = await gradientDescentOnUnitInSlices(dataset.train, { ...options, activationId: 'sigmoid' });
+  return { step, sigmoid, learningRate: settings.learningRate };
 }
 
 export interface ThreeClassOutcome {

@@ -11,14 +11,18 @@ import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } f
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readClassColours } from '../../ui/class-map';
 import { readNumberField } from '../../ui/number-field';
+import { watchWidths, type WidthWatch } from '../../ui/width-watch';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
+import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DESCENT_STEPS, PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
 import { findPerceptronElements, readPerceptronSettings, type PerceptronElements } from './perceptron-dom';
 import {
   perceptronDataset, planePoints, runDescent, runPerceptron, runThreeClass, sampleStepGradient, threeClassDataset, unitGrid,
   type DescentComparison, type GradientSample, type PerceptronSettings, type ThreeClassOutcome,
 } from './perceptron-runs';
-import { datasetPoints, mapSize, renderBlobsMap, renderGradientChart, renderThreeClassMap } from './perceptron-charts';
+import {
+  datasetPoints, drawBlobsMap, drawThreeClassMap, mapSize, renderGradientChart, type DrawnThreeClassMap, type LiveBlobsMap,
+} from './perceptron-charts';
 import {
   describeDescent, describeGradientSamples, describePerceptronEpoch, describePerceptronResult, describeThreeClass,
 } from './perceptron-text';
@@ -32,6 +36,8 @@ const GRADIENT_MAX_WIDTH = 360;
 /** While the rule runs only the first map changes; the others are redrawn when their data do. */
 type Part = 'rule' | 'gradient' | 'descent' | 'three';
 const ALL_PARTS: readonly Part[] = ['rule', 'gradient', 'descent', 'three'];
+/** The parts a run changes (the gradient chart never does). */
+const RUN_PARTS: readonly Part[] = ['rule', 'descent', 'three'];
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -56,6 +62,11 @@ class StepPerceptronWidget {
   #descent?: DescentComparison;
   #threeOutcome?: ThreeClassOutcome;
   readonly #dirty = new Set<Part>(ALL_PARTS);
+  /** The first map as drawn; while only the unit changes it is recoloured and its line moved, not redrawn. */
+  #ruleMap?: LiveBlobsMap;
+  #threeMap?: DrawnThreeClassMap;
+  #classColours = readClassColours(3);
+  #widths?: WidthWatch;
 
   constructor(_root: HTMLElement, elements: PerceptronElements, demo: DemoStateController) {
     this.#el = elements;
@@ -73,10 +84,11 @@ class StepPerceptronWidget {
     this.#demo.onTrain(() => void this.#train());
     onThemeChange(() => {
       this.#palette = readPalette();
+      this.#classColours = readClassColours(3);
       ALL_PARTS.forEach((part) => this.#dirty.add(part));
       this.#repaint.flush();
     });
-    new ResizeObserver(() => this.#request(...ALL_PARTS)).observe(blobs.chart);
+    this.#widths = watchWidths([blobs.chart, this.#el.gradient.chart], () => this.#request(...ALL_PARTS));
     this.#fillGradientTable();
     this.#repaint.flush();
   }
@@ -86,9 +98,13 @@ class StepPerceptronWidget {
     this.#repaint.request();
   }
 
-  #flush(...parts: Part[]): void {
+  /** Paints the parts now, one full chart per task, so no task carries several chart renders. */
+  async #paintInTurns(...parts: Part[]): Promise<void> {
     parts.forEach((part) => this.#dirty.add(part));
-    this.#repaint.flush();
+    while (this.#dirty.size > 0) {
+      await yieldToEventLoop();
+      this.#repaint.flush();
+    }
   }
 
   /** Regenerates the data sets when seed or noise changed to valid values; true when something was reset. */
@@ -134,7 +150,7 @@ class StepPerceptronWidget {
     const settings: PerceptronSettings = reading.settings;
     this.#loadData();
     this.#clearResults();
-    this.#request(...ALL_PARTS);
+    this.#request(...RUN_PARTS);
     const signal = this.#demo.begin(settings.maxEpochs);
     const tensorsBefore = liveTensorCount();
     const startedAt = performance.now();
@@ -151,18 +167,18 @@ class StepPerceptronWidget {
       this.#unit = { weights: result.weights, bias: result.bias };
       this.#perceptronText = describePerceptronResult(result, trainSize);
       if (result.status === 'stopped') {
-        this.#flush(...ALL_PARTS);
+        await this.#paintInTurns(...RUN_PARTS);
         this.#demo.finish({ kind: 'stopped', epoch: result.epochs, totalEpochs: settings.maxEpochs });
         return;
       }
-      this.#flush('rule', 'descent', 'three');
-      this.#descent = runDescent(this.#blobs, settings);
+      this.#request('rule');
+      this.#descent = await runDescent(this.#blobs, settings);
       this.#threeOutcome = await runThreeClass(this.#three, settings, this.#cells, signal);
-      this.#flush('descent', 'three');
+      await this.#paintInTurns(...RUN_PARTS);
       this.#demo.progress(settings.maxEpochs, settings.maxEpochs);
       this.#demo.finish({ kind: 'done', value: result.trainAccuracy, elapsedMs: performance.now() - startedAt });
     } catch (error) {
-      this.#flush(...ALL_PARTS);
+      await this.#paintInTurns(...RUN_PARTS);
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       const leaked = liveTensorCount() - tensorsBefore;
@@ -170,24 +186,51 @@ class StepPerceptronWidget {
     }
   }
 
+  /** Paints the dirty parts in order, at most one full chart render per call; the rest wait for the next frame. */
   #paint(): void {
-    const size = mapSize(this.#el.blobs.chart);
-    const width = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, this.#el.gradient.chart.clientWidth || GRADIENT_MAX_WIDTH));
-    if (this.#dirty.has('rule')) this.#paintRule(size);
-    if (this.#dirty.has('gradient')) this.#paintGradient(width);
-    if (this.#dirty.has('descent')) this.#paintDescent(this.#el.descent.chart, this.#el.descent.caption, width);
-    if (this.#dirty.has('three')) this.#paintThree(size);
-    this.#dirty.clear();
+    const size = mapSize(this.#width(this.#el.blobs.chart));
+    const width = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, this.#width(this.#el.gradient.chart) || GRADIENT_MAX_WIDTH));
+    for (const part of ALL_PARTS) {
+      if (!this.#dirty.delete(part)) continue;
+      const rendered = this.#paintPart(part, size, width);
+      if (rendered && this.#dirty.size > 0) {
+        this.#repaint.request();
+        return;
+      }
+    }
   }
 
-  #paintRule(size: number): void {
+  #width(element: HTMLElement): number {
+    return this.#widths?.width(element) ?? element.clientWidth;
+  }
+
+  /** True when the part was drawn anew (a full chart render), false when it was only updated. */
+  #paintPart(part: Part, size: number, width: number): boolean {
+    switch (part) {
+      case 'rule':
+        return this.#paintRule(size);
+      case 'gradient':
+        this.#paintGradient(width);
+        return true;
+      case 'descent':
+        return this.#paintDescent(this.#el.descent.chart, this.#el.descent.caption, width);
+      case 'three':
+        return this.#paintThree(size);
+    }
+  }
+
+  #paintRule(size: number): boolean {
     const { chart, caption } = this.#el.blobs;
     const text = `${datasetPoints(this.#blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
       (this.#unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
     caption.textContent = text;
-    chart.replaceChildren(renderBlobsMap(this.#blobs, this.#unit, unitGrid(this.#unit, this.#cells), this.#palette, size,
-      `${text} Class 0 points are circles, class 1 points triangles. ${this.#perceptronText}`));
+    const map = drawBlobsMap(this.#ruleMap, this.#blobs, this.#unit, unitGrid(this.#unit, this.#cells), this.#palette, size,
+      `${text} Class 0 points are circles, class 1 points triangles. ${this.#perceptronText}`);
+    const rendered = map !== this.#ruleMap;
+    if (rendered) chart.replaceChildren(map.element);
+    this.#ruleMap = map;
     this.#el.perceptronText.textContent = this.#perceptronText;
+    return rendered;
   }
 
   #paintGradient(width: number): void {
@@ -197,28 +240,33 @@ class StepPerceptronWidget {
     chart.replaceChildren(renderGradientChart(this.#gradient, this.#palette, width, text));
   }
 
-  #paintThree(size: number): void {
+  #paintThree(size: number): boolean {
     const { chart, caption } = this.#el.three;
     const text = `${datasetPoints(this.#three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
       (this.#threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
     caption.textContent = text;
     const readout = this.#threeOutcome ? describeThreeClass(this.#threeOutcome) : IDLE_THREE_TEXT;
     const unit = this.#threeOutcome?.unit;
-    chart.replaceChildren(renderThreeClassMap(this.#three, unit, unitGrid(unit, this.#cells), readClassColours(3), this.#palette, size, `${text} ${readout}`));
+    const map = drawThreeClassMap(this.#threeMap, this.#three, unit, unitGrid(unit, this.#cells), this.#classColours, this.#palette, size, `${text} ${readout}`);
+    const rendered = map !== this.#threeMap;
+    if (rendered) chart.replaceChildren(map.element);
+    this.#threeMap = map;
     this.#el.threeText.textContent = readout;
+    return rendered;
   }
 
-  #paintDescent(chart: HTMLElement, caption: HTMLElement, width: number): void {
+  #paintDescent(chart: HTMLElement, caption: HTMLElement, width: number): boolean {
     const run = this.#descent;
     if (!run) {
       caption.textContent = 'Loss of the step unit over gradient-descent steps: no run yet.';
       chart.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: DESCENT_PLACEHOLDER }));
       this.#el.descentText.textContent = IDLE_DESCENT_TEXT;
-      return;
+      return false;
     }
     const history = run.step.history.map((entry) => ({ epoch: entry.step, loss: entry.loss }));
     caption.textContent = `${describeLossCurve(history)} Each of the ${DESCENT_STEPS} gradient-descent steps uses the whole training split, so a step is an epoch.`;
     chart.replaceChildren(renderLossCurve({ history, totalEpochs: DESCENT_STEPS, palette: this.#palette, width, height: 170 }));
     this.#el.descentText.textContent = describeDescent(run);
+    return true;
   }
 }

@@ -43,6 +43,8 @@ export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 export const OPTIMIZER = 'adam';
 /** Test metrics are measured this often (and always on the last epoch). */
 export const EVALUATE_EVERY = 25;
+/** Training slices shorter than the trainer's default: one tfjs step of the trained-β network may take several ms. */
+export const SLICE_BUDGET_MS = 8;
 
 /** The demo's figure: mean test accuracy of the trained-β arm over all seeds. */
 export const METRIC = 'swish-trained-mean-test-accuracy';

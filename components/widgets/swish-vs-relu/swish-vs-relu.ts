@@ -7,24 +7,27 @@ import { loadRealDataset } from '../../../lab/datasets/real/index';
 import { runSeedComparison, summariseArms, type ComparisonRun, type RunKey } from '../../../lab/comparison/index';
 import { INITIAL_BETA, swishArms } from '../../../lab/swish/index';
 import type { Dataset } from '../../../lab/types';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { drawSafely } from '../../ui/chart-failure';
 import { DemoStateController } from '../../ui/demo-state';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
+import { createPaintQueue } from '../../ui/paint-queue';
 import { percent, type LabelledSummary } from '../../ui/seed-accuracy';
 import { renderSeedAccuracyChart } from '../../ui/seed-accuracy-chart';
 import { seedAccuracyRows } from '../../ui/seed-accuracy-table';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
 import {
-  ACCURACY_CHART_MAX_WIDTH, BETA_CHART_MAX_WIDTH, CHART_MIN_WIDTH, EVALUATE_EVERY, MNIST_SUBSET, OPTIMIZER, type SwishDatasetId,
+  ACCURACY_CHART_MAX_WIDTH, BETA_CHART_MAX_WIDTH, CHART_MIN_WIDTH, EVALUATE_EVERY, MNIST_SUBSET, OPTIMIZER, SLICE_BUDGET_MS, type SwishDatasetId,
 } from './swish-vs-relu-config';
 import { renderBetaChart } from './swish-vs-relu-charts';
 import { applyPreset, findSwishElements, isSwishDatasetId, numberFields, readSwishSettings, type SwishElements, type SwishSettings } from './swish-vs-relu-dom';
 import { betaSpreads, describeBetas, describeComparison } from './swish-vs-relu-summary';
 
 const TRAINED_ARM = 'swish-trained';
+/** Drawn one per frame: the table, accuracy chart and summary; then the β chart (redrawn only after a trained-β run). */
+const PARTS = ['accuracy', 'betas'] as const;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -51,7 +54,8 @@ interface ShownRun {
 class SwishComparison {
   readonly #el: SwishElements;
   readonly #demo: DemoStateController;
-  readonly #repaint = createRepaintScheduler(() => this.#paint());
+  readonly #parts = createPaintQueue(() => PARTS, (part) => this.#paint(part));
+  readonly #repaint = createRepaintScheduler(() => this.#parts.run());
   #shown?: ShownRun;
   /** Epochs trained over all runs so far, for the stopped message. */
   #epochsDone = 0;
@@ -67,8 +71,14 @@ class SwishComparison {
       if (!this.#demo.running && isSwishDatasetId(this.#el.dataset.value)) applyPreset(this.#el, this.#el.dataset.value);
     });
     this.#demo.onTrain(() => void this.#train());
-    onThemeChange(() => this.#repaint.flush());
-    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.accuracyChart);
+    onThemeChange(() => {
+      this.#parts.mark(...PARTS);
+      void this.#parts.drain();
+    });
+    new ResizeObserver(() => {
+      this.#parts.mark(...PARTS);
+      this.#repaint.request();
+    }).observe(this.#el.accuracyChart);
   }
 
   async #train(): Promise<void> {
@@ -95,13 +105,13 @@ class SwishComparison {
         runs: [],
         testExamples: dataset.test.xs.length,
       };
-      this.#repaint.flush();
+      await this.#paintNow();
       const outcome = await runSeedComparison({
         arms,
         dataset,
         baseSeed: settings.baseSeed,
         seedCount: settings.seedCount,
-        train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: OPTIMIZER, evaluateEvery: EVALUATE_EVERY },
+        train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: OPTIMIZER, evaluateEvery: EVALUATE_EVERY, sliceBudgetMs: SLICE_BUDGET_MS },
         signal,
         onRunStart: (run, totalRuns) => this.#showCurrent(run, totalRuns),
         onProgress: ({ run, progress }) => {
@@ -110,15 +120,16 @@ class SwishComparison {
         },
         onRunComplete: (run) => {
           this.#shown?.runs.push(run);
+          this.#parts.mark('accuracy', ...(run.armId === TRAINED_ARM ? ['betas'] : []));
           this.#repaint.request();
         },
       });
       this.#el.current.textContent = '';
-      this.#repaint.flush();
+      await this.#paintNow();
       this.#finish(outcome.stopped, outcome.elapsedMs, totalEpochs);
     } catch (error) {
       this.#el.current.textContent = '';
-      this.#repaint.flush();
+      await this.#paintNow();
       this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       this.#el.dataset.disabled = false;
@@ -153,13 +164,26 @@ class SwishComparison {
     return summariseArms(shown.armIds, shown.runs).map((summary) => ({ ...summary, label: shown.labels.get(summary.armId) ?? summary.armId }));
   }
 
-  #paint(): void {
+  /** Every part drawn now, one task each, with no paint left pending (start and end of a run). */
+  async #paintNow(): Promise<void> {
+    this.#repaint.cancel();
+    this.#parts.mark(...PARTS);
+    await this.#parts.drain();
+  }
+
+  #paint(part: string): void {
     const shown = this.#shown;
     if (!shown) return;
-    const summaries = this.#summaries(shown);
     const palette = readPalette();
     const colours = readSeriesColours();
+    if (part === 'accuracy') this.#paintAccuracy(shown, palette, colours);
+    else this.#paintBetas(shown, palette, colours);
+  }
+
+  #paintAccuracy(shown: ShownRun, palette: ChartPalette, colours: readonly string[]): void {
+    const summaries = this.#summaries(shown);
     const finished = shown.runs.length;
+    const width = Math.round(Math.min(ACCURACY_CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.accuracyChart.clientWidth || ACCURACY_CHART_MAX_WIDTH)));
     this.#el.resultRows.replaceChildren(...seedAccuracyRows(summaries));
     const accuracyText = finished === 0
       ? 'Test accuracy of every run, with the mean and ± one standard deviation per activation: no runs finished yet.'
@@ -170,10 +194,16 @@ class SwishComparison {
         this.#el.accuracyChart.replaceChildren(placeholder('The first run is training.'));
         return;
       }
-      const width = Math.round(Math.min(ACCURACY_CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.accuracyChart.clientWidth || ACCURACY_CHART_MAX_WIDTH)));
       this.#el.accuracyChart.replaceChildren(renderSeedAccuracyChart({ summaries, palette, colours, width, ariaLabel: accuracyText }));
     });
     const spreads = betaSpreads(shown.runs.filter((run) => run.armId === TRAINED_ARM));
+    const paragraphs = finished === 0 ? [] : [...describeComparison(summaries, shown.runs, shown.testExamples), describeBetas(spreads, shown.settings.sharing, INITIAL_BETA)];
+    this.#el.summary.replaceChildren(...paragraphs.filter(Boolean).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  }
+
+  #paintBetas(shown: ShownRun, palette: ChartPalette, colours: readonly string[]): void {
+    const spreads = betaSpreads(shown.runs.filter((run) => run.armId === TRAINED_ARM));
+    const width = Math.round(Math.min(BETA_CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.betaChart.clientWidth || BETA_CHART_MAX_WIDTH)));
     const betaText = spreads.length === 0
       ? 'The trained β values: no trained-β run has finished yet.'
       : `The trained β values, ${shown.settings.sharing === 'layer' ? 'one marker per seed and hidden layer' : 'a histogram per hidden layer over all units and seeds'}. ${describeBetas(spreads, shown.settings.sharing, INITIAL_BETA)}`;
@@ -183,10 +213,7 @@ class SwishComparison {
         this.#el.betaChart.replaceChildren(placeholder('The trained β values appear here after the first trained-β run.'));
         return;
       }
-      const width = Math.round(Math.min(BETA_CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.betaChart.clientWidth || BETA_CHART_MAX_WIDTH)));
       this.#el.betaChart.replaceChildren(renderBetaChart({ spreads, sharing: shown.settings.sharing, initialBeta: INITIAL_BETA, palette, colours, width, ariaLabel: betaText }));
     });
-    const paragraphs = finished === 0 ? [] : [...describeComparison(summaries, shown.runs, shown.testExamples), describeBetas(spreads, shown.settings.sharing, INITIAL_BETA)];
-    this.#el.summary.replaceChildren(...paragraphs.filter(Boolean).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   }
 }

@@ -10,6 +10,12 @@ import { formatScientific } from '../../ui/scientific';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WHEN = ['at init', 'now'] as const;
+const MARGIN_LEFT = 56;
+const MARGIN_RIGHT = 16;
+/** Space around each layer's pair of bars, as a fraction of the step between layers. */
+const BAND_PADDING = 0.2;
+/** Pixels between a layer's two bars. */
+const BAR_GAP = 2;
 
 interface Bar {
   layer: number;
@@ -90,27 +96,38 @@ function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
   svg.prepend(defs);
 }
 
+/**
+ * Left half of each layer's band for the bar at initialisation, right half for the latest one: two
+ * insets on one band scale draw the pairs without Plot facets, which cost a chart per layer.
+ */
+function halfBandInset(width: number, layers: number): number {
+  const step = (width - MARGIN_LEFT - MARGIN_RIGHT) / (layers + BAND_PADDING);
+  return (step * (1 - BAND_PADDING) + BAR_GAP) / 2;
+}
+
 export function renderGradientChart(options: GradientChartOptions): SVGSVGElement | HTMLElement {
   const { initial, latest, palette, nowColour, width, height, patternId, title } = options;
   const data = [...bars(initial, 'at init'), ...(latest.epoch > 0 ? bars(latest, 'now') : [])];
   const [floor, ceiling] = logDomain(data.map((bar) => bar.norm));
+  const inset = halfBandInset(width, initial.norms.length);
   const chart = Plot.plot({
     width,
     height,
-    marginLeft: 56,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     marginBottom: 38,
     marginTop: 28,
     style: plotStyle(palette),
     ariaLabel: describeGradientChart(initial, latest, title),
-    fx: { label: 'hidden layer', labelAnchor: 'center', labelArrow: 'none', padding: 0.2 },
-    x: { domain: [...WHEN], axis: null, paddingInner: 0.1 },
+    x: { type: 'band', domain: initial.norms.map((_, index) => index + 1), padding: BAND_PADDING, round: false,
+      label: 'hidden layer', labelAnchor: 'center', labelArrow: 'none', tickSize: 0 },
     y: { type: 'log', domain: [floor, ceiling], label: '‖∂L/∂W‖', labelArrow: 'none', grid: true,
       ticks: decadeTicks(floor, ceiling), tickFormat: powerOfTen },
     marks: [
       Plot.barY(data.filter((bar) => bar.when === 'at init'), {
-        fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true',
+        x: 'layer', y1: floor, y2: 'norm', insetRight: inset, fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true',
       }),
-      Plot.barY(data.filter((bar) => bar.when === 'now'), { fx: 'layer', x: 'when', y1: floor, y2: 'norm', fill: nowColour, ariaHidden: 'true' }),
+      Plot.barY(data.filter((bar) => bar.when === 'now'), { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
     ],
   });
   const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');

@@ -6,6 +6,7 @@ import { getActivation } from '../../../lab/activations/index';
 import {
   deepBatch, deepNetworkConfig, lastToFirstRatio, trainTrackingGradients, VANISHING_PRESET as P, type GradientSnapshot,
 } from '../../../lab/analysis/index';
+import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DemoStateController } from '../../ui/demo-state';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
@@ -20,6 +21,10 @@ import { gradientCaption, renderGradientChart } from './vanishing-chart';
 import { describeGradients } from './vanishing-readout';
 
 const CHART_MIN_WIDTH = 300;
+/** Each paint builds a new Plot chart (a few ms, more with page style and layout), so fewer than the shared default. */
+const REPAINTS_PER_SECOND = 10;
+/** Short training slices: a gradient measurement (a tfjs backward pass) may land at the end of one. */
+const SLICE_BUDGET_MS = 6;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
@@ -61,7 +66,7 @@ class VanishingWidget {
     this.#root = root;
     this.#el = elements;
     this.#demo = demo;
-    this.#repaint = createRepaintScheduler(() => this.#paint());
+    this.#repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
   }
 
   start(): void {
@@ -100,6 +105,7 @@ class VanishingWidget {
         optimizer: P.optimizer,
         seed: settings.seed,
         measureEvery: P.measureEvery,
+        sliceBudgetMs: SLICE_BUDGET_MS,
         signal,
         onSnapshot: (snapshot, totalEpochs) => {
           if (snapshot.epoch === 0) this.#initial = snapshot;
@@ -108,6 +114,7 @@ class VanishingWidget {
           this.#repaint.request();
         },
       });
+      await yieldToEventLoop();
       this.#repaint.flush();
       this.#el.runs.hidden = false;
       this.#el.runsBody.append(runRow(this.#title, run.snapshots));
