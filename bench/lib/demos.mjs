@@ -70,6 +70,9 @@ async function measureDemo(page, cdp, demo, options) {
     reachedTarget: timed.every((run) => run.state === 'done' && reaches(run.value, target)),
     longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)),
     longTasks: runs.reduce((sum, run) => sum + run.longTasks, 0),
+    /** The longest wait for an animation frame in any run, and the median over runs of each run's longest. */
+    longestFrameGapMs: Math.max(...runs.map((run) => run.longestFrameGapMs)),
+    medianLongestFrameGapMs: median(runs.map((run) => run.longestFrameGapMs)),
     tensors,
   };
 }

@@ -9,12 +9,25 @@ export function recordLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Arms a timer on a demo root: the click on its Train button starts it, the first finished state stops it. */
+/**
+ * Arms a timer on a demo root: the click on its Train button starts it, the first finished state stops it.
+ * Meanwhile an animation-frame loop records the longest gap between frames: how long anything on
+ * the page that wanted to animate (or a repaint the widget requested) would have had to wait.
+ */
 export function armRunTimer(root) {
-  const timer = { clickedAt: null, finishedAt: null, state: null };
+  const timer = { clickedAt: null, finishedAt: null, state: null, longestFrameGapMs: 0 };
   root.__benchTimer = timer;
+  let previousFrame = null;
+  const onFrame = (now) => {
+    if (timer.finishedAt !== null) return;
+    timer.longestFrameGapMs = Math.max(timer.longestFrameGapMs, now - previousFrame);
+    previousFrame = now;
+    requestAnimationFrame(onFrame);
+  };
   root.addEventListener('click', () => {
     timer.clickedAt ??= performance.now();
+    previousFrame = timer.clickedAt;
+    requestAnimationFrame(onFrame);
   }, { capture: true, once: true });
   const observer = new MutationObserver(() => {
     const state = root.dataset.state;
@@ -29,7 +42,7 @@ export function armRunTimer(root) {
 
 /** What the timer saw, the value the demo reported, and the longest task between click and finish. */
 export function readRunTimer(root) {
-  const { clickedAt, finishedAt, state } = root.__benchTimer;
+  const { clickedAt, finishedAt, state, longestFrameGapMs } = root.__benchTimer;
   // The task that dispatched the click started a moment before clickedAt; tasks that had ended by then are not the demo's.
   const inside = (window.__benchLongTasks ?? []).filter((task) => task.start + task.duration > clickedAt && task.start <= finishedAt);
   return {
@@ -38,6 +51,7 @@ export function readRunTimer(root) {
     seconds: (finishedAt - clickedAt) / 1000,
     longestTaskMs: Math.max(0, ...inside.map((task) => task.duration)),
     longTasks: inside.length,
+    longestFrameGapMs,
   };
 }
 
