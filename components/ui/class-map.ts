@@ -5,15 +5,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { GridPrediction } from '../../lab/types';
-import { plotStyle, type ChartPalette } from './chart-palette';
+import type { ChartPalette } from './chart-palette';
 import { markAsImage } from './plot-image';
 import type { LabelledPoint, RenderedPlot } from './decision-map';
 import type { Segment } from './line-segment';
+import { CLASS_SYMBOLS, classDotMarks, gridRasterPlacement, planeChartOptions } from './plane-chart';
 
-export const CLASS_MAP_SYMBOLS = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;
 export const CLASS_MAP_SYMBOL_NAMES = ['circles', 'triangles', 'squares', 'diamonds', 'stars', 'crosses'] as const;
 const CLASS_COLOUR_VARIABLES = ['--c2', '--c1', '--c3', '--c4', '--c5', '--c6'] as const;
-export const MAX_MAP_CLASSES = CLASS_MAP_SYMBOLS.length;
+export const MAX_MAP_CLASSES = CLASS_SYMBOLS.length;
 
 /** The colour of each class, read from the page so it follows the theme. */
 export function readClassColours(count: number, element: Element = document.documentElement): string[] {
@@ -37,32 +37,16 @@ export interface ClassMapOptions {
 export function renderClassMap(options: ClassMapOptions): RenderedPlot {
   const { grid, points, classColours, background, palette, size, boundary } = options;
   const chart = Plot.plot({
-    width: size,
-    height: size,
-    marginLeft: 40,
-    marginBottom: 36,
-    marginTop: 12,
-    marginRight: 12,
-    style: plotStyle(palette),
-    x: { domain: [grid.xMin, grid.xMax], label: 'x₁', labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [grid.yMin, grid.yMax], label: 'x₂', labelAnchor: 'center', labelArrow: 'none' },
+    ...planeChartOptions(grid, palette, size),
     color: { type: 'linear', domain: background.domain, range: background.range, clamp: true },
     marks: [
       Plot.raster(grid.values, {
-        width: grid.resolution, height: grid.resolution,
-        x1: grid.xMin, x2: grid.xMax, y1: grid.yMax, y2: grid.yMin,
+        ...gridRasterPlacement(grid),
         ariaHidden: 'true',
       }),
       Plot.frame({ stroke: palette.border }),
       boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4', ariaHidden: 'true' }) : null,
-      ...classColours.map((colour, label) =>
-        Plot.dot(points.filter((point) => point.label === label), {
-          x: 'x', y: 'y', r: 3.6,
-          symbol: CLASS_MAP_SYMBOLS[label],
-          fill: colour, stroke: palette.bg, strokeWidth: 0.8,
-          ariaHidden: 'true',
-        }),
-      ),
+      ...classDotMarks(points, classColours, palette),
     ],
   });
   return markAsImage(chart, options.ariaLabel) as RenderedPlot;

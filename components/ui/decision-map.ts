@@ -5,10 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { GridPrediction } from '../../lab/types';
-import { plotStyle, type ChartPalette } from './chart-palette';
+import type { ChartPalette } from './chart-palette';
 import { markAsImage } from './plot-image';
-
-export const CLASS_SYMBOLS = ['circle', 'triangle'] as const;
+import { classDotMarks, gridRasterPlacement, planeChartOptions } from './plane-chart';
 
 export interface LabelledPoint {
   x: number;
@@ -76,42 +75,15 @@ function levelCurve(grid: GridPrediction, level: number, palette: ChartPalette):
 
 export function renderDecisionMap(options: DecisionMapOptions): RenderedPlot {
   const { grid, points, colourDomain, palette, size, boundary, marker } = options;
-  const [xLabel, yLabel] = options.axisLabels ?? ['x₁', 'x₂'];
-  const byClass = [0, 1].map((label) => points.filter((point) => point.label === label));
   const chart = Plot.plot({
-    width: size,
-    height: size,
-    marginLeft: 40,
-    marginBottom: 36,
-    marginTop: 12,
-    marginRight: 12,
-    style: plotStyle(palette),
-    x: { domain: [grid.xMin, grid.xMax], label: xLabel, labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [grid.yMin, grid.yMax], label: yLabel, labelAnchor: 'center', labelArrow: 'none' },
+    ...planeChartOptions(grid, palette, size, options.axisLabels),
     color: { type: 'linear', domain: colourDomain, range: palette.heat, clamp: true },
     marks: [
-      Plot.raster(grid.values, {
-        width: grid.resolution,
-        height: grid.resolution,
-        x1: grid.xMin,
-        x2: grid.xMax,
-        y1: grid.yMax,
-        y2: grid.yMin,
-      }),
+      Plot.raster(grid.values, gridRasterPlacement(grid)),
       Plot.frame({ stroke: palette.border }),
       boundary ? Plot.line(boundary, { stroke: palette.fg, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       options.contourAt === undefined ? null : levelCurve(grid, options.contourAt, palette),
-      ...byClass.map((classPoints, label) =>
-        Plot.dot(classPoints, {
-          x: 'x',
-          y: 'y',
-          r: 3.6,
-          symbol: CLASS_SYMBOLS[label],
-          fill: palette.classColours[label],
-          stroke: palette.bg,
-          strokeWidth: 0.8,
-          }),
-      ),
+      ...classDotMarks(points, palette.classColours, palette),
       marker
         ? Plot.dot([marker], { x: 'x', y: 'y', r: 8, stroke: palette.fg, strokeWidth: 2.5, fill: 'none' })
         : null,

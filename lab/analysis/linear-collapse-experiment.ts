@@ -6,7 +6,7 @@
  */
 import type { tf } from '../tfjs.ts';
 import type { Dataset, ModelConfig, TrainProgress, TrainResult } from '../types.ts';
-import { makeDataset } from '../datasets/index.ts';
+import { makeSeededDataset } from '../datasets/index.ts';
 import { datasetBounds } from '../datasets/bounds.ts';
 import { buildModel } from '../models/index.ts';
 import { train } from '../train/index.ts';
@@ -72,8 +72,7 @@ function checkSettings(settings: LinearCollapseSettings): void {
 }
 
 export function collapseDataset(seed: number): Dataset {
-  const { id, ...options } = COLLAPSE_DATASET;
-  return makeDataset(id, { ...options, seed });
+  return makeSeededDataset(COLLAPSE_DATASET, seed);
 }
 
 export function collapseModelConfig(settings: LinearCollapseSettings, role: ModelRole): ModelConfig {

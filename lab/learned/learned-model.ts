@@ -4,9 +4,9 @@
  * With the same seed, a learned run and a fixed-activation run start from identical weights.
  */
 import { tf } from '../tfjs.ts';
-import type { InitializerId, ModelConfig } from '../types.ts';
-import { deriveSeed } from '../rng.ts';
+import type { ModelConfig } from '../types.ts';
 import { resolveModelConfig } from '../models/config.ts';
+import { seededDense, stackNetwork } from '../models/seeded-dense.ts';
 import type { BaseFunctionId } from './base-functions.ts';
 import type { CombinationMode } from './coefficients.ts';
 import { LearnedActivation } from './learned-activation-layer.ts';
@@ -15,12 +15,6 @@ export interface LearnedModelConfig extends Omit<ModelConfig, 'activation'> {
   bases: readonly BaseFunctionId[];
   mode: CombinationMode;
 }
-
-const KERNEL_INITIALIZERS: Readonly<Record<InitializerId, (seed: number) => ReturnType<typeof tf.initializers.glorotUniform>>> = {
-  glorot: (seed) => tf.initializers.glorotUniform({ seed }),
-  he: (seed) => tf.initializers.heNormal({ seed }),
-  lecun: (seed) => tf.initializers.leCunNormal({ seed }),
-};
 
 /** Validates like buildModel (a placeholder activation stands in for the learned one). */
 function resolve(config: LearnedModelConfig) {
@@ -31,30 +25,10 @@ function resolve(config: LearnedModelConfig) {
 export function buildLearnedModel(config: LearnedModelConfig): tf.Sequential {
   const resolved = resolve(config);
   if (resolved.hidden.length === 0) throw new Error('Learned activation: the network needs at least one hidden layer to learn an activation for.');
-  const model = tf.sequential();
-  const scaled = resolved.inputScale !== 1;
-  const dense = (layerIndex: number, units: number): tf.layers.Layer =>
-    tf.layers.dense({
-      units,
-      activation: 'linear',
-      useBias: resolved.useBias,
-      kernelInitializer: KERNEL_INITIALIZERS[resolved.initializer](deriveSeed(resolved.seed, 'layer', layerIndex)),
-      biasInitializer: 'zeros',
-      ...(layerIndex === 0 && !scaled ? { inputShape: [resolved.inputSize] } : {}),
-    });
-  try {
-    if (scaled) model.add(tf.layers.rescaling({ scale: resolved.inputScale, inputShape: [resolved.inputSize] }));
-    resolved.hidden.forEach((units, index) => {
-      model.add(dense(index, units));
-      model.add(new LearnedActivation({ bases: config.bases, mode: config.mode }));
-    });
-    model.add(dense(resolved.hidden.length, resolved.outputSize));
-    if (resolved.output !== 'linear') model.add(tf.layers.activation({ activation: resolved.output }));
-  } catch (error) {
-    model.dispose();
-    throw error;
-  }
-  return model;
+  return stackNetwork(resolved, (model, index, units) => {
+    model.add(seededDense(resolved, index, units));
+    model.add(new LearnedActivation({ bases: config.bases, mode: config.mode }));
+  });
 }
 
 /** The model's learned activation layers, first hidden layer first. */

@@ -4,6 +4,7 @@
  * each run's decision map, the loss curves and the table at a capped rate.
  */
 import { getActivation } from '../../../lab/activations/index';
+import { datasetBounds } from '../../../lab/datasets/index';
 import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
 import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
@@ -17,7 +18,7 @@ import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
 import { describeRace, raceOutcome, settle, type RacerState } from './race-summary';
-import { raceBounds, raceDataset, runRacer, type RaceSettings } from './race-training';
+import { raceDataset, runRacer, type RaceSettings } from './race-training';
 import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, neutralGrid, testPoints, type MapPanel } from './race-view';
 import { findRaceElements, readRacers, readRaceSettings, type RaceElements } from './race-dom';
 
@@ -221,7 +222,7 @@ class ActivationRace {
     const mapWidths = this.#panels.map((panel) => panel.map.clientWidth);
     const lossWidth = this.#el.loss.clientWidth;
     const points = testPoints(this.#dataset);
-    const neutral = neutralGrid(raceBounds(this.#dataset), GRID_RESOLUTION);
+    const neutral = neutralGrid(datasetBounds(this.#dataset), GRID_RESOLUTION);
     let rendered = false;
     for (const index of [...this.#dirtyMaps]) {
       const panel = this.#panels[index];

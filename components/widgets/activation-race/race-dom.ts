@@ -1,6 +1,7 @@
 /** The race's controls: finding them and reading them into checked, plain values. */
 import { hasActivation } from '../../../lab/activations/index';
-import { readNumberField } from '../../ui/number-field';
+import { readTrainingFields } from '../../ui/training-fields';
+import { widgetElementFinder } from '../../ui/widget-elements';
 import { MAX_RACERS, MIN_RACERS } from './race-config';
 import type { RaceSettings } from './race-training';
 
@@ -20,25 +21,17 @@ export interface RaceElements {
 type Reading<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
 export function findRaceElements(root: HTMLElement): RaceElements {
-  const byId = <T extends HTMLElement>(suffix: string): T => {
-    const found = document.getElementById(`${root.id}-${suffix}`);
-    if (!found) throw new Error(`activation race: #${root.id}-${suffix} is missing`);
-    return found as T;
-  };
-  const part = <T extends HTMLElement>(name: string): T => {
-    const found = root.querySelector<T>(`[data-part="${name}"]`);
-    if (!found) throw new Error(`activation race: [data-part="${name}"] is missing`);
-    return found;
-  };
+  const id = root.id;
+  const { byId, part } = widgetElementFinder('activation race', root);
   return {
     racers: part<HTMLFieldSetElement>('racers'),
     racersError: part('racers-error'),
-    seed: byId('seed'),
-    learningRate: byId('lr'),
-    epochs: byId('epochs'),
+    seed: byId(`${id}-seed`),
+    learningRate: byId(`${id}-lr`),
+    epochs: byId(`${id}-epochs`),
     maps: part('maps'),
-    loss: byId('loss'),
-    lossCaption: byId('loss-caption'),
+    loss: byId(`${id}-loss`),
+    lossCaption: byId(`${id}-loss-caption`),
     resultRows: part('result-rows'),
     summary: part('summary'),
   };
@@ -61,11 +54,6 @@ export function readRacers(elements: RaceElements): Reading<{ ids: string[] }> {
 }
 
 export function readRaceSettings(elements: RaceElements): Reading<{ settings: RaceSettings }> {
-  const seed = readNumberField(elements.seed);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  if (!seed.ok) return seed;
-  if (!learningRate.ok) return learningRate;
-  if (!epochs.ok) return epochs;
-  return { ok: true, settings: { seed: seed.value, learningRate: learningRate.value, epochs: epochs.value } };
+  const reading = readTrainingFields(elements);
+  return reading.ok ? { ok: true, settings: reading.values } : reading;
 }

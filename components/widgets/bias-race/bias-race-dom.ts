@@ -1,5 +1,5 @@
 /** The bias race's controls and output slots: finding them, and reading the settings into checked values. */
-import { readNumberField } from '../../ui/number-field';
+import { readNumberFields } from '../../ui/number-fields';
 
 export type ArmKey = 'without' | 'with';
 export const ARM_KEYS: readonly ArmKey[] = ['without', 'with'];
@@ -52,13 +52,9 @@ export function findBiasRaceElements(root: HTMLElement): BiasRaceElements {
 
 /** The settings, or the first refusal reason (each field also shows its own). */
 export function readBiasRaceSettings(elements: BiasRaceElements): { ok: true; settings: BiasRaceSettings } | { ok: false; reason: string } {
-  const seed = readNumberField(elements.seed);
-  const shift = readNumberField(elements.shift);
-  const epochs = readNumberField(elements.epochs);
-  if (!seed.ok) return seed;
-  if (!shift.ok) return shift;
-  if (!epochs.ok) return epochs;
-  return { ok: true, settings: { seed: seed.value, shift: shift.value, epochs: epochs.value } };
+  const { seed, shift, epochs } = elements;
+  const reading = readNumberFields({ seed, shift, epochs });
+  return reading.ok ? { ok: true, settings: reading.values } : reading;
 }
 
 /** Writes one cell of the results table, e.g. ('accuracy', 'with', '100.0 %'). */

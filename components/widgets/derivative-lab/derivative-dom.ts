@@ -1,5 +1,6 @@
 /** The derivative lab's controls: the function picker and, per function, its parameter inputs. */
 import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/activations/index';
+import { widgetElementFinder } from '../../ui/widget-elements';
 
 export interface DerivativeElements {
   activation: HTMLSelectElement;
@@ -11,28 +12,17 @@ export interface DerivativeElements {
   resultsBody: HTMLElement;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`derivative lab: #${id} is missing`);
-  return element as T;
-}
-
-function partOf<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`derivative lab: [data-part="${name}"] is missing`);
-  return element;
-}
-
 export function findDerivativeElements(root: HTMLElement): DerivativeElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('derivative lab', root);
   return {
     activation: byId(`${id}-activation`),
     seed: byId(`${id}-seed`),
     chart: byId(`${id}-chart`),
     chartCaption: byId(`${id}-chart-caption`),
-    readout: partOf(root, 'readout'),
-    results: partOf(root, 'results'),
-    resultsBody: partOf(root, 'results-body'),
+    readout: part('readout'),
+    results: part('results'),
+    resultsBody: part('results-body'),
   };
 }
 

@@ -13,6 +13,7 @@ import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
 import { drawSafely } from '../../ui/chart-failure';
 import { formatScientific } from '../../ui/scientific';
+import { textTableRow } from '../../ui/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative-config';
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
 import { describeCheck, titleOf } from './derivative-readout';
@@ -26,16 +27,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   new DerivativeLab(root, findDerivativeElements(root), demo).start();
 }
 
-function tableRow(title: string, check: DerivativeCheck): HTMLTableRowElement {
-  const row = document.createElement('tr');
-  const cells = [title, formatScientific(check.automatic.error), formatScientific(check.numerical.error), String(check.excluded)];
-  cells.forEach((text, index) => {
-    const cell = document.createElement(index === 0 ? 'th' : 'td');
-    if (index === 0) cell.setAttribute('scope', 'row');
-    cell.textContent = text;
-    row.append(cell);
-  });
-  return row;
+function checkRow(title: string, check: DerivativeCheck): HTMLTableRowElement {
+  return textTableRow([title, formatScientific(check.automatic.error), formatScientific(check.numerical.error), String(check.excluded)]);
 }
 
 class DerivativeLab {
@@ -117,7 +110,7 @@ class DerivativeLab {
         const params = readParams(this.#root, entry);
         const check = checkDerivatives({ id: entry.id, params }, { extraPoints });
         worst = Math.max(worst, worstDerivativeError(check));
-        this.#el.resultsBody.append(tableRow(titleOf(entry, params), check));
+        this.#el.resultsBody.append(checkRow(titleOf(entry, params), check));
         this.#demo.progress(index + 1, entries.length);
       }
       this.#demo.finish({ kind: 'done', value: worst, elapsedMs: performance.now() - started, format: (value) => formatScientific(value) });

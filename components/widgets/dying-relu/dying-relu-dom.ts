@@ -1,5 +1,6 @@
 /** The dying-ReLU widget's controls, read into plain values (every number field validated). */
-import { readNumberField } from '../../ui/number-field';
+import { readNumberFields } from '../../ui/number-fields';
+import { widgetElementFinder } from '../../ui/widget-elements';
 
 export interface DyingReluElements {
   seed: HTMLInputElement;
@@ -20,20 +21,9 @@ export interface DyingReluSettings {
   leakyAlpha: number;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`dying-relu widget: #${id} is missing`);
-  return element as T;
-}
-
-function partOf<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`dying-relu widget: [data-part="${name}"] is missing`);
-  return element;
-}
-
 export function findDyingReluElements(root: HTMLElement): DyingReluElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('dying-relu widget', root);
   return {
     seed: byId(`${id}-seed`),
     learningRate: byId(`${id}-lr`),
@@ -41,9 +31,9 @@ export function findDyingReluElements(root: HTMLElement): DyingReluElements {
     leakyAlpha: byId(`${id}-alpha`),
     chart: byId(`${id}-chart`),
     chartCaption: byId(`${id}-chart-caption`),
-    readout: partOf(root, 'readout'),
-    layers: partOf(root, 'layers'),
-    layersBody: partOf(root, 'layers-body'),
+    readout: part('readout'),
+    layers: part('layers'),
+    layersBody: part('layers-body'),
   };
 }
 
@@ -52,13 +42,7 @@ export function numberFields(elements: DyingReluElements): HTMLInputElement[] {
 }
 
 export function readDyingReluSettings(elements: DyingReluElements): { ok: true; settings: DyingReluSettings } | { ok: false; reason: string } {
-  const seed = readNumberField(elements.seed);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  const leakyAlpha = readNumberField(elements.leakyAlpha);
-  if (!seed.ok) return seed;
-  if (!learningRate.ok) return learningRate;
-  if (!epochs.ok) return epochs;
-  if (!leakyAlpha.ok) return leakyAlpha;
-  return { ok: true, settings: { seed: seed.value, learningRate: learningRate.value, epochs: epochs.value, leakyAlpha: leakyAlpha.value } };
+  const { seed, learningRate, epochs, leakyAlpha } = elements;
+  const reading = readNumberFields({ seed, learningRate, epochs, leakyAlpha });
+  return reading.ok ? { ok: true, settings: reading.values } : reading;
 }

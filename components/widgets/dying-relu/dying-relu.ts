@@ -13,6 +13,7 @@ import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
 import { drawSafely } from '../../ui/chart-failure';
+import { textTableRow } from '../../ui/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
 import { findDyingReluElements, numberFields, readDyingReluSettings, type DyingReluElements, type DyingReluSettings } from './dying-relu-dom';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
@@ -32,17 +33,6 @@ export async function mount(root: HTMLElement): Promise<void> {
 
 function armNames(leakyAlpha: number): Record<DyingReluArm, string> {
   return { relu: 'ReLU', leaky: `Leaky ReLU (α = ${leakyAlpha})` };
-}
-
-function tableRow(cells: readonly string[]): HTMLTableRowElement {
-  const row = document.createElement('tr');
-  cells.forEach((text, index) => {
-    const cell = document.createElement(index === 0 ? 'th' : 'td');
-    if (index === 0) cell.setAttribute('scope', 'row');
-    cell.textContent = text;
-    row.append(cell);
-  });
-  return row;
 }
 
 class DyingReluWidget {
@@ -132,7 +122,7 @@ class DyingReluWidget {
       this.#demo.finish({ kind: 'error', message: 'no dead-unit count was recorded.' });
       return;
     }
-    this.#el.layersBody.replaceChildren(...layerRows(this.#snapshots).map(tableRow));
+    this.#el.layersBody.replaceChildren(...layerRows(this.#snapshots).map((cells) => textTableRow(cells)));
     this.#el.layers.hidden = false;
     this.#demo.finish({
       kind: 'done',

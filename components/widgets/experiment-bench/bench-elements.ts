@@ -1,4 +1,6 @@
 /** Finds the bench's controls and output areas in its markup (ExperimentBench.astro). */
+import { widgetElementFinder } from '../../ui/widget-elements';
+
 export interface BenchElements {
   dataset: HTMLSelectElement;
   noise: HTMLInputElement;
@@ -38,20 +40,9 @@ export interface BenchElements {
   selectAll: HTMLInputElement;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`experiment bench: #${id} is missing`);
-  return element as T;
-}
-
-function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`experiment bench: [data-part="${name}"] is missing`);
-  return element;
-}
-
 export function findBenchElements(root: HTMLElement): BenchElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('experiment bench', root);
   return {
     dataset: byId(`${id}-dataset`),
     noise: byId(`${id}-noise`),
@@ -65,29 +56,29 @@ export function findBenchElements(root: HTMLElement): BenchElements {
     seeds: byId(`${id}-seeds`),
     firstSeed: byId(`${id}-seed`),
     target: byId(`${id}-target`),
-    activationChoices: part(root, 'activation-choices'),
-    activationError: part(root, 'activation-error'),
-    configNotice: part(root, 'config-notice'),
-    storage: part(root, 'storage'),
-    runProgress: part(root, 'run-progress'),
-    runLabel: part(root, 'run-label'),
-    runProgressTrack: part(root, 'run-progress-track'),
-    runProgressBar: part(root, 'run-progress-bar'),
-    summary: part(root, 'summary'),
-    summaryCaption: part(root, 'summary-caption'),
+    activationChoices: part('activation-choices'),
+    activationError: part('activation-error'),
+    configNotice: part('config-notice'),
+    storage: part('storage'),
+    runProgress: part('run-progress'),
+    runLabel: part('run-label'),
+    runProgressTrack: part('run-progress-track'),
+    runProgressBar: part('run-progress-bar'),
+    summary: part('summary'),
+    summaryCaption: part('summary-caption'),
     curves: byId(`${id}-curves`),
     curvesCaption: byId(`${id}-curves-caption`),
-    curveKey: part(root, 'curve-key'),
-    runsPanel: part(root, 'runs-panel'),
-    runCount: part(root, 'run-count'),
-    compare: part(root, 'compare'),
-    showLatest: part(root, 'show-latest'),
-    remove: part(root, 'delete'),
-    exportCsv: part(root, 'export-csv'),
-    exportJson: part(root, 'export-json'),
-    importFile: part(root, 'import'),
-    runsStatus: part(root, 'runs-status'),
-    runs: part(root, 'runs'),
-    selectAll: part(root, 'select-all'),
+    curveKey: part('curve-key'),
+    runsPanel: part('runs-panel'),
+    runCount: part('run-count'),
+    compare: part('compare'),
+    showLatest: part('show-latest'),
+    remove: part('delete'),
+    exportCsv: part('export-csv'),
+    exportJson: part('export-json'),
+    importFile: part('import'),
+    runsStatus: part('runs-status'),
+    runs: part('runs'),
+    selectAll: part('select-all'),
   };
 }

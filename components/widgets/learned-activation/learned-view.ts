@@ -1,15 +1,12 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
 import type { ComparisonRun } from '../../../lab/comparison/index';
 import { baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/learned/index';
+import { placeholder } from '../../ui/comparison-accuracy-view';
 import type { CoefficientSnapshot } from './learned-charts';
 
 export interface TraceFigure {
   chart: HTMLElement;
   caption: HTMLElement;
-}
-
-export function placeholder(text: string): HTMLElement {
-  return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
 }
 
 /** One figure per hidden layer for the coefficient curves, replacing whatever the container held. */

@@ -1,6 +1,7 @@
 /** The linear-collapse widget's elements, and its settings read (and refused) from them. */
 import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/analysis/linear-collapse-experiment';
 import { readNumberField } from '../../ui/number-field';
+import { widgetElementFinder, type WidgetElementFinder } from '../../ui/widget-elements';
 import { LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_OPTIONS } from './linear-collapse-config';
 
 export interface MapElements {
@@ -23,25 +24,15 @@ export interface CollapseElements {
   agreement: HTMLElement;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`linear-collapse widget: #${id} is missing`);
-  return element as T;
-}
-
-function partOf(root: HTMLElement, name: string): HTMLElement {
-  const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`linear-collapse widget: [data-part="${name}"] is missing`);
-  return element;
-}
-
-function mapElements(root: HTMLElement, role: ModelRole): MapElements {
-  const id = `${root.id}-${role}`;
-  return { chart: byId(id), caption: byId(`${id}-caption`), heading: partOf(root, `${role}-heading`), score: partOf(root, `${role}-score`) };
+function mapElements({ byId, part }: WidgetElementFinder, rootId: string, role: ModelRole): MapElements {
+  const id = `${rootId}-${role}`;
+  return { chart: byId(id), caption: byId(`${id}-caption`), heading: part(`${role}-heading`), score: part(`${role}-score`) };
 }
 
 export function findCollapseElements(root: HTMLElement): CollapseElements {
   const id = root.id;
+  const find = widgetElementFinder('linear-collapse widget', root);
+  const { byId, part } = find;
   return {
     seed: byId(`${id}-seed`),
     layers: byId(`${id}-layers`),
@@ -49,10 +40,10 @@ export function findCollapseElements(root: HTMLElement): CollapseElements {
     nonlinear: byId(`${id}-compare`),
     learningRate: byId(`${id}-lr`),
     epochs: byId(`${id}-epochs`),
-    maps: { linear: mapElements(root, 'linear'), nonlinear: mapElements(root, 'nonlinear') },
-    product: partOf(root, 'product'),
-    matrix: partOf(root, 'matrix'),
-    agreement: partOf(root, 'agreement'),
+    maps: { linear: mapElements(find, id, 'linear'), nonlinear: mapElements(find, id, 'nonlinear') },
+    product: part('product'),
+    matrix: part('matrix'),
+    agreement: part('agreement'),
   };
 }
 

@@ -1,5 +1,7 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/number-field';
+import { readTrainingFields, type TrainingFieldValues } from '../../ui/training-fields';
+import { widgetElementFinder } from '../../ui/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/live-outputs';
 import { formatFixed } from '../../ui/number-format';
 import type { NeuronParams } from './neuron-math';
@@ -23,26 +25,11 @@ export interface NeuronElements {
   lossCaption: HTMLElement;
 }
 
-export interface TrainingSettings {
-  seed: number;
-  learningRate: number;
-  epochs: number;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`neuron widget: #${id} is missing`);
-  return element as T;
-}
-
-function partOf<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`neuron widget: [data-part="${name}"] is missing`);
-  return element;
-}
+export type TrainingSettings = TrainingFieldValues;
 
 export function findNeuronElements(root: HTMLElement): NeuronElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('neuron widget', root);
   return {
     w1: byId(`${id}-w1`),
     w2: byId(`${id}-w2`),
@@ -53,8 +40,8 @@ export function findNeuronElements(root: HTMLElement): NeuronElements {
     seed: byId(`${id}-seed`),
     learningRate: byId(`${id}-lr`),
     epochs: byId(`${id}-epochs`),
-    readout: partOf(root, 'readout'),
-    fit: partOf(root, 'fit'),
+    readout: part('readout'),
+    fit: part('fit'),
     plane: byId(`${id}-plane`),
     planeCaption: byId(`${id}-plane-caption`),
     loss: byId(`${id}-loss`),
@@ -107,11 +94,6 @@ export function writePoint(elements: NeuronElements, [x1, x2]: readonly number[]
 
 /** Seed, learning rate and epochs, or the first refusal reason (every field shows its own). */
 export function readSettings(elements: NeuronElements): { ok: true; settings: TrainingSettings } | { ok: false; reason: string } {
-  const seed = readNumberField(elements.seed);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  if (!seed.ok) return seed;
-  if (!learningRate.ok) return learningRate;
-  if (!epochs.ok) return epochs;
-  return { ok: true, settings: { seed: seed.value, learningRate: learningRate.value, epochs: epochs.value } };
+  const reading = readTrainingFields(elements);
+  return reading.ok ? { ok: true, settings: reading.values } : reading;
 }

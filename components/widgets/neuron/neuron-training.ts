@@ -2,7 +2,7 @@
  * Training the neuron, through lab/: a one-unit model (no hidden layer, sigmoid output, cross-entropy)
  * fitted by plain gradient descent to lab's seeded blobs. The model lives only inside one run.
  */
-import { buildModel, makeDataset, train, type tf } from '../../../lab/index';
+import { buildModel, makeSeededDataset, train, type tf } from '../../../lab/index';
 import type { Dataset, TrainProgress, TrainResult } from '../../../lab/index';
 import { NEURON_DATASET } from './neuron-config';
 import type { NeuronParams } from './neuron-math';
@@ -15,8 +15,7 @@ export const EVALUATE_EVERY = 5;
 export const SLICE_BUDGET_MS = 12;
 
 export function neuronDataset(seed: number): Dataset {
-  const { id, ...options } = NEURON_DATASET;
-  return makeDataset(id, { ...options, seed });
+  return makeSeededDataset(NEURON_DATASET, seed);
 }
 
 /** The neuron's current weights and bias, read from the model's single dense layer. */

@@ -4,6 +4,7 @@
  * capped rate.
  */
 import { getActivation } from '../../../lab/activations/index';
+import { datasetBounds } from '../../../lab/datasets/index';
 import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
 import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
@@ -19,7 +20,7 @@ import { watchWidths, type WidthWatch } from '../../ui/width-watch';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
 import { findSoftmaxElements, readSoftmaxSettings, type SoftmaxElements } from './softmax-dom';
-import { softmaxBounds, softmaxDataset, trainSoftmax, type SoftmaxSettings } from './softmax-training';
+import { softmaxDataset, trainSoftmax, type SoftmaxSettings } from './softmax-training';
 
 const MAP_MIN_SIZE = 260;
 const MAP_MAX_SIZE = 440;
@@ -169,7 +170,7 @@ class SoftmaxWidget {
 
   /** Draws an empty map (no class favoured anywhere) unless one for this size, theme and data is on show; true if it drew. */
   #prepareMap(): boolean {
-    const bounds = softmaxBounds(this.#dataset);
+    const bounds = datasetBounds(this.#dataset);
     const cells = GRID_RESOLUTION * GRID_RESOLUTION;
     const empty: GridPrediction = { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(cells), classes: new Int32Array(cells).fill(-1) };
     if (this.#map?.key === this.#mapKey(empty)) return false;

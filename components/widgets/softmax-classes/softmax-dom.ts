@@ -1,6 +1,7 @@
 /** The softmax widget's controls: finding them and reading them into checked, plain values. */
 import { getActivation, hasActivation } from '../../../lab/activations/index';
-import { readNumberField } from '../../ui/number-field';
+import { readTrainingFields } from '../../ui/training-fields';
+import { widgetElementFinder } from '../../ui/widget-elements';
 import type { SoftmaxSettings } from './softmax-training';
 
 export interface SoftmaxElements {
@@ -17,24 +18,19 @@ export interface SoftmaxElements {
 }
 
 export function findSoftmaxElements(root: HTMLElement): SoftmaxElements {
-  const byId = <T extends HTMLElement>(suffix: string): T => {
-    const found = document.getElementById(`${root.id}-${suffix}`);
-    if (!found) throw new Error(`softmax widget: #${root.id}-${suffix} is missing`);
-    return found as T;
-  };
-  const readout = root.querySelector<HTMLElement>('[data-part="readout"]');
-  if (!readout) throw new Error('softmax widget: [data-part="readout"] is missing');
+  const id = root.id;
+  const { byId, part } = widgetElementFinder('softmax widget', root);
   return {
-    activation: byId('activation'),
-    seed: byId('seed'),
-    learningRate: byId('lr'),
-    epochs: byId('epochs'),
-    stopAtTarget: byId('stop'),
-    map: byId('map'),
-    mapCaption: byId('map-caption'),
-    loss: byId('loss'),
-    lossCaption: byId('loss-caption'),
-    readout,
+    activation: byId(`${id}-activation`),
+    seed: byId(`${id}-seed`),
+    learningRate: byId(`${id}-lr`),
+    epochs: byId(`${id}-epochs`),
+    stopAtTarget: byId(`${id}-stop`),
+    map: byId(`${id}-map`),
+    mapCaption: byId(`${id}-map-caption`),
+    loss: byId(`${id}-loss`),
+    lossCaption: byId(`${id}-loss-caption`),
+    readout: part('readout'),
   };
 }
 
@@ -43,14 +39,7 @@ export function readSoftmaxSettings(elements: SoftmaxElements): { ok: true; sett
   if (!hasActivation(activation) || !getActivation(activation).hiddenUsable) {
     return { ok: false, reason: `"${activation}" cannot be used in a hidden layer.` };
   }
-  const seed = readNumberField(elements.seed);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  if (!seed.ok) return seed;
-  if (!learningRate.ok) return learningRate;
-  if (!epochs.ok) return epochs;
-  return {
-    ok: true,
-    settings: { activation, seed: seed.value, learningRate: learningRate.value, epochs: epochs.value, stopAtTarget: elements.stopAtTarget.checked },
-  };
+  const training = readTrainingFields(elements);
+  if (!training.ok) return training;
+  return { ok: true, settings: { activation, ...training.values, stopAtTarget: elements.stopAtTarget.checked } };
 }

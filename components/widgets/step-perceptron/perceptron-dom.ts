@@ -1,5 +1,6 @@
 /** The step-perceptron widget's elements, and its settings read (and refused) from them. */
 import { readNumberField } from '../../ui/number-field';
+import { widgetElementFinder } from '../../ui/widget-elements';
 import type { PerceptronSettings } from './perceptron-runs';
 
 export interface FigureElements {
@@ -22,24 +23,10 @@ export interface PerceptronElements {
   threeText: HTMLElement;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`step-perceptron widget: #${id} is missing`);
-  return element as T;
-}
-
-function partOf(root: HTMLElement, name: string): HTMLElement {
-  const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`step-perceptron widget: [data-part="${name}"] is missing`);
-  return element;
-}
-
-function figure(id: string): FigureElements {
-  return { chart: byId(id), caption: byId(`${id}-caption`) };
-}
-
 export function findPerceptronElements(root: HTMLElement): PerceptronElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('step-perceptron widget', root);
+  const figure = (figureId: string): FigureElements => ({ chart: byId(figureId), caption: byId(`${figureId}-caption`) });
   return {
     seed: byId(`${id}-seed`),
     noise: byId(`${id}-noise`),
@@ -49,10 +36,10 @@ export function findPerceptronElements(root: HTMLElement): PerceptronElements {
     gradient: figure(`${id}-gradient`),
     descent: figure(`${id}-descent`),
     three: figure(`${id}-three`),
-    perceptronText: partOf(root, 'perceptron-text'),
+    perceptronText: part('perceptron-text'),
     gradientCells: [...root.querySelectorAll<HTMLElement>('[data-part="gradient-value"]')],
-    descentText: partOf(root, 'descent-text'),
-    threeText: partOf(root, 'three-text'),
+    descentText: part('descent-text'),
+    threeText: part('three-text'),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The vanishing-gradient widget's controls, read into plain values (every number field validated). */
 import type { InitializerId } from '../../../lab/types';
-import { readNumberField } from '../../ui/number-field';
+import { readTrainingFields } from '../../ui/training-fields';
+import { widgetElementFinder } from '../../ui/widget-elements';
 import { INITIALIZER_OPTIONS, VANISHING_ACTIVATIONS } from './vanishing-config';
 
 export interface VanishingElements {
@@ -25,32 +26,21 @@ export interface VanishingSettings {
   epochs: number;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`vanishing-gradients widget: #${id} is missing`);
-  return element as T;
-}
-
-function partOf<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`vanishing-gradients widget: [data-part="${name}"] is missing`);
-  return element;
-}
-
 export function findVanishingElements(root: HTMLElement): VanishingElements {
   const id = root.id;
+  const { byId, part } = widgetElementFinder('vanishing-gradients widget', root);
   return {
     activation: byId(`${id}-activation`),
     initializer: byId(`${id}-initializer`),
-    compare: partOf(root, 'compare'),
+    compare: part('compare'),
     seed: byId(`${id}-seed`),
     learningRate: byId(`${id}-lr`),
     epochs: byId(`${id}-epochs`),
     chart: byId(`${id}-chart`),
     chartCaption: byId(`${id}-chart-caption`),
-    readout: partOf(root, 'readout'),
-    runs: partOf(root, 'runs'),
-    runsBody: partOf(root, 'runs-body'),
+    readout: part('readout'),
+    runs: part('runs'),
+    runsBody: part('runs-body'),
   };
 }
 
@@ -59,11 +49,7 @@ export function readVanishingSettings(elements: VanishingElements): { ok: true; 
   if (!(VANISHING_ACTIVATIONS as readonly string[]).includes(activation)) return { ok: false, reason: `unknown activation "${activation}".` };
   const initializer = INITIALIZER_OPTIONS.find((option) => option.value === elements.initializer.value)?.value;
   if (initializer === undefined) return { ok: false, reason: `unknown initialiser "${elements.initializer.value}".` };
-  const seed = readNumberField(elements.seed);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  if (!seed.ok) return seed;
-  if (!learningRate.ok) return learningRate;
-  if (!epochs.ok) return epochs;
-  return { ok: true, settings: { activation, initializer, seed: seed.value, learningRate: learningRate.value, epochs: epochs.value } };
+  const training = readTrainingFields(elements);
+  if (!training.ok) return training;
+  return { ok: true, settings: { activation, initializer, ...training.values } };
 }

@@ -15,6 +15,7 @@ import { readSeriesColours } from '../../ui/series-colours';
 import { readNumberField } from '../../ui/number-field';
 import { drawSafely } from '../../ui/chart-failure';
 import { formatScientific } from '../../ui/scientific';
+import { textTableRow } from '../../ui/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
 import { findVanishingElements, readVanishingSettings, type VanishingElements, type VanishingSettings } from './vanishing-dom';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
@@ -40,17 +41,12 @@ function titleOf(settings: VanishingSettings): string {
 function runRow(title: string, snapshots: readonly GradientSnapshot[]): HTMLTableRowElement {
   const first = snapshots[0]!;
   const last = snapshots[snapshots.length - 1]!;
-  const row = document.createElement('tr');
-  const head = document.createElement('th');
-  head.scope = 'row';
-  head.textContent = title;
-  const cells = [
+  return textTableRow([
+    title,
     formatScientific(lastToFirstRatio(first.norms)),
     last.epoch === 0 ? '—' : `${formatScientific(lastToFirstRatio(last.norms))} (epoch ${last.epoch})`,
     Number.isFinite(last.accuracy) ? `${Math.round(last.accuracy * 100)}%` : '—',
-  ].map((text) => Object.assign(document.createElement('td'), { textContent: text }));
-  row.append(head, ...cells);
-  return row;
+  ]);
 }
 
 class VanishingWidget {
