@@ -1,4 +1,5 @@
 import { describeTarget, meetsTarget, parseTarget, type Target } from './target';
+import { formatDuration } from './number-format';
 
 /** The demo contract's states (shared/ARCHITECTURE.md); tests read them from data-state. */
 export type DemoState = 'idle' | 'running' | 'done' | 'diverged' | 'error';
@@ -125,7 +126,7 @@ export class DemoStateController {
         const { value, format } = outcome;
         this.#root.dataset.value = format ? String(Number(value.toPrecision(SIGNIFICANT_DIGITS))) : value.toFixed(VALUE_DIGITS);
         this.#setState('done');
-        const time = outcome.elapsedMs === undefined ? '' : ` after ${(outcome.elapsedMs / 1000).toFixed(1)} s`;
+        const time = outcome.elapsedMs === undefined ? '' : ` after ${formatDuration(outcome.elapsedMs)}`;
         const shown = format ? format(value) : value.toFixed(SHOWN_DIGITS);
         this.#announce(`Done${time}: ${this.#metric} ${shown}${this.#targetVerdict(value)}.${outcome.note ? ` ${outcome.note}` : ''}`);
         break;

@@ -25,3 +25,11 @@ export function formatTiny(value: number, digits = 2): string {
 export function formatVector(values: readonly number[], decimals = 2): string {
   return `(${values.map((v) => formatFixed(v, decimals)).join(', ')})`;
 }
+
+/** A run's duration for readouts: "40 ms" under a second (never a bare "0.0 s"), else "1.7 s". */
+export function formatDuration(milliseconds: number): string {
+  if (!Number.isFinite(milliseconds) || milliseconds < 0) return '–';
+  if (milliseconds < 1) return 'under 1 ms';
+  if (milliseconds < 999.5) return `${Math.round(milliseconds)} ms`;
+  return `${(milliseconds / 1000).toFixed(1)} s`;
+}

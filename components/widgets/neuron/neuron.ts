@@ -7,6 +7,7 @@ import { getScalarActivation, type Dataset, type EpochMetrics, type TrainProgres
 import { meetsTarget, parseTarget } from '../../ui/target';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { formatDuration } from '../../ui/number-format';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
@@ -160,7 +161,7 @@ class NeuronWidget {
         this.#demo.finish({ kind: 'error', message: 'the trainer reported no test accuracy.' });
       } else {
         const note = targetFirstReached
-          ? `The target was first reached at epoch ${targetFirstReached.epoch}, after ${(targetFirstReached.elapsedMs / 1000).toFixed(1)} s.`
+          ? `The target was first reached at epoch ${targetFirstReached.epoch}, after ${formatDuration(targetFirstReached.elapsedMs)}.`
           : undefined;
         this.#demo.finish({ kind: 'done', value: testAccuracy, elapsedMs: result.elapsedMs, note });
       }
