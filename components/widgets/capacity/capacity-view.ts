@@ -1,19 +1,36 @@
 /** The capacity widget's drawing: the sweep chart, the chosen width's map and loss curves, and the results table. */
 import type { CapacityRun, FitReading, LossPoint } from '../../../lab/capacity/index';
-import type { GridPrediction } from '../../../lab/types';
+import type { Bounds } from '../../../lab/datasets/index';
+import type { Dataset, GridPrediction } from '../../../lab/types';
+import { GRID_RESOLUTION } from './capacity-config';
 import type { ChartPalette } from '../../ui/chart-palette';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { renderLineOverlay } from '../../ui/line-overlay';
 import { formatFixed, formatPercent } from '../../ui/number-format';
 import { seriesStyle } from '../../ui/series-style';
 import { thinSeries } from '../../ui/thin';
-import { SERIES } from './capacity-sweep-chart';
+import { renderSweepChart, SERIES, type SweepChartOptions } from './capacity-sweep-chart';
 
 const MAP_MIN_SIZE = 200;
 const MAP_MAX_SIZE = 280;
 const CURVES_HEIGHT = 240;
 const CURVES_MAX_POINTS = 200;
 const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, 0.5, 1];
+const SWEEP_HEIGHT = 250;
+const SWEEP_MIN_WIDTH = 300;
+const SWEEP_MAX_WIDTH = 760;
+
+export function trainingPoints(dataset: Dataset): LabelledPoint[] {
+  return dataset.train.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.train.ys[index] ?? 0 }));
+}
+
+/**
+ * An untrained map: every cell at the neutral 0.5, so only the training points show. It has the
+ * sampled grids' resolution, so the first grid of a run only recolours it.
+ */
+export function neutralGrid(bounds: Bounds): GridPrediction {
+  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
+}
 
 function placeholder(text: string): HTMLElement {
   return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
@@ -93,4 +110,10 @@ export function drawTable(body: HTMLTableSectionElement, rows: readonly TableRow
       return tr;
     }),
   );
+}
+
+/** The sweep chart at the slot's width (read before the paint changed the page). */
+export function drawSweep(slot: HTMLElement, slotWidth: number, options: Omit<SweepChartOptions, 'width' | 'height'>): void {
+  const width = Math.min(SWEEP_MAX_WIDTH, Math.max(SWEEP_MIN_WIDTH, slotWidth || SWEEP_MAX_WIDTH));
+  slot.replaceChildren(renderSweepChart({ ...options, width, height: SWEEP_HEIGHT }));
 }

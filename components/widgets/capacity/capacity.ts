@@ -12,45 +12,30 @@ import { predictGrid } from '../../../lab/train/index';
 import type { tf } from '../../../lab/tfjs';
 import type { Dataset, GridPrediction } from '../../../lab/types';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
+import type { DecisionMapOptions } from '../../ui/decision-map';
 import { DecisionMapSlot, type MapMode } from '../../ui/decision-map-slot';
 import { DemoStateController } from '../../ui/demo-state';
 import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
 import { readNumberField } from '../../ui/number-field';
-import { createRepaintScheduler } from '../../ui/repaint';
+import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, INITIAL_WIDTH_INDEX, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
 import { findCapacityElements, readCapacitySettings, readDepth, showWidthChoice, type CapacityElements, type CapacitySettings } from './capacity-dom';
-import { renderSweepChart } from './capacity-sweep-chart';
 import { describeCurves, describeSweep, summariseText, widthReading, type LiveRun } from './capacity-text';
-import { drawCurves, drawTable, mapOptions } from './capacity-view';
+import { drawCurves, drawSweep, drawTable, mapOptions, neutralGrid, trainingPoints } from './capacity-view';
 
 /** Three charts at up to 30 frames a second would take time from training on a slow machine. */
 const REPAINTS_PER_SECOND = 8;
 /** The loss curves are a full chart render; while a width trains they are redrawn at most this often. */
 const LIVE_CURVES_INTERVAL_MS = 400;
-const SWEEP_HEIGHT = 250;
-const SWEEP_MAX_WIDTH = 760;
 
 export async function mount(root: HTMLElement): Promise<void> {
   const demo = new DemoStateController(root);
   demo.showBackend(await prepareBackend());
   new CapacityWidget(findCapacityElements(root), demo).start();
-}
-
-function trainingPoints(dataset: Dataset): LabelledPoint[] {
-  return dataset.train.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.train.ys[index] ?? 0 }));
-}
-
-/**
- * An untrained map: every cell at the neutral 0.5, so only the training points show. It has the
- * sampled grids' resolution, so the first grid of a run only recolours it.
- */
-function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
 }
 
 class CapacityWidget {
@@ -248,11 +233,8 @@ class CapacityWidget {
   }
 
   /** Paints everything still waiting, one chart render per task, so the final figures show when the run ends. */
-  async #paintAll(): Promise<void> {
-    do {
-      await yieldToEventLoop();
-      this.#repaint.flush();
-    } while (this.#dirty.sweep || this.#dirty.map || this.#dirty.curves);
+  #paintAll(): Promise<void> {
+    return paintUntilDone(this.#repaint, () => this.#dirty.sweep || this.#dirty.map || this.#dirty.curves);
   }
 
   /**
@@ -294,20 +276,15 @@ class CapacityWidget {
     const caption = describeSweep(finished, this.#summary);
     this.#el.sweepCaption.textContent = caption;
     if (finished.length === 0) return;
-    const chartWidth = Math.min(SWEEP_MAX_WIDTH, Math.max(300, slotWidth || SWEEP_MAX_WIDTH));
-    this.#el.sweep.replaceChildren(
-      renderSweepChart({
-        runs: finished,
-        widths: this.#widths,
-        ...(this.#summary ? { bestWidth: this.#summary.bestWidth } : {}),
-        selectedWidth: this.#widths[this.#selected]!,
-        palette: this.#palette,
-        colours: this.#colours,
-        width: chartWidth,
-        height: SWEEP_HEIGHT,
-        ariaLabel: `${caption} A ring marks the width shown below.`,
-      }),
-    );
+    drawSweep(this.#el.sweep, slotWidth, {
+      runs: finished,
+      widths: this.#widths,
+      ...(this.#summary ? { bestWidth: this.#summary.bestWidth } : {}),
+      selectedWidth: this.#widths[this.#selected]!,
+      palette: this.#palette,
+      colours: this.#colours,
+      ariaLabel: `${caption} A ring marks the width shown below.`,
+    });
   }
 
   #mapView(width: number, live: (LiveRun & { grid?: GridPrediction }) | undefined, slotWidth: number): { options: DecisionMapOptions; mode: MapMode; caption: string } {
