@@ -11,6 +11,8 @@ const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const MOUNT_TIMEOUT_MS = 90_000;
 /** Lets a widget's finally-blocks and last repaint run before tensors are counted. */
 const SETTLE_MS = 400;
+/** How long a run trains before the Stop probe presses Stop. */
+const STOP_AFTER_MS = 150;
 
 function reaches(value, target) {
   const match = /^(>=|<=)(-?\d+(?:\.\d+)?)$/.exec((target ?? '').replace(/\s+/g, ''));
@@ -39,6 +41,33 @@ async function runDemo(page, cdp, demo, timeoutMs) {
   return run;
 }
 
+/**
+ * Presses Train, then Stop once the run has trained for STOP_AFTER_MS: the time from the Stop click
+ * to the demo leaving 'running'. Null when the run finished before Stop could be pressed.
+ */
+async function timeStop(page, demo, timeoutMs) {
+  const train = demo.getByRole('button', { name: TRAIN_BUTTON }).first();
+  await train.evaluate((element) => element.click());
+  await page.waitForTimeout(STOP_AFTER_MS);
+  const latency = await demo.locator('[data-part="stop"]').evaluate((stop) => {
+    const root = stop.closest('[data-demo]');
+    if (root.dataset.state !== 'running') return null;
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (root.dataset.state === 'running') return;
+        observer.disconnect();
+        resolve(performance.now() - clickedAt);
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+      const clickedAt = performance.now();
+      stop.click();
+    });
+  });
+  await page.waitForFunction((root) => root.dataset.state !== 'running', await demo.elementHandle(), { timeout: timeoutMs, polling: 100 });
+  await page.waitForTimeout(SETTLE_MS);
+  return latency;
+}
+
 async function measureDemo(page, cdp, demo, options) {
   const id = await demo.getAttribute('data-demo');
   const target = await demo.getAttribute('data-target');
@@ -47,11 +76,13 @@ async function measureDemo(page, cdp, demo, options) {
   await page.waitForTimeout(SETTLE_MS);
   const tensors = { beforeFirst: await page.evaluate(liveTensors), afterFirst: null, afterAll: null };
   const runs = [];
+  let stopMs = null;
   try {
     for (let index = 0; index < options.tensorRuns; index++) {
       runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs));
       if (index === 0) tensors.afterFirst = await page.evaluate(liveTensors);
     }
+    stopMs = await timeStop(page, demo, options.demoTimeoutMs);
     tensors.afterAll = await page.evaluate(liveTensors);
   } catch (error) {
     return { id, target, runs, tensors, error: error.message.split('\n')[0] };
@@ -73,6 +104,8 @@ async function measureDemo(page, cdp, demo, options) {
     /** The longest wait for an animation frame in any run, and the median over runs of each run's longest. */
     longestFrameGapMs: Math.max(...runs.map((run) => run.longestFrameGapMs)),
     medianLongestFrameGapMs: median(runs.map((run) => run.longestFrameGapMs)),
+    /** Stop click → no longer running, in a run stopped after STOP_AFTER_MS (null: it had already finished). */
+    stopMs,
     tensors,
   };
 }

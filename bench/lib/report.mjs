@@ -76,11 +76,12 @@ export function formatReport(results) {
   }
   if (demos) {
     parts.push(`\nEvery demo (${load(demos)})`, table(
-      ['chapter', 'demo', 'target', 'median s', 'main-thread CPU s', 'runs s', 'values', 'reached', 'longest task ms', 'frame gap ms (median/max)', 'tensors before/after 1/after N', 'note'],
+      ['chapter', 'demo', 'target', 'median s', 'main-thread CPU s', 'runs s', 'values', 'reached', 'longest task ms', 'frame gap ms (median/max)', 'Stop ms', 'tensors before/after 1/after N', 'note'],
       demos.demos.map((d) => [d.chapter, d.id, d.target, d.medianSeconds === undefined ? '—' : d.medianSeconds.toFixed(2),
         d.medianMainThreadCpuSeconds === undefined || d.medianMainThreadCpuSeconds === null ? '—' : d.medianMainThreadCpuSeconds.toFixed(2),
         (d.seconds ?? []).join(' '), (d.values ?? []).join(' '), d.reachedTarget ? 'yes' : 'no', fmt.n(d.longestTaskMs),
         d.longestFrameGapMs === undefined ? '—' : `${fmt.n(d.medianLongestFrameGapMs)}/${fmt.n(d.longestFrameGapMs)}`,
+        d.stopMs === undefined ? '—' : d.stopMs === null ? 'finished first' : fmt.n(d.stopMs, 1),
         `${d.tensors?.beforeFirst ?? '—'}/${d.tensors?.afterFirst ?? '—'}/${d.tensors?.afterAll ?? '—'} (N=${typeof d.runs === 'number' ? d.runs : d.runs?.length ?? 0})`,
         d.error ?? (d.states ?? []).filter((state) => state !== 'done').join(' ')]),
     ));

@@ -45,7 +45,19 @@ export async function mount(root: HTMLElement): Promise<void> {
   new StepPerceptronWidget(root, findPerceptronElements(root), demo).start();
 }
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if Stop is pressed meanwhile, so Stop answers at once even between paced epochs. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 class StepPerceptronWidget {
   readonly #el: PerceptronElements;
@@ -162,7 +174,7 @@ class StepPerceptronWidget {
         this.#perceptronText = describePerceptronEpoch(epoch, trainSize);
         this.#demo.progress(epoch.epoch, settings.maxEpochs);
         this.#request('rule');
-        if (paced && epoch.epoch < PACED_EPOCHS) await pause(PACE_MS);
+        if (paced && epoch.epoch < PACED_EPOCHS) await pause(PACE_MS, signal);
       });
       this.#unit = { weights: result.weights, bias: result.bias };
       this.#perceptronText = describePerceptronResult(result, trainSize);
