@@ -1,4 +1,5 @@
 import { describeTarget, meetsTarget, parseTarget, type Target } from './target';
+import { errorMessage } from './error-message';
 import { formatDuration } from './number-format';
 
 /** The demo contract's states (shared/ARCHITECTURE.md); tests read them from data-state. */
@@ -116,6 +117,11 @@ export class DemoStateController {
 
   stop(): void {
     this.#abort?.abort();
+  }
+
+  /** Ends the run as an error, showing what was thrown. */
+  fail(error: unknown): void {
+    this.finish({ kind: 'error', message: errorMessage(error) });
   }
 
   finish(outcome: RunOutcome): void {

@@ -8,6 +8,7 @@
  */
 import { bindLiveOutputs } from './live-outputs';
 import { whenReaderActs } from './reader-activity';
+import { errorMessage } from './error-message';
 
 export interface WidgetModule {
   mount(root: HTMLElement): void | Promise<void>;
@@ -82,7 +83,7 @@ export function defineLazyWidget(tagName: string, load: () => Promise<WidgetModu
           this.removeAttribute('aria-busy');
           this.dataset.state = 'error';
           const status = this.querySelector('[data-part="status"]');
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason = errorMessage(error);
           if (status) status.textContent = `This demo could not start: ${reason}`;
           console.error(error);
         }

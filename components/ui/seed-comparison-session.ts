@@ -12,7 +12,7 @@ import type { ComparisonNumbers, Reading } from './comparison-settings';
 import type { DemoStateController } from './demo-state';
 import { percent } from './seed-accuracy';
 import { armLabel, emptyResults, labelledSummaries, type ComparisonResults } from './seed-comparison-results';
-import { liveTensorCount } from './tf-backend';
+import { startLeakCheck } from './tf-backend';
 
 export interface ComparisonSetup<Probe> {
   arms: readonly ComparisonArm<Probe>[];
@@ -91,7 +91,7 @@ export class SeedComparisonSession<Settings extends ComparisonNumbers, Probe> {
     const signal = demo.begin(totalEpochs);
     this.#epochsDone = 0;
     locked.forEach((select) => { select.disabled = true; });
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck(this.#spec.name);
     try {
       if (this.#spec.loadingText) current.textContent = this.#spec.loadingText;
       const outcome = await this.#compare(settings, signal, totalEpochs);
@@ -101,11 +101,10 @@ export class SeedComparisonSession<Settings extends ComparisonNumbers, Probe> {
     } catch (error) {
       current.textContent = '';
       await this.#hooks.paint();
-      demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      demo.fail(error);
     } finally {
       locked.forEach((select) => { select.disabled = false; });
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`${this.#spec.name}: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

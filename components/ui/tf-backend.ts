@@ -102,3 +102,16 @@ export async function prepareBackend(preferred?: string): Promise<string> {
 export function liveTensorCount(): number {
   return tf.memory().numTensors;
 }
+
+/**
+ * Notes the live tensor count before a run; the returned function, called when the run has ended,
+ * reports any tensors the run left behind (the count is page-wide: a demo training at the same time
+ * also changes it).
+ */
+export function startLeakCheck(widget: string): () => void {
+  const before = liveTensorCount();
+  return () => {
+    const leaked = liveTensorCount() - before;
+    if (leaked !== 0) console.error(`${widget}: ${leaked} more tensor(s) alive than before training (another demo training at the same time also changes this count)`);
+  };
+}

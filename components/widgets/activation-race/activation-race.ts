@@ -12,7 +12,7 @@ import { DemoStateController } from '../../ui/demo-state';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { DecisionMapSlot } from '../../ui/decision-map-slot';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
@@ -127,7 +127,7 @@ class ActivationRace {
     this.#totalEpochs = epochs;
     this.#resetRacers();
     const signal = this.#demo.begin(epochs * this.#racers.length);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('activation race');
     const startedAt = performance.now();
     try {
       for (let index = 0; index < this.#racers.length; index++) {
@@ -144,10 +144,9 @@ class ActivationRace {
       this.#finish(elapsedMs);
     } catch (error) {
       await this.#paintAll();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`activation race: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

@@ -15,7 +15,7 @@ import { readNumberField } from '../../ui/number-field';
 import { formatPercent } from '../../ui/number-format';
 import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, PLANE_PADDING, REGRESSION_EPOCHS, SLICE_BUDGET_MS } from './bias-race-config';
@@ -120,7 +120,7 @@ class BiasRace {
     delete this.#root.dataset.noBiasTestAccuracy;
     const totalEpochs = 2 * settings.epochs + 2 * REGRESSION_EPOCHS;
     const signal = this.#demo.begin(totalEpochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('bias race');
     const startedAt = performance.now();
     this.#repaint.request();
     try {
@@ -148,10 +148,9 @@ class BiasRace {
       this.#finish(elapsedMs);
     } catch (error) {
       await this.#paintAll();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`bias race: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

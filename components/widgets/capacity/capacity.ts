@@ -19,7 +19,7 @@ import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, INITIAL_WIDTH_INDEX, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
@@ -139,7 +139,7 @@ class CapacityWidget {
     this.#readerPicked = false;
     const totalEpochs = this.#widths.length * settings.epochs;
     const signal = this.#demo.begin(totalEpochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('capacity widget');
     let sampler: { index: number; sampler: GridSampler } | undefined;
     const samplerFor = (index: number, model: tf.Sequential): GridSampler => {
       if (sampler?.index !== index) {
@@ -190,10 +190,9 @@ class CapacityWidget {
       this.#live = undefined;
       this.#markDirty();
       await this.#paintAll();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`capacity widget: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

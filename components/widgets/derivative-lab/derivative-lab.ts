@@ -6,7 +6,7 @@
 import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, type DerivativeCheck } from '../../../lab/analysis/index';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DemoStateController } from '../../ui/demo-state';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
@@ -18,6 +18,7 @@ import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
 import { describeCheck, titleOf } from './derivative-readout';
 import { findDerivativeElements, readEntry, readParams, scalarEntries, showParamsFor, type DerivativeElements } from './derivative-dom';
+import { errorMessage } from '../../ui/error-message';
 
 const CHART_MIN_WIDTH = 280;
 
@@ -72,7 +73,7 @@ class DerivativeLab {
     try {
       check = checkDerivatives({ id: entry.id, params });
     } catch (error) {
-      this.#el.readout.textContent = `This function could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+      this.#el.readout.textContent = `This function could not be checked: ${errorMessage(error)}`;
       return;
     }
     const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.chart.clientWidth || CHART_MAX_WIDTH)));
@@ -97,7 +98,7 @@ class DerivativeLab {
     const extraPoints = randomPoints(seed.value, RANDOM_CHECK_POINTS, DERIVATIVE_RANGE.min, DERIVATIVE_RANGE.max);
     this.#el.resultsBody.replaceChildren();
     this.#el.results.hidden = false;
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('derivative lab');
     const started = performance.now();
     let worst = 0;
     try {
@@ -115,10 +116,9 @@ class DerivativeLab {
       }
       this.#demo.finish({ kind: 'done', value: worst, elapsedMs: performance.now() - started, format: (value) => formatScientific(value) });
     } catch (error) {
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`derivative lab: ${leaked} tensor(s) not disposed after the check`);
+      checkLeaks();
     }
   }
 }

@@ -7,7 +7,7 @@ import { DYING_RELU_PRESET as P, runDyingRelu, type DeadUnitSnapshot, type Dying
 import type { TrainResult } from '../../../lab/types';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DemoStateController } from '../../ui/demo-state';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
@@ -69,7 +69,7 @@ class DyingReluWidget {
     this.#el.layers.hidden = true;
     const dataset = makeDataset(P.dataset, { seed: settings.seed, size: P.datasetSize, noise: P.noise });
     const signal = this.#demo.begin(settings.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('dying-relu widget');
     try {
       const run = await runDyingRelu({
         dataset,
@@ -98,10 +98,9 @@ class DyingReluWidget {
       this.#finish(run.results, settings);
     } catch (error) {
       this.#repaint.flush();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`dying-relu widget: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

@@ -11,6 +11,7 @@ import type { BenchElements } from './bench-elements';
 import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
 import { renderRunsTable } from './bench-runs-view';
 import { MEMORY_ONLY_MESSAGE, type OpenedStore } from './open-run-store';
+import { errorMessage } from '../../ui/error-message';
 
 /** Refused runs listed by name after an import; the rest are counted. */
 const REJECTIONS_SHOWN = 3;
@@ -70,7 +71,7 @@ export class RunsPanel {
 
   #queue(task: () => Promise<void>): Promise<void> {
     this.#pending = this.#pending.then(task).catch((error: unknown) => {
-      this.#say(`Something went wrong with the saved runs: ${error instanceof Error ? error.message : String(error)}`);
+      this.#say(`Something went wrong with the saved runs: ${errorMessage(error)}`);
     });
     return this.#pending;
   }

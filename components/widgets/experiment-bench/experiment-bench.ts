@@ -12,7 +12,7 @@ import type { HistoryPoint } from '../../../lab/experiments/run-history';
 import { bestMeanTestAccuracy, summariseRuns } from '../../../lab/experiments/summary';
 import { summaryTable } from '../../../lab/experiments/summary-table';
 import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
@@ -186,7 +186,7 @@ class ExperimentBench {
     writeUrlConfig(config);
     const totalRuns = config.activations.length * config.seeds;
     const signal = this.#demo.begin(totalRuns * config.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('experiment bench');
     let gridId: string | undefined;
     try {
       // The click's set-up and loading the data set and first model are separate tasks.
@@ -218,10 +218,9 @@ class ExperimentBench {
     } catch (error) {
       this.#live = undefined;
       this.#showRunProgress(undefined);
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`experiment bench: ${leaked} tensor(s) not disposed after the grid`);
+      checkLeaks();
     }
   }
 

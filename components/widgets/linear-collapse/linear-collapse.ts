@@ -11,7 +11,7 @@ import { predictGrid } from '../../../lab/train/index';
 import type { tf } from '../../../lab/tfjs';
 import type { Dataset, GridPrediction, TrainResult } from '../../../lab/types';
 import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
@@ -147,7 +147,7 @@ class LinearCollapseWidget {
     this.#epochs = settings.epochs;
     this.#lastGridAt = { linear: -Infinity, nonlinear: -Infinity };
     const signal = this.#demo.begin(settings.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('linear-collapse widget');
     let run: ComparisonRun | undefined;
     try {
       run = await runLinearCollapse(settings, {
@@ -171,14 +171,13 @@ class LinearCollapseWidget {
       this.#repaintMaps('linear');
       this.#finish(run.results);
     } catch (error) {
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
       run?.models.linear.dispose();
       run?.models.nonlinear.dispose();
       this.#live = {};
       this.#repaint.flush();
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.warn(`linear-collapse widget: ${leaked} more tensor(s) alive than before training (another demo running at the same time also changes this count)`);
+      checkLeaks();
     }
   }
 

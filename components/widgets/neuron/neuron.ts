@@ -6,7 +6,7 @@
 import { getScalarActivation, type Dataset, type EpochMetrics, type TrainProgress } from '../../../lab/index';
 import { meetsTarget, parseTarget } from '../../ui/target';
 import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { formatDuration } from '../../ui/number-format';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
@@ -136,7 +136,7 @@ class NeuronWidget {
     this.#totalEpochs = settings.epochs;
     this.#liveLoss = true;
     const signal = this.#demo.begin(settings.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('neuron widget');
     let targetFirstReached: TrainProgress | undefined;
     try {
       const { result, params } = await trainNeuron(this.#dataset, settings, signal, (progress, latest) => {
@@ -168,10 +168,9 @@ class NeuronWidget {
     } catch (error) {
       this.#liveLoss = false;
       this.#repaint.flush();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`neuron widget: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

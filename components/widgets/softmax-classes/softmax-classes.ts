@@ -15,7 +15,7 @@ import { DemoStateController } from '../../ui/demo-state';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
 import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { watchWidths, type WidthWatch } from '../../ui/width-watch';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
@@ -105,7 +105,7 @@ class SoftmaxWidget {
     this.#totalEpochs = settings.epochs;
     this.#lossFinal = false;
     const signal = this.#demo.begin(settings.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('softmax widget');
     try {
       // The map's axes and points are drawn (if the size, theme or data changed) in a task of their own.
       await yieldToEventLoop();
@@ -141,10 +141,9 @@ class SoftmaxWidget {
     } catch (error) {
       this.#lossFinal = true;
       this.#repaint.flush();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`softmax widget: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 

@@ -6,7 +6,7 @@
 import type { Dataset } from '../../../lab/types';
 import type { PerceptronResult, UnitWeights } from '../../../lab/perceptron/index';
 import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, liveTensorCount } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readClassColours } from '../../ui/class-map';
@@ -164,7 +164,7 @@ class StepPerceptronWidget {
     this.#clearResults();
     this.#request(...RUN_PARTS);
     const signal = this.#demo.begin(settings.maxEpochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('step-perceptron widget');
     const startedAt = performance.now();
     const paced = !prefersReducedMotion();
     const trainSize = this.#blobs.train.xs.length;
@@ -191,10 +191,9 @@ class StepPerceptronWidget {
       this.#demo.finish({ kind: 'done', value: result.trainAccuracy, elapsedMs: performance.now() - startedAt });
     } catch (error) {
       await this.#paintInTurns(...RUN_PARTS);
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.warn(`step-perceptron widget: ${leaked} more tensor(s) alive than before training (another demo running at the same time also changes this count)`);
+      checkLeaks();
     }
   }
 

@@ -8,7 +8,7 @@ import {
 } from '../../../lab/analysis/index';
 import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DemoStateController } from '../../ui/demo-state';
-import { liveTensorCount, prepareBackend } from '../../ui/tf-backend';
+import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { readSeriesColours } from '../../ui/series-colours';
@@ -93,7 +93,7 @@ class VanishingWidget {
       depth: P.depth, width: P.width, inputSize: P.inputSize,
     });
     const signal = this.#demo.begin(settings.epochs);
-    const tensorsBefore = liveTensorCount();
+    const checkLeaks = startLeakCheck('vanishing-gradients widget');
     try {
       const run = await trainTrackingGradients(config, data, {
         epochs: settings.epochs,
@@ -127,10 +127,9 @@ class VanishingWidget {
       }
     } catch (error) {
       this.#repaint.flush();
-      this.#demo.finish({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.#demo.fail(error);
     } finally {
-      const leaked = liveTensorCount() - tensorsBefore;
-      if (leaked !== 0) console.error(`vanishing-gradients widget: ${leaked} tensor(s) not disposed after training`);
+      checkLeaks();
     }
   }
 
