@@ -82,7 +82,7 @@ export function bootstrapMeanInterval(values: readonly number[], options: Bootst
     for (let k = 0; k < n; k++) resample[k] = values[rng.integer(0, n)]!;
     ts[r] = studentized(resample, mean);
   }
-  ts.sort();
+  const sorted = Array.from(ts.sort());
   const tail = (1 - level) / 2;
-  return { low: mean - quantileSorted(ts, 1 - tail)! * se, high: mean - quantileSorted(ts, tail)! * se, level };
+  return { low: mean - quantileSorted(sorted, 1 - tail)! * se, high: mean - quantileSorted(sorted, tail)! * se, level };
 }
