@@ -65,9 +65,9 @@ function checkedTestFraction(rows: number, testFraction: number): number {
   return testFraction;
 }
 
-/** Throws CsvProblem for a file or choice it refuses; readCsvDataset wraps it. */
-export function csvToDataset(text: string, options: CsvDatasetOptions): CsvDataset {
-  const table = parseCsvTable(text);
+/** Rejects with CsvProblem for a file or choice it refuses; readCsvDataset turns that into a reading. */
+export async function csvToDataset(text: string, options: CsvDatasetOptions): Promise<CsvDataset> {
+  const table = await parseCsvTable(text);
   const { labelIndex, featureIndices } = chooseColumns(table.header, options);
   const testFraction = checkedTestFraction(table.rows.length, options.testFraction ?? CSV_DEFAULT_TEST_FRACTION);
   const labelColumn = table.header[labelIndex]!;
@@ -88,7 +88,7 @@ export function csvToDataset(text: string, options: CsvDatasetOptions): CsvDatas
 export async function readCsvDataset(text: string, options: CsvDatasetOptions): Promise<CsvReading> {
   let read: CsvDataset;
   try {
-    read = csvToDataset(text, options);
+    read = await csvToDataset(text, options);
   } catch (error) {
     if (error instanceof CsvProblem) return { ok: false, problem: error.message };
     throw error;

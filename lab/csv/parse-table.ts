@@ -1,10 +1,11 @@
 /**
  * Text → a table of strings with named columns, using papaparse (RFC 4180 quoting, delimiter
  * detection, byte-order marks). Refuses an empty file, broken quoting, a missing or damaged header,
- * ragged rows and tables past the limits. Rows whose cells are all blank (a trailing newline, a
+ * ragged rows and tables past the limits. papaparse is imported when a file is read, so pages that
+ * never read one never load it. Rows whose cells are all blank (a trailing newline, a
  * spacer line) are skipped; every other row keeps its number in the file for messages.
  */
-import Papa from 'papaparse';
+import type Papa from 'papaparse';
 import { columnName, formatCount, refuseCsv } from './csv-problem.ts';
 import { CSV_LIMITS } from './limits.ts';
 import { isNumberText } from './cell-number.ts';
@@ -45,9 +46,10 @@ function tooLong(text: string, parsed: Papa.ParseResult<string[]>, dataRows: num
   return dataRows > CSV_LIMITS.rows || (parsed.meta.truncated && text.slice(parsed.meta.cursor).trim() !== '');
 }
 
-export function parseCsvTable(text: string): CsvTable {
+export async function parseCsvTable(text: string): Promise<CsvTable> {
   if (typeof text !== 'string' || text.trim() === '') refuseCsv('The file is empty.');
-  const parsed = Papa.parse<string[]>(text, { header: false, dynamicTyping: false, skipEmptyLines: false, preview: PREVIEW_ROWS });
+  const { default: papa } = await import('papaparse');
+  const parsed = papa.parse<string[]>(text, { header: false, dynamicTyping: false, skipEmptyLines: false, preview: PREVIEW_ROWS });
   const quoting = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoting) refuseCsv(`Row ${(quoting.row ?? 0) + 1}: a quoted field is not closed properly (${quoting.message.toLowerCase()}).`);
   const headerIndex = parsed.data.findIndex((cells) => !isBlankRow(cells));

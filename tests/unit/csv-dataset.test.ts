@@ -15,8 +15,8 @@ function columnMeanAndStd(xs: number[][], column: number): { mean: number; std: 
 }
 
 describe('a CSV file as a Dataset', () => {
-  it('reads the penguin sample: label by name, chosen features, text classes in a stable order', () => {
-    const read = penguins();
+  it('reads the penguin sample: label by name, chosen features, text classes in a stable order', async () => {
+    const read = await penguins();
     expect(read.rows).toBe(57);
     expect(read.labelColumn).toBe('species');
     expect(read.featureColumns).toEqual(PENGUIN_FEATURES);
@@ -29,10 +29,10 @@ describe('a CSV file as a Dataset', () => {
     expect(counts).toEqual([26, 11, 20]);
   });
 
-  it('standardises with the training split only: train columns have mean 0 and sd 1, test rows use the same shift and scale', () => {
+  it('standardises with the training split only: train columns have mean 0 and sd 1, test rows use the same shift and scale', async () => {
     const seed = 5;
-    const { dataset } = csvToDataset(fixture('penguins-sample.csv'), { label: 'species', features: PENGUIN_FEATURES, seed });
-    const table = parseCsvTable(fixture('penguins-sample.csv'));
+    const { dataset } = await csvToDataset(fixture('penguins-sample.csv'), { label: 'species', features: PENGUIN_FEATURES, seed });
+    const table = await parseCsvTable(fixture('penguins-sample.csv'));
     const raw = table.rows.map((cells) => cells.slice(1, 5).map(Number));
     const rawSplit = shuffleAndSplit({ xs: raw, ys: raw.map(() => 0) }, { id: 'raw', inputSize: 4, numClasses: 1, testFraction: 0.3, seed });
     for (let column = 0; column < 4; column++) {
@@ -45,30 +45,30 @@ describe('a CSV file as a Dataset', () => {
     }
   });
 
-  it('splits with a seed: the same seed gives the same data set, another seed another split', () => {
-    expect(penguins(3)).toEqual(penguins(3));
-    expect(penguins(4).dataset.test.ys).not.toEqual(penguins(3).dataset.test.ys);
+  it('splits with a seed: the same seed gives the same data set, another seed another split', async () => {
+    expect(await penguins(3)).toEqual(await penguins(3));
+    expect((await penguins(4)).dataset.test.ys).not.toEqual((await penguins(3)).dataset.test.ys);
   });
 
-  it('defaults the label to the last column and detects a semicolon delimiter; numeric labels sort as numbers', () => {
-    const read = csvToDataset(fixture('weather-semicolon.csv'), { seed: 1, testFraction: 0.5 });
+  it('defaults the label to the last column and detects a semicolon delimiter; numeric labels sort as numbers', async () => {
+    const read = await csvToDataset(fixture('weather-semicolon.csv'), { seed: 1, testFraction: 0.5 });
     expect(read.labelColumn).toBe('rain');
     expect(read.featureColumns).toEqual(['temp', 'humidity']);
     expect(read.dataset.classNames).toEqual(['0', '1']);
-    const back = csvToDataset('x,label\n1,10\n2,2\n3,1\n4,10\n', { seed: 1, testFraction: 0.25 });
+    const back = await csvToDataset('x,label\n1,10\n2,2\n3,1\n4,10\n', { seed: 1, testFraction: 0.25 });
     expect(back.dataset.classNames).toEqual(['1', '2', '10']);
   });
 
-  it('numbers classes by the set of labels, not by row order', () => {
+  it('numbers classes by the set of labels, not by row order', async () => {
     const lines = fixture('penguins-sample.csv').trim().split(/\r\n/);
     const reversed = [lines[0], ...lines.slice(1).reverse()].join('\n');
-    const read = csvToDataset(reversed, { label: 'species', features: PENGUIN_FEATURES, seed: 1 });
+    const read = await csvToDataset(reversed, { label: 'species', features: PENGUIN_FEATURES, seed: 1 });
     expect(read.dataset.classNames).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
   });
 
-  it('keeps the order of the chosen features', () => {
+  it('keeps the order of the chosen features', async () => {
     // Only column a tells the classes apart (a ≥ 9 is y, far from the others); c is shuffled noise.
-    const read = csvToDataset('a,b,c,label\n1,0,40,x\n2,0,10,x\n9,0,30,y\n10,0,20,y\n', { features: ['c', 'a'], seed: 2, testFraction: 0.25 });
+    const read = await csvToDataset('a,b,c,label\n1,0,40,x\n2,0,10,x\n9,0,30,y\n10,0,20,y\n', { features: ['c', 'a'], seed: 2, testFraction: 0.25 });
     expect(read.featureColumns).toEqual(['c', 'a']);
     const { train, test } = read.dataset;
     const rows = [...train.xs, ...test.xs];
@@ -76,10 +76,10 @@ describe('a CSV file as a Dataset', () => {
     rows.forEach((row, i) => expect(row[1]! > 0).toBe(labels[i] === 1));
   });
 
-  it('accepts up to the row limit', () => {
+  it('accepts up to the row limit', async () => {
     const lines = ['x,y,label'];
     for (let r = 0; r < 100_000; r++) lines.push(`${r % 101},${(r * 7) % 13},${r % 3 === 0 ? 'a' : 'b'}`);
-    const read = csvToDataset(lines.join('\n'), { seed: 1 });
+    const read = await csvToDataset(lines.join('\n'), { seed: 1 });
     expect(read.rows).toBe(100_000);
     expect(read.dataset.train.xs.length + read.dataset.test.xs.length).toBe(100_000);
   });
@@ -105,6 +105,12 @@ describe('the content hash of a CSV data set', () => {
     expect(await hashOf(weather.replace('21.5', '21.6'))).not.toBe(hash);
     expect(await hashOf(weather.replace('16.2;0.90;1', '16.2;0.90;0'))).not.toBe(hash);
     expect(await hashOf(weather, 2)).not.toBe(hash);
+  });
+
+  it('stays what it was: the penguin sample hashes as it did in Node, a Chromium page and a Chromium worker', async () => {
+    // Pinned on purpose: a change here means every recorded run's data hash changes with it.
+    const reading = await readCsvDataset(fixture('penguins-sample.csv'), { label: 'species', features: PENGUIN_FEATURES, seed: 7 });
+    expect(reading.ok && reading.hash).toBe('sha256:8337bc8fd4a3e580808d0ef0476be84b1ed03036b81bc5f11432429420519c43');
   });
 
   it('does not depend on the id given to the data set', async () => {

@@ -77,7 +77,7 @@ describe('CSV files refused, each with the row and column named', () => {
     expect(await problemOf('x,label\n1,a\n2,b\n3,a\n', { testFraction: 0.1 })).toBe('The file has 3 data rows: too few to hold out 10 % for testing and train on the rest.');
   });
 
-  it('throws CsvProblem from the synchronous reader, so callers can tell refusals from bugs', () => {
-    expect(() => csvToDataset(fixture('one-class.csv'), { seed: 1 })).toThrow(CsvProblem);
+  it('rejects with CsvProblem from csvToDataset, so callers can tell refusals from bugs', async () => {
+    await expect(csvToDataset(fixture('one-class.csv'), { seed: 1 })).rejects.toThrow(CsvProblem);
   });
 });
