@@ -61,7 +61,7 @@ function checkedTestFraction(rows: number, testFraction: number): number {
   const { min, max } = CSV_TEST_FRACTION_RANGE;
   if (!(testFraction >= min && testFraction <= max)) refuseCsv(`The test fraction must be from ${min} to ${max}, got ${String(testFraction)}.`);
   const testRows = Math.round(rows * testFraction);
-  if (testRows < 1 || testRows >= rows) refuseCsv(`The file has ${rows} data rows: too few to hold out ${Math.round(testFraction * 100)} % for testing and train on the rest.`);
+  if (testRows < 1 || testRows >= rows) refuseCsv(`The file has ${rows} data ${rows === 1 ? 'row' : 'rows'}: too few to hold out ${Math.round(testFraction * 100)} % for testing and train on the rest.`);
   return testFraction;
 }
 

@@ -14,7 +14,7 @@ export interface CsvTable {
   /** Trimmed column names, unique and non-blank. */
   header: string[];
   rows: string[][];
-  /** The file row of each entry of rows (the header is row 1). */
+  /** The file row of each entry of rows (row 1 is the first line, normally the header). */
   rowNumbers: number[];
 }
 
@@ -24,17 +24,17 @@ const MAX_COLUMNS = CSV_LIMITS.features + 1;
 
 const isBlankRow = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
-function readHeader(cells: readonly string[]): string[] {
+function readHeader(cells: readonly string[], row: number): string[] {
   const header = cells.map((cell) => cell.trim());
   if (header.length > MAX_COLUMNS) {
     refuseCsv(`The file has ${formatCount(header.length)} columns; at most ${CSV_LIMITS.features} features plus a label column (${MAX_COLUMNS}) can be used.`);
   }
   if (header.every((name) => isNumberText(name))) {
-    refuseCsv('Row 1 holds numbers, not column names: the file needs a header row naming each column.');
+    refuseCsv(`Row ${row} holds numbers, not column names: the file needs a header row naming each column.`);
   }
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
-    if (name === '') refuseCsv(`Column ${i + 1} has no name in the header (row 1); give every column a name.`);
+    if (name === '') refuseCsv(`Column ${i + 1} has no name in the header (row ${row}); give every column a name.`);
     const first = seen.get(name);
     if (first !== undefined) refuseCsv(`${columnName(first, name)} and column ${i + 1} have the same name; column names must be unique.`);
     seen.set(name, i);
@@ -53,7 +53,8 @@ export async function parseCsvTable(text: string): Promise<CsvTable> {
   const quoting = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoting) refuseCsv(`Row ${(quoting.row ?? 0) + 1}: a quoted field is not closed properly (${quoting.message.toLowerCase()}).`);
   const headerIndex = parsed.data.findIndex((cells) => !isBlankRow(cells));
-  const header = readHeader(parsed.data[headerIndex]!);
+  if (headerIndex < 0) refuseCsv('The file is empty.');
+  const header = readHeader(parsed.data[headerIndex]!, headerIndex + 1);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   for (let i = headerIndex + 1; i < parsed.data.length; i++) {

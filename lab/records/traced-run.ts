@@ -3,9 +3,7 @@
  * needed to trace a number back to how it was made. The page's JSON and CSV exports and the CLI's
  * --json are meant to share it. Version 1 files lack the trace fields and are not read as version 2.
  */
-import type { ExperimentActivation, ExperimentConfig } from '../experiments/definition.ts';
-import type { HistoryPoint } from '../experiments/run-history.ts';
-import type { RunStatus } from '../experiments/run-record.ts';
+import type { RunRecord } from '../experiments/run-record.ts';
 
 /** The same schema name as version 1: a file says which version of it it follows. */
 export const TRACED_RUNS_SCHEMA = 'activation-lab/experiment-runs';
@@ -25,26 +23,12 @@ export interface RunMetrics {
   epochsToTarget: number | null;
 }
 
-export interface TracedRun {
-  /** Unique across grids. */
-  id: string;
-  /** Shared by the runs of one grid (and of every shard of it). */
-  gridId: string;
-  /** Position in the grid's run order (expandGrid). */
-  index: number;
-  config: ExperimentConfig;
-  activation: ExperimentActivation;
-  seed: number;
-  status: RunStatus;
-  /** Why a run diverged or failed. */
-  message?: string;
-  /** Epochs trained (for a diverged run, the epoch whose loss stopped being finite). */
-  epochs: number;
+/** Fields kept as version 1 has them (see run-record.ts): identity, setting, outcome, history, backend. */
+type KeptFromVersion1 = 'id' | 'gridId' | 'index' | 'config' | 'activation' | 'seed' | 'status' | 'message' | 'epochs' | 'history' | 'backend';
+
+export interface TracedRun extends Pick<RunRecord, KeptFromVersion1> {
   metrics: RunMetrics;
-  history: HistoryPoint[];
   engine: RunEngine;
-  /** The tfjs backend ('cpu', 'webgl', 'wasm', …): the same seed gives the same numbers only on the same one. */
-  backend: string;
   /** tfjs's version, e.g. "4.22.0". */
   tfjsVersion: string;
   /** The site's package.json version. */

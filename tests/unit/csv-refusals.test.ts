@@ -56,6 +56,13 @@ describe('CSV files refused, each with the row and column named', () => {
     expect(await problemOf(text)).toBe('Column "price" has 101 different values; at most 100 classes are supported (the label must name classes, not measure a quantity).');
   });
 
+  it('names the header row where it is, after blank lines, and treats a file of separators as empty', async () => {
+    expect(await problemOf('\n\n1,2,3\n4,5,6\n')).toMatch(/^Row 3 holds numbers, not column names/);
+    expect(await problemOf('\nx,,label\n1,2,a\n')).toMatch(/^Column 2 has no name in the header \(row 2\)/);
+    expect(await problemOf('\nx,label\n1,a\n2\n')).toMatch(/^Row 4 has 1 field; the header has 2\./);
+    expect(await problemOf(',,\n,,\n')).toBe('The file is empty.');
+  });
+
   it('refuses a header without data and a single column', async () => {
     expect(await problemOf('x,label\n\n')).toBe('The file has a header but no data rows.');
     expect(await problemOf('label\na\nb\n')).toBe('The file has a single column; it needs at least one feature column and a label column.');
@@ -75,6 +82,7 @@ describe('CSV files refused, each with the row and column named', () => {
     expect(await problemOf(small, { testFraction: 0 })).toBe('The test fraction must be from 0.05 to 0.9, got 0.');
     expect(await problemOf(small, { testFraction: Number.NaN })).toMatch(/got NaN/);
     expect(await problemOf('x,label\n1,a\n2,b\n3,a\n', { testFraction: 0.1 })).toBe('The file has 3 data rows: too few to hold out 10 % for testing and train on the rest.');
+    expect(await problemOf('x,label\n1,a\n', { testFraction: 0.5 })).toMatch(/^The file has 1 data row: too few/);
   });
 
   it('rejects with CsvProblem from csvToDataset, so callers can tell refusals from bugs', async () => {
