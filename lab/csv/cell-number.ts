@@ -13,9 +13,10 @@ export function isNumberText(text: string): boolean {
 
 export function readCellNumber(cell: string): CellNumber {
   const text = cell.trim();
+  if (DECIMAL.test(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-finite' };
+  }
   if (text === '') return { ok: false, reason: 'empty' };
-  if (NOT_FINITE.test(text)) return { ok: false, reason: 'not-finite' };
-  if (!DECIMAL.test(text)) return { ok: false, reason: 'not-a-number' };
-  const value = Number(text);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-finite' };
+  return { ok: false, reason: NOT_FINITE.test(text) ? 'not-finite' : 'not-a-number' };
 }

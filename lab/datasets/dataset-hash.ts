@@ -15,25 +15,36 @@ import type { Dataset, Split } from '../types.ts';
 export const DATASET_HASH_VERSION = 1;
 const HASH_PREFIX = 'sha256:';
 const FLOAT64_BYTES = 8;
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 function splitValueCount(split: Split, inputSize: number): number {
   if (split.xs.length !== split.ys.length) throw new Error(`Dataset hash: ${split.xs.length} feature rows but ${split.ys.length} labels.`);
   return split.xs.length * (inputSize + 1);
 }
 
-function writeSplit(view: DataView, offset: number, split: Split, inputSize: number): number {
-  let at = offset;
-  const write = (value: number) => {
-    if (!Number.isFinite(value)) throw new Error(`Dataset hash: the data set holds a value that is not a finite number (${String(value)}).`);
-    view.setFloat64(at, value, true);
-    at += FLOAT64_BYTES;
-  };
+/** Copies a split's numbers into values from position at; returns the position after them. */
+function writeSplit(values: Float64Array, at: number, split: Split, inputSize: number): number {
+  let next = at;
   split.xs.forEach((row, r) => {
     if (row.length !== inputSize) throw new Error(`Dataset hash: row ${r} has ${row.length} features, expected ${inputSize}.`);
-    row.forEach(write);
+    values.set(row, next);
+    next += inputSize;
   });
-  split.ys.forEach(write);
-  return at;
+  values.set(split.ys, next);
+  return next + split.ys.length;
+}
+
+/** Writes the numbers as little-endian float64 after the head, whatever the machine's byte order. */
+function writeValues(bytes: Uint8Array<ArrayBuffer>, offset: number, values: Float64Array): void {
+  if (!values.every(Number.isFinite)) {
+    throw new Error(`Dataset hash: the data set holds a value that is not a finite number (${String(values.find((v) => !Number.isFinite(v)))}).`);
+  }
+  if (LITTLE_ENDIAN) {
+    bytes.set(new Uint8Array(values.buffer), offset);
+    return;
+  }
+  const view = new DataView(bytes.buffer, offset);
+  values.forEach((value, i) => view.setFloat64(i * FLOAT64_BYTES, value, true));
 }
 
 /** The exact bytes that datasetHash digests (exported for tests and for anyone re-implementing it). */
@@ -42,12 +53,11 @@ export function datasetHashBytes(dataset: Dataset): Uint8Array<ArrayBuffer> {
   const head = new TextEncoder().encode(
     `${JSON.stringify(['activation-lab/dataset', DATASET_HASH_VERSION, inputSize, numClasses, dataset.classNames ?? [], train.xs.length, test.xs.length])}\n`,
   );
-  const values = splitValueCount(train, inputSize) + splitValueCount(test, inputSize);
-  const bytes = new Uint8Array(head.length + values * FLOAT64_BYTES);
+  const values = new Float64Array(splitValueCount(train, inputSize) + splitValueCount(test, inputSize));
+  writeSplit(values, writeSplit(values, 0, train, inputSize), test, inputSize);
+  const bytes = new Uint8Array(head.length + values.length * FLOAT64_BYTES);
   bytes.set(head, 0);
-  const view = new DataView(bytes.buffer);
-  const afterTrain = writeSplit(view, head.length, train, inputSize);
-  writeSplit(view, afterTrain, test, inputSize);
+  writeValues(bytes, head.length, values);
   return bytes;
 }
 
