@@ -29,8 +29,10 @@ function readHeader(cells: readonly string[], row: number): string[] {
   if (header.length > MAX_COLUMNS) {
     refuseCsv(`The file has ${formatCount(header.length)} columns; at most ${CSV_LIMITS.features} features plus a label column (${MAX_COLUMNS}) can be used.`);
   }
-  if (header.every((name) => isNumberText(name))) {
-    refuseCsv(`Row ${row} holds numbers, not column names: the file needs a header row naming each column.`);
+  const numbers = header.filter((name) => isNumberText(name)).length;
+  if (numbers * 2 > header.length) {
+    refuseCsv(`Row ${row} looks like data, not column names: ${numbers} of its ${header.length} cells are numbers. `
+      + 'The file needs a header row naming each column (names mostly made of numbers are read as data: write y2019, not 2019).');
   }
   const seen = new Map<string, number>();
   header.forEach((name, i) => {

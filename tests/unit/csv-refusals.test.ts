@@ -20,7 +20,8 @@ describe('CSV files refused, each with the row and column named', () => {
   it.each([
     ['empty.csv', {}, /^The file is empty\.$/],
     ['blank-lines-only.csv', {}, /^The file is empty\.$/],
-    ['no-header.csv', {}, /^Row 1 holds numbers, not column names: the file needs a header row/],
+    ['no-header.csv', {}, /^Row 1 looks like data, not column names: 3 of its 3 cells are numbers\. The file needs a header row naming each column/],
+    ['no-header-text-label.csv', {}, /^Row 1 looks like data, not column names: 4 of its 5 cells are numbers\./],
     ['non-numeric-feature.csv', {}, /^Row 3, column 2 \("y"\): "abc" is not a number\.$/],
     ['empty-feature.csv', {}, /^Row 2, column 2 \("y"\): "" is empty; every feature needs a number\.$/],
     ['non-finite.csv', {}, /^Row 3, column 2 \("y"\): "Infinity" is not a finite number\.$/],
@@ -57,10 +58,15 @@ describe('CSV files refused, each with the row and column named', () => {
   });
 
   it('names the header row where it is, after blank lines, and treats a file of separators as empty', async () => {
-    expect(await problemOf('\n\n1,2,3\n4,5,6\n')).toMatch(/^Row 3 holds numbers, not column names/);
+    expect(await problemOf('\n\n1,2,3\n4,5,6\n')).toMatch(/^Row 3 looks like data, not column names/);
     expect(await problemOf('\nx,,label\n1,2,a\n')).toMatch(/^Column 2 has no name in the header \(row 2\)/);
     expect(await problemOf('\nx,label\n1,a\n2\n')).toMatch(/^Row 4 has 1 field; the header has 2\./);
     expect(await problemOf(',,\n,,\n')).toBe('The file is empty.');
+  });
+
+  it('accepts a header with a few numeric names among words', async () => {
+    const reading = await readCsvDataset('2019,2020,region,label\n1,2,3,a\n4,5,6,b\n7,8,9,a\n1,1,1,b\n', { seed: 1, testFraction: 0.25 });
+    expect(reading.ok && reading.featureColumns).toEqual(['2019', '2020', 'region']);
   });
 
   it('refuses a header without data and a single column', async () => {
