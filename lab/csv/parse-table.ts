@@ -1,9 +1,11 @@
 /**
  * Text → a table of strings with named columns, using papaparse (RFC 4180 quoting, delimiter
- * detection, byte-order marks). Refuses an empty file, broken quoting, a missing or damaged header,
- * ragged rows and tables past the limits. papaparse is imported when a file is read, so pages that
- * never read one never load it. Rows whose cells are all blank (a trailing newline, a
- * spacer line) are skipped; every other row keeps its number in the file for messages.
+ * detection, byte-order marks), imported when a file is read so pages that never read one never
+ * load it. Refuses an empty file, broken quoting, a missing or damaged header, ragged rows and
+ * tables past the limits. A first row made mostly of numbers is taken for data: a file without a
+ * header is refused rather than silently losing its first row to column names. Rows whose cells
+ * are all blank (a trailing newline, a spacer line) are skipped; every other row keeps its number
+ * in the file for messages.
  */
 import type Papa from 'papaparse';
 import { columnName, formatCount, refuseCsv } from './csv-problem.ts';
