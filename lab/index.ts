@@ -7,3 +7,8 @@ export * from './train/index.ts';
 export { tf } from './tfjs.ts';
 export * from './activations/index.ts';
 export * from './analysis/index.ts';
+export * from './csv/index.ts';
+export { datasetHash, datasetHashBytes, DATASET_HASH_VERSION } from './datasets/dataset-hash.ts';
+export * from './statistics/index.ts';
+export * from './records/index.ts';
+export * from './shards/index.ts';
