@@ -4,7 +4,8 @@
  * Keras 3 names against Keras 3's public API (keras/api/ in keras-team/keras), listed below.
  */
 import { describe, expect, it } from 'vitest';
-import { frameworkPrograms, listActivations, type ActivationEntry, type NetworkRecipe } from '../../lab/index.ts';
+import { frameworkPrograms, listActivations, type NetworkRecipe } from '../../lab/index.ts';
+import { activationVariants } from './export-variants.ts';
 
 /** Keras 3 public names the programs use besides activations (each checked in keras/api/). */
 const KERAS_API = new Set([
@@ -36,14 +37,7 @@ function catalogNames(framework: 'keras' | 'pytorch' | 'tfjs'): Set<string> {
   return new Set(listActivations().flatMap((entry) => entry.frameworks[framework].calls.map(calledName)));
 }
 
-/** Each hidden activation at its defaults and with every parameter moved to another allowed value. */
-function activationVariants(entry: ActivationEntry): Record<string, number>[] {
-  const moved = entry.params.map((spec) => ({ [spec.name]: spec.choices?.find((choice) => choice.value !== spec.default)?.value ?? spec.max }));
-  return [{}, ...moved, ...(entry.id === 'swish' ? [{ trainable: 1, perUnit: 1 }] : [])];
-}
-
-const VARIANTS = listActivations({ hiddenOnly: true }).flatMap((entry) =>
-  activationVariants(entry).map((params) => [`${entry.id} ${JSON.stringify(params)}`, { id: entry.id, params }] as const));
+const VARIANTS = activationVariants();
 
 describe('the Keras 3 program', () => {
   const kerasNames = new Set([...KERAS_API, ...catalogNames('keras')]);
