@@ -14,7 +14,7 @@ export function mentionedNames(source: string): Set<string> {
   try {
     let previous = '';
     for (const token of tokenizer(source, PARSE_OPTIONS)) {
-      if (token.type.label === 'name' && previous !== '.' && previous !== '?.') names.add(String(token.value));
+      if (token.type.label === 'name' && previous !== '.' && previous !== '?.') names.add(source.slice(token.start, token.end));
       previous = token.type.label;
     }
   } catch {

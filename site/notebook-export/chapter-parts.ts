@@ -7,7 +7,7 @@
  * Links are made absolute against the page's URL, so they work from inside Jupyter.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
@@ -49,18 +49,18 @@ export function widgetTitle(name: string): string {
 
 /** Markdown without JSX: inline elements keep their content, expressions go, links become absolute. */
 function plainMarkdown<T extends Nodes>(node: T, pageUrl: URL): T {
-  const copy = { ...node } as T & Partial<Parent> & Partial<Link>;
+  const copy: { type: string; children?: Nodes[]; url?: string } = { ...node };
   if ((copy.type === 'link' || copy.type === 'image' || copy.type === 'definition') && typeof copy.url === 'string' && !copy.url.startsWith('#')) {
     copy.url = new URL(copy.url, pageUrl).href;
   }
   if (Array.isArray(copy.children)) {
-    copy.children = (copy.children as Nodes[]).flatMap((child): Nodes[] => {
+    copy.children = copy.children.flatMap((child): Nodes[] => {
       if (DROPPED.has(child.type)) return [];
       if (isJsx(child)) return child.children.map((grandchild) => plainMarkdown(grandchild, pageUrl));
       return [plainMarkdown(child, pageUrl)];
-    }) as Parent['children'];
+    });
   }
-  return copy;
+  return copy as T;
 }
 
 /**
