@@ -7,6 +7,7 @@ import type { OptimizerId } from '../types.ts';
 import { joinBlocks, pyFloat, uniqueDefinitions } from './code-text.ts';
 import { kerasActivation } from './keras-activation.ts';
 import { pythonConstants, pythonDocstring, pythonReadSplit } from './python-parts.ts';
+import { probabilityFunction } from './recipe-summary.ts';
 import type { ResolvedRecipe } from './recipe.ts';
 import { ADAM_BETA_1, ADAM_BETA_2, OPTIMIZER_EPSILON, RMSPROP_DECAY, SGD_MOMENTUM } from './training-settings.ts';
 
@@ -44,7 +45,7 @@ function buildModel(resolved: ResolvedRecipe): string {
     '    model = keras.Sequential([keras.Input(shape=(INPUTS,))])',
     '    for index, units in enumerate(HIDDEN_UNITS):',
     ...hidden,
-    '    model.add(dense(OUTPUTS, len(HIDDEN_UNITS)))  # logits: the loss applies the sigmoid or softmax itself',
+    `    model.add(dense(OUTPUTS, len(HIDDEN_UNITS)))  # logits: the loss applies the ${probabilityFunction(resolved)} itself`,
     '    return model',
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import type { OptimizerId } from '../types.ts';
 import { joinBlocks, pyFloat, uniqueDefinitions } from './code-text.ts';
 import { pytorchActivation } from './pytorch-activation.ts';
 import { pythonConstants, pythonDocstring, pythonReadSplit } from './python-parts.ts';
+import { probabilityFunction } from './recipe-summary.ts';
 import type { ResolvedRecipe } from './recipe.ts';
 import {
   ADAM_BETA_1, ADAM_BETA_2, INITIALIZER_SCALE, OPTIMIZER_EPSILON, RMSPROP_DECAY, SGD_MOMENTUM, TRUNCATED_NORMAL_STD,
@@ -61,7 +62,7 @@ function buildModel(resolved: ResolvedRecipe): string {
     '    for units in HIDDEN_UNITS:',
     `        layers += [nn.Linear(inputs, units), ${module}]`,
     '        inputs = units',
-    '    layers.append(nn.Linear(inputs, OUTPUTS))  # logits: the loss applies the sigmoid or softmax itself',
+    `    layers.append(nn.Linear(inputs, OUTPUTS))  # logits: the loss applies the ${probabilityFunction(resolved)} itself`,
     '    model = nn.Sequential(*layers)',
     '    for layer in model:',
     '        if isinstance(layer, nn.Linear):',

@@ -17,9 +17,15 @@ function activationDescription(resolved: ResolvedRecipe): string {
   const settings = entry.params.map((spec) => {
     const value = resolved.params[spec.name];
     const choice = spec.choices?.find((option) => option.value === value);
-    return `${spec.label} ${choice ? choice.label : String(value)}`;
+    const label = spec.label.charAt(0).toLowerCase() + spec.label.slice(1);
+    return `${label} ${choice ? choice.label : String(value)}`;
   });
   return settings.length === 0 ? entry.name : `${entry.name}, with ${settings.join(', ')}`;
+}
+
+/** What turns the output logits into probabilities: the sigmoid for one logit, softmax for several. */
+export function probabilityFunction(resolved: ResolvedRecipe): 'sigmoid' | 'softmax' {
+  return resolved.head.kind === 'binary' ? 'sigmoid' : 'softmax';
 }
 
 export function summariseRecipe(resolved: ResolvedRecipe): string[] {

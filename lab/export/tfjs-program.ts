@@ -7,7 +7,7 @@
 import { initialRngState } from '../rng.ts';
 import type { OptimizerId } from '../types.ts';
 import { jsNumber, joinBlocks, uniqueDefinitions } from './code-text.ts';
-import { summariseRecipe } from './recipe-summary.ts';
+import { probabilityFunction, summariseRecipe } from './recipe-summary.ts';
 import type { ResolvedRecipe } from './recipe.ts';
 import { tfjsActivation } from './tfjs-activation.ts';
 import { ADAM_BETA_1, ADAM_BETA_2, OPTIMIZER_EPSILON, RMSPROP_DECAY, SGD_MOMENTUM } from './training-settings.ts';
@@ -92,7 +92,7 @@ function buildModel(resolved: ResolvedRecipe): string {
     '  HIDDEN_UNITS.forEach((units, index) => {',
     ...hidden,
     '  });',
-    "  // The output layer gives logits; the loss below works from them (tf.sigmoid or tf.softmax turns them into probabilities).",
+    `  // The output layer gives logits; the loss below works from them (tf.${probabilityFunction(resolved)} turns them into probabilities).`,
     "  model.add(dense(OUTPUTS, HIDDEN_UNITS.length, 'linear'));",
     '  return model;',
     '}',

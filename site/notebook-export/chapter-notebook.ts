@@ -24,6 +24,7 @@ export const NOTEBOOK_FOLDER = 'notebooks/';
 export const chapterPagePath = (slug: string): string => `chapters/${slug}/`;
 export const notebookPath = (slug: string): string => `${NOTEBOOK_FOLDER}${slug}.ipynb`;
 
+/** `codeIndex` is the code cell's position among the page's cells, from 1. */
 function partCell(part: ChapterPart, codeIndex: number): NotebookCell {
   switch (part.kind) {
     case 'markdown':
@@ -46,7 +47,7 @@ export function chapterNotebook(chapter: ChapterSource, bundles: NotebookBundles
   const code = parts.flatMap((part) => (part.kind === 'code' ? [part.source] : []));
   const used = builtinsUsed(code, kernelBuiltins(bundles.lab.exports));
 
-  let codeIndex = 0;
+  const codeIndexes = parts.map((_, index) => parts.slice(0, index + 1).filter((part) => part.kind === 'code').length);
   const cells: NotebookCell[] = [
     {
       kind: 'markdown',
@@ -59,7 +60,7 @@ export function chapterNotebook(chapter: ChapterSource, bundles: NotebookBundles
       ].join('\n'),
     },
     { kind: 'code', source: setupCellSource({ used, bundles, labUrl, helpersUrl }), metadata: { activation_lab: { setup: true } } },
-    ...parts.map((part) => partCell(part, part.kind === 'code' ? ++codeIndex : codeIndex)),
+    ...parts.map((part, index) => partCell(part, codeIndexes[index]!)),
   ];
   return notebookJson(cells, {
     activation_lab: { chapter: chapter.slug, page: pageUrl, lab_module: labUrl, helpers_module: helpersUrl },
