@@ -12,3 +12,4 @@ export { datasetHash, datasetHashBytes, DATASET_HASH_VERSION } from './datasets/
 export * from './statistics/index.ts';
 export * from './records/index.ts';
 export * from './shards/index.ts';
+export * from './export/index.ts';

@@ -65,9 +65,14 @@ export function deriveSeed(seed: number, ...labels: (string | number)[]): number
   return derived;
 }
 
+/** The internal state a generator made by createRng(seed) starts from (for code that re-creates the stream elsewhere). */
+export function initialRngState(seed: number): number {
+  return mix32(normaliseSeed(seed) + GOLDEN_GAMMA);
+}
+
 export function createRng(seed: number): Rng {
   const initialSeed = normaliseSeed(seed);
-  let state = mix32(initialSeed + GOLDEN_GAMMA);
+  let state = initialRngState(initialSeed);
   let children = 0;
 
   const uniform = (): number => {

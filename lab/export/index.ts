@@ -1,0 +1,48 @@
+/**
+ * Code export: one network recipe as the same model and training loop in Keras 3, PyTorch and
+ * TensorFlow.js, plus the data set as the CSV those programs read. DOM-free, like all of lab/.
+ */
+import { datasetCsv } from './dataset-csv.ts';
+import { kerasProgram } from './keras-program.ts';
+import { pytorchProgram } from './pytorch-program.ts';
+import { resolveRecipe, type NetworkRecipe } from './recipe.ts';
+import { tfjsProgram } from './tfjs-program.ts';
+
+export interface FrameworkPrograms {
+  keras: string;
+  pytorch: string;
+  tfjs: string;
+  /** The data set the programs read, and the file name they expect it under. */
+  csv: string;
+  csvFileName: string;
+}
+
+/** Throws an Error that says what to change when the recipe is not valid. */
+export function frameworkPrograms(recipe: NetworkRecipe): FrameworkPrograms {
+  const resolved = resolveRecipe(recipe);
+  return {
+    keras: kerasProgram(resolved),
+    pytorch: pytorchProgram(resolved),
+    tfjs: tfjsProgram(resolved),
+    csv: datasetCsv(resolved.dataset),
+    csvFileName: resolved.csvFileName,
+  };
+}
+
+export { datasetCsv } from './dataset-csv.ts';
+export { kerasProgram } from './keras-program.ts';
+export { pytorchProgram } from './pytorch-program.ts';
+export { tfjsProgram } from './tfjs-program.ts';
+export {
+  resolveRecipe,
+  recipeModelConfig,
+  recipeTrainOptions,
+  datasetFileName,
+  MAX_RECIPE_DEPTH,
+  MAX_RECIPE_WIDTH,
+  MAX_RECIPE_EPOCHS,
+  type DatasetRecipe,
+  type NetworkRecipe,
+  type OutputHead,
+  type ResolvedRecipe,
+} from './recipe.ts';

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildModel, datasetCsv, deriveSeed, frameworkPrograms, makeDataset, resolveRecipe, recipeModelConfig, recipeTrainOptions,
+  tf, type NetworkRecipe,
+} from '../../lab/index.ts';
+
+const RECIPE: NetworkRecipe = {
+  dataset: { id: 'circle', seed: 4, noise: 0.1 },
+  depth: 2,
+  width: 8,
+  activation: { id: 'leaky-relu', params: { alpha: 0.1 } },
+  optimizer: 'adam',
+  learningRate: 0.02,
+  epochs: 30,
+  batchSize: 16,
+  seed: 9,
+};
+
+describe('resolveRecipe', () => {
+  it('derives the layer and batch seeds the way lab seeds buildModel and the trainer', () => {
+    const resolved = resolveRecipe(RECIPE);
+    expect(resolved.layerSeeds).toEqual([0, 1, 2].map((layer) => deriveSeed(9, 'layer', layer)));
+    expect(resolved.shuffleSeed).toBe(deriveSeed(9, 'batches'));
+    expect(resolved.params).toEqual({ alpha: 0.1 });
+    expect(resolved.head).toEqual({ kind: 'binary' });
+    expect(resolved.csvFileName).toBe('circle-noise0.1-seed4.csv');
+    expect(resolved.dataset.train.xs).toEqual(makeDataset('circle', { seed: 4, noise: 0.1 }).train.xs);
+  });
+
+  it('gives lab a model config and training options for the same network', () => {
+    const resolved = resolveRecipe({ ...RECIPE, dataset: { id: 'spiral', seed: 1, classes: 3 } });
+    expect(resolved.head).toEqual({ kind: 'multiclass', classes: 3 });
+    const model = buildModel(recipeModelConfig(resolved));
+    try {
+      expect(model.outputs[0]!.shape).toEqual([null, 3]);
+      expect(model.layers.filter((layer) => layer.getClassName() === 'Dense')).toHaveLength(3);
+      // A linear dense layer and the activation after it, per hidden layer; the output's dense layer and its sigmoid/softmax.
+      expect(model.layers).toHaveLength(2 * 2 + 2);
+    } finally {
+      model.dispose();
+    }
+    expect(recipeTrainOptions(resolved)).toEqual({ epochs: 30, learningRate: 0.02, optimizer: 'adam', batchSize: 16, seed: 9 });
+  });
+
+  it.each([
+    [{ depth: 0 }, 'depth must be an integer from 1'],
+    [{ width: 2.5 }, 'width must be an integer from 1'],
+    [{ epochs: 0 }, 'epochs must be an integer'],
+    [{ batchSize: -1 }, 'batchSize must be an integer'],
+    [{ learningRate: 0 }, 'learningRate must be a number above 0'],
+    [{ optimizer: 'adagrad' }, 'optimizer must be one of sgd, momentum, adam, rmsprop'],
+    [{ initializer: 'orthogonal' }, 'initializer must be one of glorot, he, lecun'],
+    [{ activation: { id: 'softmax' } }, 'is an output function'],
+    [{ activation: { id: 'nope' } }, 'Unknown activation "nope"'],
+    [{ activation: { id: 'leaky-relu', params: { alpha: 5 } } }, 'Invalid parameters for "leaky-relu"'],
+    [{ dataset: { id: 'moons', seed: 1 } }, 'Unknown data set "moons"'],
+  ])('refuses %j with a message that says what to change', (change, message) => {
+    expect(() => resolveRecipe({ ...RECIPE, ...change } as NetworkRecipe)).toThrow(message);
+    expect(() => frameworkPrograms({ ...RECIPE, ...change } as NetworkRecipe)).toThrow(message);
+  });
+});
+
+describe('datasetCsv', () => {
+  it('writes every point with its label and split, and reads back to the same numbers', () => {
+    const dataset = makeDataset('spiral', { seed: 2, classes: 3, size: 60 });
+    const [header, ...rows] = datasetCsv(dataset).trim().split('\n');
+    expect(header).toBe('x1,x2,label,split');
+    expect(rows).toHaveLength(60);
+    const parsed = rows.map((row) => row.split(','));
+    const train = parsed.filter((row) => row[3] === 'train');
+    // Adding 0 turns -0 (which prints as "0") into 0 on both sides.
+    expect(train.map((row) => [Number(row[0]), Number(row[1])])).toEqual(dataset.train.xs.map((xy) => xy.map((v) => v + 0)));
+    expect(train.map((row) => Number(row[2]))).toEqual(dataset.train.ys);
+    expect(parsed.filter((row) => row[3] === 'test').map((row) => Number(row[2]))).toEqual(dataset.test.ys);
+  });
+});
+
+describe('tf memory', () => {
+  it('resolving and generating code creates no tensors', () => {
+    const before = tf.memory().numTensors;
+    frameworkPrograms(RECIPE);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
