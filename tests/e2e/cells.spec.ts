@@ -216,18 +216,20 @@ test.describe('cell behaviour', () => {
 
   test('cells share one scope; Restart clears it, frees the tensors and resets the counters', async ({ page }) => {
     const [first, second] = [cell(page, 1), cell(page, 2)];
-    await setSource(first, 'const kept = tf.tensor([1, 2, 3]);\nwindow.keptForTest = kept;\nconst base = 21;');
+    const status = page.locator('kernel-toolbar [data-part="status"]');
+    await setSource(first, 'const kept = tf.tensor([1, 2, 3]);\nconst base = 21;');
     expect(await run(first, KERNEL_START_MS)).toBe('done');
     await expect(output(first)).toHaveText('Done. Defined `kept`, `base`.');
     await setSource(second, 'base * 2');
     expect(await run(second)).toBe('done');
     await expect(output(second)).toHaveText('42');
     await expect(counter(second)).toHaveText('[2]');
+    await expect(status).toContainText(/ 1 tensor in memory\./);
 
     await page.getByRole('button', { name: 'Restart' }).click();
-    await expect(page.locator('kernel-toolbar [data-part="status"]')).toContainText('Restarted');
+    await expect(status).toContainText('Restarted');
     await expect(page.locator('[data-part="count"]').first()).toHaveText('[ ]');
-    expect(await page.evaluate(() => (window as unknown as { keptForTest: { isDisposed: boolean } }).keptForTest.isDisposed)).toBe(true);
+    await expect(status).toHaveText(/^Kernel idle · backend \w+ · 0 tensors in memory\. Restarted/, { timeout: KERNEL_START_MS });
 
     expect(await run(second)).toBe('error');
     await expect(output(second)).toContainText('`base` is defined in cell [1], which has not run yet — run it first.');
