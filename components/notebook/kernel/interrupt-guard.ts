@@ -91,11 +91,13 @@ export function createInterruptGuard(options: InterruptGuardOptions = {}): Inter
     const time = now();
     if (time - stretchStart > limitMs) throw new InterruptError(runawayMessage(limitMs));
     if (time - lastPoll > POLL_INTERVAL_MS) {
-      lastPoll = time;
+      // Deep in a runaway recursion the question itself may overflow the stack; then it is asked
+      // again at the next check, which comes soon and often from a shallower frame.
       if (interruptRequested()) {
         interruptMessage = options.requestedMessage ?? 'Interrupted.';
         throw new InterruptError(interruptMessage);
       }
+      lastPoll = time;
     }
   };
 

@@ -26,14 +26,18 @@ export function createInterruptToken(): InterruptToken {
   };
 }
 
-/** In the worker: whether the page has revoked `url` (a synchronous request, about 1 ms). */
+/**
+ * In the worker: whether the page has revoked `url` (a synchronous request, about 1 ms). A revoked
+ * URL fails as a network error; anything else (a stack overflow on the way) is thrown on.
+ */
 export function tokenRevoked(url: string): boolean {
   const request = new XMLHttpRequest();
   try {
     request.open('GET', url, false);
     request.send();
     return request.status !== 200;
-  } catch {
-    return true;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'NetworkError') return true;
+    throw error;
   }
 }

@@ -4,7 +4,7 @@
  * Restart and Clear. The code itself runs in a Web Worker (KernelConnection), so no cell can freeze
  * the page: Interrupt stops code that the loop guard reaches and keeps the kernel's variables; code
  * it cannot reach (inside a tfjs operation, a built-in, code made with new Function) is stopped by
- * restarting the worker, which always works.
+ * restarting the worker, which always works, and quickly: a spare worker waits loaded.
  */
 import type { ErrorReport } from '../render/error-report';
 import { CellView, type CellElement, type CellSnapshot } from './cell-view';
@@ -16,6 +16,8 @@ const CELL_SELECTOR = 'notebook-cell';
 const INTERRUPT_MESSAGE = 'Interrupted with the Interrupt button.';
 /** How long Interrupt waits for the running code to stop before it restarts the kernel. */
 export const INTERRUPT_GRACE_MS = 500;
+/** How long after the kernel is ready the spare kernel starts loading. */
+const SPARE_DELAY_MS = 2_000;
 
 const RESTARTED: ErrorReport = { kind: 'interrupt', name: 'InterruptError', message: 'The kernel was restarted, so this code was stopped.' };
 const UNREACHABLE: ErrorReport = {
@@ -45,6 +47,8 @@ function names(list: readonly string[]): string {
 export class PageKernel {
   readonly #toolbar: HTMLElement;
   #connection: KernelConnection | undefined;
+  #spare: KernelConnection | undefined;
+  #spareTimer: ReturnType<typeof setTimeout> | undefined;
   #facts: KernelFacts | undefined;
   #startFailure: string | undefined;
   #starting = false;
@@ -186,23 +190,11 @@ export class PageKernel {
     return outcome.ok;
   }
 
-  /** The running kernel, started (worker, tfjs, Plot) on first use. */
+  /** The running kernel, started (worker, tfjs, Plot) on first use, or taken from the spare. */
   async #ensureKernel(): Promise<KernelConnection> {
     if (!this.#connection) {
-      this.#connection = new KernelConnection(
-        {
-          display: (cellId, data) => this.#viewOf(cellId)?.output.show(data),
-          lateError: (cellId, error) => {
-            const view = this.#viewOf(cellId);
-            view?.output.show({ kind: 'error', error });
-            if (view && this.#current?.element !== view.element) view.setState('error');
-          },
-          facts: (facts) => {
-            this.#facts = facts;
-          },
-        },
-        location.search,
-      );
+      this.#connection = this.#spare ?? this.#newConnection();
+      this.#spare = undefined;
       this.#starting = true;
       this.#showStatus({});
     }
@@ -210,6 +202,7 @@ export class PageKernel {
     try {
       this.#facts = await connection.ready;
       this.#startFailure = undefined;
+      this.#prepareSpare();
       return connection;
     } catch (error) {
       if (this.#connection === connection) this.#connection = undefined;
@@ -218,6 +211,41 @@ export class PageKernel {
     } finally {
       this.#starting = false;
     }
+  }
+
+  /**
+   * A second worker, started once the first is ready and the page has settled, so that Restart (and
+   * an Interrupt that must restart) swaps in a loaded kernel instead of waiting for tfjs to load.
+   */
+  #prepareSpare(): void {
+    if (this.#spare || this.#spareTimer !== undefined) return;
+    this.#spareTimer = setTimeout(() => {
+      this.#spareTimer = undefined;
+      if (this.#spare || !this.#connection) return;
+      const spare = this.#newConnection();
+      this.#spare = spare;
+      spare.ready.catch(() => {
+        if (this.#spare === spare) this.#spare = undefined;
+      });
+    }, SPARE_DELAY_MS);
+  }
+
+  #newConnection(): KernelConnection {
+    const connection: KernelConnection = new KernelConnection(
+      {
+        display: (cellId, data) => this.#connection === connection && this.#viewOf(cellId)?.output.show(data),
+        lateError: (cellId, error) => {
+          const view = this.#connection === connection ? this.#viewOf(cellId) : undefined;
+          view?.output.show({ kind: 'error', error });
+          if (view && this.#current?.element !== view.element) view.setState('error');
+        },
+        facts: (facts) => {
+          if (this.#connection === connection) this.#facts = facts;
+        },
+      },
+      location.search,
+    );
+    return connection;
   }
 
   #showStatus(update: Partial<KernelStatus>): void {
