@@ -40,7 +40,7 @@ function numberedLine(source: string, line: number, column?: number): string | u
 }
 
 /** Names that exist on the page but not in the kernel worker, where cells run. */
-const PAGE_ONLY_NAMES = new Set(['window', 'document', 'localStorage', 'sessionStorage', 'alert', 'customElements', 'HTMLElement']);
+const PAGE_ONLY_NAMES = new Set(['window', 'document', 'alert', 'customElements', 'HTMLElement']);
 
 /** The message, plus why a page-only name is missing: cells run apart from the page. */
 function messageOf(error: Error): string {
