@@ -194,6 +194,14 @@ test.describe('cell behaviour', () => {
     await expect(page).toHaveURL(/#cell-1$/);
   });
 
+  test('a cell that reaches for the page says that cells run apart from it', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, 'const heading = 1;\ndocument.title');
+    expect(await run(first, KERNEL_START_MS)).toBe('error');
+    await expect(output(first)).toContainText('ReferenceError: document is not defined. Cells run in a kernel apart from the page');
+    await expect(output(first)).toContainText('At line 2.');
+  });
+
   test('tf, Plot, display and the lab API are there without imports', async ({ page }) => {
     const first = cell(page, 1);
     await setSource(first, '[typeof tf.tensor, typeof Plot.plot, typeof display, typeof createRng, typeof lab.listActivations].join(" ")');

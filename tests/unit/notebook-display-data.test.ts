@@ -1,3 +1,4 @@
+import * as PlotModule from '@observablehq/plot';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { consoleText, displayValue } from '../../components/notebook/render/display-data';
@@ -28,7 +29,7 @@ describe('displayValue (what the kernel worker sends the page)', () => {
   });
 
   it('sends a chart drawn in the worker (no page document) as its SVG markup', () => {
-    const Plot = workerPlot();
+    const Plot = workerPlot(PlotModule);
     const fromMark = displayValue(Plot.dot([[1, 2], [2, 3], [3, 1]]).plot({ width: 320, height: 200 }));
     const fromPlot = displayValue(Plot.plot({ width: 320, height: 200, marks: [Plot.lineY([1, 3, 2])] }));
     for (const data of [fromMark, fromPlot]) {

@@ -28,18 +28,21 @@ export function createDisplay(route: OutputRoute): (value: unknown) => Promise<v
   };
 }
 
-export async function loadBuiltins(route: OutputRoute, cellConsole: Console): Promise<KernelBuiltins> {
-  const [tf, { workerPlot }, lab, { prepareBackend }] = await Promise.all([
+/** `pixelRatio` is the page's devicePixelRatio, so charts are drawn as the page would draw them. */
+export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pixelRatio: number): Promise<KernelBuiltins> {
+  const [tf, { loadPlot, workerPlot }, lab, { prepareBackend }] = await Promise.all([
     import('@tensorflow/tfjs'),
     import('../worker/worker-plot'),
     import('../../../lab/index'),
     import('../../ui/tf-backend'),
   ]);
   const backend = await prepareBackend();
+  // Plot loads alone, last: while it loads, a stand-in `window` exists (see loadPlot).
+  const Plot = await loadPlot(pixelRatio);
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,
     tf,
-    Plot: workerPlot(),
+    Plot: workerPlot(Plot),
     display: createDisplay(route),
     console: cellConsole,
   });

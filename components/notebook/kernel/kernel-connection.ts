@@ -8,7 +8,7 @@ import workerUrl from '../worker/kernel-worker.ts?worker&url';
 import type { DisplayData } from '../render/display-data';
 import type { ErrorReport } from '../render/error-report';
 import { createInterruptToken, type InterruptToken } from './interrupt-signal';
-import type { CellOutcome, KernelFacts, PageMessage, WorkerMessage } from './protocol';
+import { PIXEL_RATIO_PARAM, type CellOutcome, type KernelFacts, type PageMessage, type WorkerMessage } from './protocol';
 import type { PageCell } from './unrun-cell-error';
 
 export interface KernelListener {
@@ -33,7 +33,11 @@ export class KernelConnection {
   /** `search` is the page's query string, so the worker sees the same test hooks (?tf-backend=…). */
   constructor(listener: KernelListener, search: string) {
     this.#listener = listener;
-    this.#worker = new Worker(workerUrl + search, { type: 'module', name: 'notebook kernel' });
+    // The bundler's address for the worker may carry a query of its own (in development): add to it.
+    const address = new URL(workerUrl, location.href);
+    for (const [name, value] of new URLSearchParams(search)) address.searchParams.append(name, value);
+    address.searchParams.set(PIXEL_RATIO_PARAM, String(devicePixelRatio));
+    this.#worker = new Worker(address, { type: 'module', name: 'notebook kernel' });
     this.ready = new Promise<KernelFacts>((resolve, reject) => {
       this.#worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;

@@ -6,6 +6,9 @@ import type { ErrorReport } from '../render/error-report';
 import type { DisplayData } from '../render/display-data';
 import type { PageCell } from './unrun-cell-error';
 
+/** The worker's address carries the page's query (test hooks such as ?tf-backend=) and this. */
+export const PIXEL_RATIO_PARAM = 'pixel-ratio';
+
 /** Page → worker. */
 export type PageMessage =
   | { type: 'execute'; runId: number; cell: PageCell; pageCells: PageCell[]; interruptToken: string }

@@ -7,7 +7,7 @@
 import { loadBuiltins } from '../kernel/builtins';
 import { createCellConsole, originalConsole, redirectConsole } from '../kernel/console-capture';
 import { watchLateErrors } from '../kernel/late-errors';
-import type { PageMessage, WorkerMessage } from '../kernel/protocol';
+import { PIXEL_RATIO_PARAM, type PageMessage, type WorkerMessage } from '../kernel/protocol';
 import { WorkerKernel } from './worker-kernel';
 
 interface WorkerScope extends EventTarget {
@@ -27,7 +27,8 @@ async function start(scope: WorkerScope): Promise<void> {
 
   const cellConsole = createCellConsole(() => kernel?.outputNow(), originalConsole());
   try {
-    const builtins = await loadBuiltins(() => kernel?.outputNow(), cellConsole);
+    const pixelRatio = Number(new URLSearchParams(location.search).get(PIXEL_RATIO_PARAM)) || 1;
+    const builtins = await loadBuiltins(() => kernel?.outputNow(), cellConsole, pixelRatio);
     kernel = new WorkerKernel(builtins, post);
   } catch (error) {
     post({ type: 'start-failed', message: error instanceof Error ? error.message : String(error) });

@@ -3,15 +3,34 @@
  * into a linkedom document (Plot's `document` option) and sent to the page as markup. `Plot.plot`,
  * `Plot.legend` and `mark.plot()` use that document unless a cell passes its own.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+
+type Plot = typeof PlotModule;
 
 const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
 
-type PlotOptions = NonNullable<Parameters<typeof Plot.plot>[0]>;
-type LegendOptions = NonNullable<Parameters<typeof Plot.legend>[0]>;
+type PlotOptions = NonNullable<Parameters<Plot['plot']>[0]>;
+type LegendOptions = NonNullable<Parameters<Plot['legend']>[0]>;
 
-export function workerPlot(): typeof Plot {
+/**
+ * Loads Plot as the page would have: on a screen of pixel ratio 1 Plot shifts its strokes by half a
+ * pixel for crisp lines, a choice it makes once, from window.devicePixelRatio, as its module loads.
+ * A worker has no window, so one with just that number stands in while Plot loads.
+ */
+export async function loadPlot(pixelRatio: number): Promise<Plot> {
+  const scope = globalThis as { window?: unknown };
+  if (scope.window !== undefined) return import('@observablehq/plot');
+  scope.window = { devicePixelRatio: pixelRatio };
+  try {
+    return await import('@observablehq/plot');
+  } finally {
+    delete scope.window;
+  }
+}
+
+/** Plot for cells: `Plot` as loaded by loadPlot (or imported in a test). */
+export function workerPlot(Plot: Plot): Plot {
   const { document } = parseHTML(EMPTY_PAGE) as unknown as { document: Document };
   const plot = (options: PlotOptions = {}) => Plot.plot({ document, ...options });
   const legend = (options: LegendOptions = {}) => Plot.legend({ document, ...options } as LegendOptions);
@@ -19,5 +38,5 @@ export function workerPlot(): typeof Plot {
   Plot.Mark.prototype.plot = function (this: Plot.Mark, { marks = [], ...options }: PlotOptions = {}) {
     return plot({ ...options, marks: [...(marks as Plot.Markish[]), this as unknown as Plot.Markish] });
   };
-  return Object.freeze({ ...Plot, plot, legend }) as typeof Plot;
+  return Object.freeze({ ...Plot, plot, legend }) as Plot;
 }
