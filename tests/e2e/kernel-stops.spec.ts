@@ -122,16 +122,22 @@ test.describe('code that would freeze the page', () => {
   }
 });
 
-test('Restart brings a fresh kernel within 2 s', async ({ page }) => {
+test('Restart brings a fresh kernel within 2 s, at once after the first run and once the spare has loaded', async ({ page }) => {
+  /** Long enough for the spare kernel to load on this machine. */
+  const SETTLE_MS = 4_000;
   await page.goto(workbench);
   await startKernel(page);
-  const pressed = Date.now();
-  await page.getByRole('button', { name: 'Restart' }).click();
-  await expect(kernelStatus(page)).toHaveText(/^Kernel idle .*Restarted/, { timeout: RECOVERY_MS });
-  const restart = Date.now() - pressed;
-  test.info().annotations.push({ type: 'restart', description: `Restart button: idle again in ${restart} ms` });
-  expect(restart).toBeLessThan(RECOVERY_MS);
-  expect(await run(cell(page, 1))).toBe('done');
+  const times: number[] = [];
+  for (const wait of [0, SETTLE_MS]) {
+    await page.waitForTimeout(wait);
+    const pressed = Date.now();
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect(kernelStatus(page)).toHaveText(/^Kernel idle .*Restarted/, { timeout: RECOVERY_MS });
+    times.push(Date.now() - pressed);
+    expect(await run(cell(page, 1))).toBe('done');
+  }
+  test.info().annotations.push({ type: 'restart', description: `Restart button: idle again in ${times[0]} ms right after the first run, ${times[1]} ms with the spare loaded` });
+  for (const time of times) expect(time).toBeLessThan(RECOVERY_MS);
 });
 
 test('the kernel worker starts on the first run, not on page load or hover', async ({ page }) => {

@@ -17,7 +17,7 @@ const INTERRUPT_MESSAGE = 'Interrupted with the Interrupt button.';
 /** How long Interrupt waits for the running code to stop before it restarts the kernel. */
 export const INTERRUPT_GRACE_MS = 500;
 /** How long after the kernel is ready the spare kernel starts loading. */
-const SPARE_DELAY_MS = 2_000;
+const SPARE_DELAY_MS = 500;
 
 const RESTARTED: ErrorReport = { kind: 'interrupt', name: 'InterruptError', message: 'The kernel was restarted, so this code was stopped.' };
 const UNREACHABLE: ErrorReport = {
