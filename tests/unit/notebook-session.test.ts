@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepenStackTraces, locateInCell } from '../../components/notebook/kernel/error-location';
 import { InterruptError, POLL_INTERVAL_MS } from '../../components/notebook/kernel/interrupt-guard';
-import { NotebookSession, RESTART_MESSAGE } from '../../components/notebook/kernel/session';
+import { NotebookSession } from '../../components/notebook/kernel/session';
 import { NotRunYetError, type PageCell } from '../../components/notebook/kernel/unrun-cell-error';
 
 const TEST_LIMIT_MS = 200;
@@ -131,15 +131,6 @@ describe('NotebookSession', () => {
   it('does not interrupt long async work that yields to the page', async () => {
     const cells = page('let ticks = 0;\nfor (let i = 0; i < 6; i++) { await new Promise((done) => setTimeout(done, 60)); ticks++; }\nticks');
     expect(await valueOf(newSession(), cells[0], cells)).toBe(6);
-  });
-
-  it('stops code from a restarted session at its next loop or call', async () => {
-    const cells = page('function work() { return 1; }');
-    const session = newSession();
-    await session.execute(cells[0], cells);
-    const work = session.scope.work as () => number;
-    session.retire();
-    expect(() => work()).toThrow(RESTART_MESSAGE);
   });
 
   it('interrupt() stops the running cell at its next check', async () => {

@@ -33,8 +33,6 @@ export interface InterruptGuard {
   /** Stops the running code at its next check, until `clearInterrupt`. */
   interrupt(message: string): void;
   clearInterrupt(): void;
-  /** Stops all code compiled against this guard from now on (used by Restart). */
-  retire(message: string): void;
 }
 
 export interface InterruptGuardOptions {
@@ -48,7 +46,6 @@ export interface InterruptGuardOptions {
 
 interface TurnSignal {
   post(): void;
-  close(): void;
 }
 
 function turnSignal(onTurn: () => void): TurnSignal {
@@ -56,13 +53,7 @@ function turnSignal(onTurn: () => void): TurnSignal {
   channel.port1.onmessage = onTurn;
   // In Node (unit tests) an open port would keep the process alive.
   (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
-  return {
-    post: () => channel.port2.postMessage(0),
-    close: () => {
-      channel.port1.close();
-      channel.port2.close();
-    },
-  };
+  return { post: () => channel.port2.postMessage(0) };
 }
 
 const NOT_ARMED = -1;
@@ -74,13 +65,11 @@ export function createInterruptGuard(options: InterruptGuardOptions = {}): Inter
   let stretchStart = NOT_ARMED;
   let lastPoll = 0;
   let interruptMessage: string | null = null;
-  let retiredMessage: string | null = null;
   const turns = turnSignal(() => {
     stretchStart = NOT_ARMED;
   });
 
   const check = (): void => {
-    if (retiredMessage !== null) throw new InterruptError(retiredMessage);
     if (interruptMessage !== null) throw new InterruptError(interruptMessage);
     if (stretchStart === NOT_ARMED) {
       stretchStart = now();
@@ -108,10 +97,6 @@ export function createInterruptGuard(options: InterruptGuardOptions = {}): Inter
     },
     clearInterrupt: () => {
       interruptMessage = null;
-    },
-    retire: (message) => {
-      retiredMessage = message;
-      turns.close();
     },
   };
 }

@@ -35,8 +35,8 @@ export function workerPlot(Plot: Plot): Plot {
   const plot = (options: PlotOptions = {}) => Plot.plot({ document, ...options });
   const legend = (options: LegendOptions = {}) => Plot.legend({ document, ...options } as LegendOptions);
   // Plot defines mark.plot() the same way (src/index.js), with its own plot(); this one brings the document.
-  Plot.Mark.prototype.plot = function (this: Plot.Mark, { marks = [], ...options }: PlotOptions = {}) {
-    return plot({ ...options, marks: [...(marks as Plot.Markish[]), this as unknown as Plot.Markish] });
+  Plot.Mark.prototype.plot = function (this: PlotModule.Mark, { marks = [], ...options }: PlotOptions = {}) {
+    return plot({ ...options, marks: [...(marks as PlotModule.Markish[]), this as unknown as PlotModule.Markish] });
   };
   return Object.freeze({ ...Plot, plot, legend }) as Plot;
 }
