@@ -140,6 +140,18 @@ test('Restart brings a fresh kernel within 2 s, at once after the first run and 
   for (const time of times) expect(time).toBeLessThan(RECOVERY_MS);
 });
 
+test('Restart while the kernel is still starting stops the waiting cell and starts a fresh kernel', async ({ page }) => {
+  await page.goto(workbench);
+  const first = cell(page, 1);
+  await first.getByRole('button', { name: /^Run cell/ }).click();
+  await expect(page.locator('kernel-toolbar')).toHaveAttribute('data-kernel-state', 'starting');
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect(first).toHaveAttribute('data-state', 'error');
+  await expect(output(first)).toContainText('InterruptError: The kernel was restarted, so this code was stopped.');
+  await expect(kernelStatus(page)).toHaveText(/^Kernel idle .*Restarted/, { timeout: KERNEL_START_MS });
+  expect(await run(first)).toBe('done');
+});
+
 test('the kernel worker starts on the first run, not on page load or hover', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));

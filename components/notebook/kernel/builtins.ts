@@ -1,7 +1,9 @@
 /**
  * The names every cell can use without importing anything: tf, Plot, display, a console that writes
  * into the cell, the lab engine's public API (each export by name, and all of it as `lab`).
- * Loaded in the kernel worker when it starts; tfjs is what makes that slow.
+ * Loaded in the kernel worker when it starts; tfjs is what makes that slow. Plot (with the DOM it
+ * draws into) follows once the kernel is ready, so the first cell need not wait for it unless it
+ * draws: the kernel waits for `plotReady` before a cell that names Plot.
  */
 import type { Scope } from './compile-cell';
 import type { OutputRoute } from './console-capture';
@@ -12,6 +14,13 @@ export interface KernelBuiltins {
   backend: string;
   /** Tensors alive in tfjs right now. */
   liveTensors(): number;
+  /** Resolves once `Plot` is in the scope. */
+  plotReady: Promise<void>;
+}
+
+/** Whether a cell's code names Plot, and so must wait for it. */
+export function needsPlot(source: string): boolean {
+  return /\bPlot\b/.test(source);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -30,21 +39,22 @@ export function createDisplay(route: OutputRoute): (value: unknown) => Promise<v
 
 /** `pixelRatio` is the page's devicePixelRatio, so charts are drawn as the page would draw them. */
 export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pixelRatio: number): Promise<KernelBuiltins> {
-  const [tf, { loadPlot, workerPlot }, lab, { prepareBackend }] = await Promise.all([
+  const [tf, lab, { prepareBackend }] = await Promise.all([
     import('@tensorflow/tfjs'),
-    import('../worker/worker-plot'),
     import('../../../lab/index'),
     import('../../ui/tf-backend'),
   ]);
   const backend = await prepareBackend();
-  // Plot loads alone, last: while it loads, a stand-in `window` exists (see loadPlot).
-  const Plot = await loadPlot(pixelRatio);
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,
     tf,
-    Plot: workerPlot(Plot),
     display: createDisplay(route),
     console: cellConsole,
   });
-  return { scope, backend, liveTensors: () => tf.memory().numTensors };
+  // Plot loads alone, after everything else: while it loads, a stand-in `window` exists (see loadPlot).
+  const plotReady = import('../worker/worker-plot').then(async ({ loadPlot, workerPlot }) => {
+    scope.Plot = workerPlot(await loadPlot(pixelRatio));
+  });
+  plotReady.catch(() => undefined);
+  return { scope, backend, liveTensors: () => tf.memory().numTensors, plotReady };
 }

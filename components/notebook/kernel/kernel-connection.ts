@@ -17,6 +17,13 @@ export interface KernelListener {
   facts(facts: KernelFacts): void;
 }
 
+/** Why a connection ended before it was ready: Restart, or an Interrupt that had to restart. */
+export class KernelClosedError extends Error {
+  constructor(readonly report: ErrorReport) {
+    super(report.message);
+  }
+}
+
 interface PendingRun {
   token: InterruptToken;
   resolve(outcome: CellOutcome): void;
@@ -29,16 +36,18 @@ export class KernelConnection {
   readonly ready: Promise<KernelFacts>;
   #nextRunId = 1;
   #closed: ErrorReport | undefined;
+  #refuseStart: (error: Error) => void = () => undefined;
 
-  /** `search` is the page's query string, so the worker sees the same test hooks (?tf-backend=…). */
-  constructor(listener: KernelListener, search: string) {
+  constructor(listener: KernelListener) {
     this.#listener = listener;
-    // The bundler's address for the worker may carry a query of its own (in development): add to it.
+    // The worker sees the page's query, so test hooks (?tf-backend=…) reach its tfjs too. The
+    // bundler's address for the worker may carry a query of its own (in development): add to it.
     const address = new URL(workerUrl, location.href);
-    for (const [name, value] of new URLSearchParams(search)) address.searchParams.append(name, value);
+    for (const [name, value] of new URLSearchParams(location.search)) address.searchParams.append(name, value);
     address.searchParams.set(PIXEL_RATIO_PARAM, String(devicePixelRatio));
     this.#worker = new Worker(address, { type: 'module', name: 'notebook kernel' });
     this.ready = new Promise<KernelFacts>((resolve, reject) => {
+      this.#refuseStart = reject;
       this.#worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.type === 'ready') resolve(message);
@@ -73,10 +82,11 @@ export class KernelConnection {
     this.#send({ type: 'interrupt', message });
   }
 
-  /** Ends the worker now; every run in progress ends with `reason`. */
+  /** Ends the worker now; every run in progress ends with `reason` (and `ready`, if still pending, fails). */
   terminate(reason: ErrorReport): void {
     this.#closed = reason;
     this.#worker.terminate();
+    this.#refuseStart(new KernelClosedError(reason));
     for (const [runId, run] of this.#runs) this.#settle(runId, run, { ok: false, error: reason });
   }
 

@@ -8,7 +8,7 @@
  */
 import type { ErrorReport } from '../render/error-report';
 import { CellView, type CellElement, type CellSnapshot } from './cell-view';
-import { KernelConnection } from './kernel-connection';
+import { KernelClosedError, KernelConnection } from './kernel-connection';
 import type { CellOutcome, KernelFacts } from './protocol';
 import { showKernelStatus, type KernelStatus } from './toolbar-status';
 
@@ -178,7 +178,8 @@ export class PageKernel {
       const pageCells = this.#views().map((other) => other.asPageCell());
       outcome = await connection.run(view.asPageCell(), pageCells);
     } catch (error) {
-      outcome = { ok: false, error: { kind: 'runtime', name: 'Error', message: `The kernel could not start: ${error instanceof Error ? error.message : String(error)}` } };
+      const failure: ErrorReport = { kind: 'runtime', name: 'Error', message: `The kernel could not start: ${this.#startFailure}` };
+      outcome = { ok: false, error: error instanceof KernelClosedError ? error.report : failure };
     }
     if (outcome.ok && outcome.value) view.output.show(outcome.value);
     else if (outcome.ok && view.output.isEmpty) view.output.note(outcome.declaredNames.length ? `Done. Defined ${names(outcome.declaredNames)}.` : 'Done.');
@@ -206,7 +207,7 @@ export class PageKernel {
       return connection;
     } catch (error) {
       if (this.#connection === connection) this.#connection = undefined;
-      this.#startFailure = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof KernelClosedError)) this.#startFailure = error instanceof Error ? error.message : String(error);
       throw error;
     } finally {
       this.#starting = false;
@@ -231,20 +232,17 @@ export class PageKernel {
   }
 
   #newConnection(): KernelConnection {
-    const connection: KernelConnection = new KernelConnection(
-      {
-        display: (cellId, data) => this.#connection === connection && this.#viewOf(cellId)?.output.show(data),
-        lateError: (cellId, error) => {
-          const view = this.#connection === connection ? this.#viewOf(cellId) : undefined;
-          view?.output.show({ kind: 'error', error });
-          if (view && this.#current?.element !== view.element) view.setState('error');
-        },
-        facts: (facts) => {
-          if (this.#connection === connection) this.#facts = facts;
-        },
+    const connection: KernelConnection = new KernelConnection({
+      display: (cellId, data) => this.#connection === connection && this.#viewOf(cellId)?.output.show(data),
+      lateError: (cellId, error) => {
+        const view = this.#connection === connection ? this.#viewOf(cellId) : undefined;
+        view?.output.show({ kind: 'error', error });
+        if (view && this.#current?.element !== view.element) view.setState('error');
       },
-      location.search,
-    );
+      facts: (facts) => {
+        if (this.#connection === connection) this.#facts = facts;
+      },
+    });
     return connection;
   }
 

@@ -5,7 +5,7 @@
  */
 import { consoleText, displayValue, type ConsoleLevel, type DisplayData } from '../render/display-data';
 import { reportError, type ErrorContext } from '../render/error-report';
-import type { KernelBuiltins } from '../kernel/builtins';
+import { needsPlot, type KernelBuiltins } from '../kernel/builtins';
 import type { CellOutput } from '../kernel/console-capture';
 import { deepenStackTraces } from '../kernel/error-location';
 import { InterruptError } from '../kernel/interrupt-guard';
@@ -75,6 +75,7 @@ export class WorkerKernel {
     const restoreStackTraces = deepenStackTraces();
     let outcome: CellOutcome;
     try {
+      if (needsPlot(cell.source)) await Promise.race([this.#builtins.plotReady, abandoned]);
       const running = this.#session.execute(cell, pageCells);
       running.catch(() => undefined);
       const result = await Promise.race([running, abandoned]);
