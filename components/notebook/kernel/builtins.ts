@@ -31,6 +31,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 export function createDisplay(route: OutputRoute): (value: unknown) => Promise<void> | undefined {
   return (value) => {
     const output = route();
+    if (output?.full) return undefined;
     if (isThenable(value)) return Promise.resolve(value).then((resolved) => output?.value(resolved));
     output?.value(value);
     return undefined;

@@ -11,6 +11,8 @@ import type { ConsoleLevel } from '../render/display-data';
 export interface CellOutput {
   console(level: ConsoleLevel, args: readonly unknown[]): void;
   value(value: unknown): void;
+  /** True once the cell has shown as much as it may: further output is dropped, not even forwarded. */
+  readonly full: boolean;
 }
 
 export type OutputRoute = () => CellOutput | undefined;
@@ -29,6 +31,7 @@ export function originalConsole(target: Console = console): CapturedConsole {
 export function createCellConsole(route: OutputRoute, original: CapturedConsole): Console {
   const write = (method: CapturedMethod, level: ConsoleLevel, args: unknown[]) => {
     const output = route();
+    if (output?.full) return;
     if (output && method === 'table') output.value(args[0]);
     else output?.console(level, args);
     if (FORWARDED.has(method) || !output) original[method === 'error' ? 'warn' : method](...args);

@@ -126,6 +126,7 @@ export class PageKernel {
   }
 
   #viewOf(cellId: string): CellView | undefined {
+    if (this.#current?.id === cellId) return this.#current;
     return this.#views().find((view) => view.id === cellId);
   }
 

@@ -15,6 +15,8 @@ import { NotebookSession } from '../kernel/session';
 import type { PageCell } from '../kernel/unrun-cell-error';
 
 export const INTERRUPT_MESSAGE = 'Interrupted with the Interrupt button.';
+/** Output items one run may send the page (a loop that prints must not flood it). */
+export const MAX_OUTPUT_ITEMS = 500;
 
 type ExecuteRequest = Extract<PageMessage, { type: 'execute' }>;
 
@@ -40,6 +42,8 @@ export class WorkerKernel {
   #current: Run | undefined;
   #lastCellId: string | undefined;
   #pageCells: PageCell[] = [];
+  /** Output items sent since the latest run started. */
+  #sent = 0;
 
   constructor(builtins: KernelBuiltins, post: (message: WorkerMessage) => void) {
     this.#builtins = builtins;
@@ -58,10 +62,15 @@ export class WorkerKernel {
   readonly outputNow = (): CellOutput | undefined => {
     const cellId = this.#current?.cellId ?? this.#lastCellId;
     if (!cellId) return undefined;
-    const send = (data: DisplayData) => this.#post({ type: 'display', cellId, data });
+    const send = (data: DisplayData) => {
+      this.#sent++;
+      const last = this.#sent === MAX_OUTPUT_ITEMS;
+      this.#post({ type: 'display', cellId, data: last ? { kind: 'note', text: `Output stops here: a run shows at most ${MAX_OUTPUT_ITEMS} items.` } : data });
+    };
     return {
       console: (level: ConsoleLevel, args: readonly unknown[]) => send({ kind: 'console', level, text: consoleText(args) }),
       value: (value: unknown) => send(displayValue(value)),
+      full: this.#sent >= MAX_OUTPUT_ITEMS,
     };
   };
 
@@ -70,6 +79,7 @@ export class WorkerKernel {
     const run: Run = { cellId: cell.id, token: interruptToken, abandon };
     this.#current = run;
     this.#lastCellId = cell.id;
+    this.#sent = 0;
     this.#pageCells = pageCells;
     this.#session.guard.clearInterrupt();
     const restoreStackTraces = deepenStackTraces();
