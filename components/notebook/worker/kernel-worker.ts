@@ -27,7 +27,8 @@ async function start(scope: WorkerScope): Promise<void> {
 
   const cellConsole = createCellConsole(() => kernel?.outputNow(), originalConsole());
   try {
-    const pixelRatio = Number(new URLSearchParams(location.search).get(PIXEL_RATIO_PARAM)) || 1;
+    const asked = Number(new URLSearchParams(location.search).get(PIXEL_RATIO_PARAM));
+    const pixelRatio = Number.isFinite(asked) && asked > 0 ? asked : 1;
     const builtins = await loadBuiltins(() => kernel?.outputNow(), cellConsole, pixelRatio);
     kernel = new WorkerKernel(builtins, post);
   } catch (error) {
