@@ -34,6 +34,9 @@ export default defineConfig({
   ],
   vite: {
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+    // The notebook kernel worker (components/notebook/worker/) is a module worker that loads tfjs,
+    // Plot and the lab API in chunks of its own.
+    worker: { format: 'es' },
     // ACTIVATION_LAB_UNMINIFIED=1 keeps function names readable for `npm run bench:profile`.
     build: { chunkSizeWarningLimit: 2000, minify: process.env.ACTIVATION_LAB_UNMINIFIED ? false : undefined },
   },

@@ -5,63 +5,19 @@
  * which types into CodeMirror. Any console error, page error or foreign request fails a test.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
-import { builtHtml, chapterPaths } from './support/site-pages';
+import { chapterPaths } from './support/site-pages';
+import {
+  cell, cellCount, CELL_MS, chapterWithCells, counter, FINISHED, KERNEL_START_MS, kernelStatus, output, run, setSource, startKernel,
+} from './support/cell-actions';
 
-/** The first run loads TensorFlow.js on a shared, slow machine. */
-const KERNEL_START_MS = 60_000;
-const CELL_MS = 30_000;
 const RUNAWAY_BUDGET_MS = 5_000;
-const FINISHED = /^(done|error)$/;
 const THEMES = ['light', 'dark'] as const;
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 const chapters = chapterPaths();
-const cellCount = (path: string) => builtHtml(path).match(/<notebook-cell\b/g)?.length ?? 0;
 /** Behaviour tests need a page with at least two cells. */
-const workbench = chapters.find((path) => cellCount(path) >= 2);
-
-interface CellElement extends HTMLElement {
-  setSource(code: string): Promise<void>;
-}
-
-function cell(page: Page, position: number): Locator {
-  return page.locator(`notebook-cell[data-cell="cell-${position}"]`);
-}
-
-function output(target: Locator): Locator {
-  return target.locator('[data-part="output"]');
-}
-
-async function setSource(target: Locator, code: string): Promise<void> {
-  await target.evaluate((element, source) => (element as CellElement).setSource(source), code);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[[\]*]/g, '\\$&');
-}
-
-function counter(target: Locator): Locator {
-  return target.locator('[data-part="count"]');
-}
-
-/** Runs a cell with its Run button and waits for this run (a new execution count) to finish. */
-async function run(target: Locator, timeout = CELL_MS): Promise<string> {
-  const before = await counter(target).textContent();
-  await target.getByRole('button', { name: /^Run cell/ }).click();
-  const unchanged = new RegExp(`^(${escapeRegExp(before!)}|\\[\\*\\])$`);
-  await expect(counter(target)).not.toHaveText(unchanged, { timeout });
-  await expect(target).toHaveAttribute('data-state', FINISHED);
-  return (await target.getAttribute('data-state'))!;
-}
-
-/** Starts the kernel (tfjs) with a trivial cell so later timings measure only the code. */
-async function startKernel(page: Page): Promise<void> {
-  await setSource(cell(page, 1), '1 + 1');
-  expect(await run(cell(page, 1), KERNEL_START_MS)).toBe('done');
-  await expect(output(cell(page, 1))).toHaveText('2');
-}
+const workbench = chapterWithCells(2);
 
 test.describe('Run all on every chapter', () => {
   for (const path of chapters) {
@@ -216,24 +172,34 @@ test.describe('cell behaviour', () => {
 
   test('cells share one scope; Restart clears it, frees the tensors and resets the counters', async ({ page }) => {
     const [first, second] = [cell(page, 1), cell(page, 2)];
-    await setSource(first, 'const kept = tf.tensor([1, 2, 3]);\nwindow.keptForTest = kept;\nconst base = 21;');
+    const status = kernelStatus(page);
+    await setSource(first, 'const kept = tf.tensor([1, 2, 3]);\nconst base = 21;');
     expect(await run(first, KERNEL_START_MS)).toBe('done');
     await expect(output(first)).toHaveText('Done. Defined `kept`, `base`.');
     await setSource(second, 'base * 2');
     expect(await run(second)).toBe('done');
     await expect(output(second)).toHaveText('42');
     await expect(counter(second)).toHaveText('[2]');
+    await expect(status).toContainText(/ 1 tensor in memory\./);
 
     await page.getByRole('button', { name: 'Restart' }).click();
-    await expect(page.locator('kernel-toolbar [data-part="status"]')).toContainText('Restarted');
+    await expect(status).toContainText('Restarted');
     await expect(page.locator('[data-part="count"]').first()).toHaveText('[ ]');
-    expect(await page.evaluate(() => (window as unknown as { keptForTest: { isDisposed: boolean } }).keptForTest.isDisposed)).toBe(true);
+    await expect(status).toHaveText(/^Kernel idle · backend \w+ · 0 tensors in memory\. Restarted/, { timeout: KERNEL_START_MS });
 
     expect(await run(second)).toBe('error');
     await expect(output(second)).toContainText('`base` is defined in cell [1], which has not run yet — run it first.');
     await expect(counter(second)).toHaveText('[1]');
     await output(second).getByRole('link', { name: 'Go to cell [1]' }).click();
     await expect(page).toHaveURL(/#cell-1$/);
+  });
+
+  test('a cell that reaches for the page says that cells run apart from it', async ({ page }) => {
+    const first = cell(page, 1);
+    await setSource(first, 'const heading = 1;\ndocument.title');
+    expect(await run(first, KERNEL_START_MS)).toBe('error');
+    await expect(output(first)).toContainText('ReferenceError: document is not defined. Cells run in a kernel apart from the page');
+    await expect(output(first)).toContainText('At line 2.');
   });
 
   test('tf, Plot, display and the lab API are there without imports', async ({ page }) => {

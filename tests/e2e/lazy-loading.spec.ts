@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { test, expect } from './support/guarded-page';
 import { chapterPathsFromBuiltLanding } from './support/built-site';
 
-/** Strings that exist only in the tfjs and Plot bundles (tfjs's version table, Plot's class name). */
-const TFJS_MARKER = '"tfjs-core"';
+/** Strings that exist only in the tfjs and Plot bundles (an error message of tfjs-core's, Plot's class name). */
+const TFJS_MARKER = 'Tensor is disposed';
 const PLOT_MARKER = 'plot-d6a7b5';
 const INITIAL_JS_GZIP_LIMIT = 50 * 1024;
 /** Short enough that the chapter's widget starts more than two screens (the loader's margin) down. */

@@ -192,6 +192,8 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/ui/debug-hook.ts': 'test hooks',
     'components/ui/code-tabs.ts': 'fragment',
     'components/ui/reader-activity.ts': 'fragment',
+    'components/notebook/kernel/kernel-connection.ts': 'notebook kernel',
+    'components/notebook/worker/kernel-worker.ts': 'notebook kernel',
   };
 
   /** Fails the test if anything was parsed as markup or a dialog opened. */
@@ -212,6 +214,20 @@ test.describe('garbage in every address parameter the site reads', () => {
     const readers = execFileSync('grep', ['-rlE', String.raw`location\.(search|hash|href)|URLSearchParams`, 'components', 'site'], { encoding: 'utf8' })
       .trim().split('\n').filter(Boolean).sort();
     expect(readers).toEqual(Object.keys(ADDRESS_READERS).sort());
+  });
+
+  test('notebook kernel: a hostile query reaches the kernel worker (which reads the page\'s query) harmlessly', async ({ page }) => {
+    const cellPath = chapters.find((path) => builtHtml(path).includes('<notebook-cell'))!;
+    const check = await watchForInjection(page);
+    const query = new URLSearchParams([['tf-backend', INJECTIONS[0]], ['pixel-ratio', INJECTIONS[1]], ['pixel-ratio', '1e999'], [INJECTIONS[0], '1']]);
+    await page.goto(`${cellPath}?${query}${HASH}`);
+    const cell = page.locator('notebook-cell').first();
+    await cell.evaluate((element) => (element as unknown as { setSource(code: string): Promise<void> }).setSource('Plot.dot([[1, 2], [2, 3]]).plot({ width: 240, height: 120 })'));
+    await cell.getByRole('button', { name: /^Run cell/ }).click();
+    await expect(cell).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+    await expect(cell.locator('[data-part="output"] svg[role="img"]')).toBeVisible();
+    await expect(page.locator('kernel-toolbar [data-part="status"]')).toContainText(/backend wasm/);
+    await check();
   });
 
   test('explorer: unknown functions, bad parameters and markup fall back to defaults with a notice shown as text', async ({ page }) => {

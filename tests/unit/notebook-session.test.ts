@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepenStackTraces, locateInCell } from '../../components/notebook/kernel/error-location';
-import { InterruptError } from '../../components/notebook/kernel/interrupt-guard';
-import { NotebookSession, RESTART_MESSAGE } from '../../components/notebook/kernel/session';
+import { InterruptError, POLL_INTERVAL_MS } from '../../components/notebook/kernel/interrupt-guard';
+import { NotebookSession } from '../../components/notebook/kernel/session';
 import { NotRunYetError, type PageCell } from '../../components/notebook/kernel/unrun-cell-error';
 
 const TEST_LIMIT_MS = 200;
@@ -133,15 +133,6 @@ describe('NotebookSession', () => {
     expect(await valueOf(newSession(), cells[0], cells)).toBe(6);
   });
 
-  it('stops code from a restarted session at its next loop or call', async () => {
-    const cells = page('function work() { return 1; }');
-    const session = newSession();
-    await session.execute(cells[0], cells);
-    const work = session.scope.work as () => number;
-    session.retire();
-    expect(() => work()).toThrow(RESTART_MESSAGE);
-  });
-
   it('interrupt() stops the running cell at its next check', async () => {
     const cells = page('for (let i = 0; ; i++) { await new Promise((done) => setTimeout(done, 5)); }');
     const session = newSession();
@@ -149,5 +140,44 @@ describe('NotebookSession', () => {
     const error = await rejection(session.execute(cells[0], cells));
     expect(error).toBeInstanceOf(InterruptError);
     expect((error as Error).message).toBe('stopped by the reader');
+  });
+});
+
+describe('the interrupt question (how Interrupt reaches code that never yields)', () => {
+  it('is asked during a long stretch; a yes stops the loop, and the session keeps its variables', async () => {
+    const asked: number[] = [];
+    const interruptRequested = () => asked.push(performance.now()) >= 3;
+    const session = new NotebookSession(Object.create(null), { limitMs: 60_000, interruptRequested, requestedMessage: 'stopped by Interrupt' });
+    const cells = page('let spins = 0;\nwhile (true) { spins++; }', 'spins > 0');
+    const started = performance.now();
+    const error = await rejection(session.execute(cells[0], cells));
+    expect(error).toBeInstanceOf(InterruptError);
+    expect((error as Error).message).toBe('stopped by Interrupt');
+    expect(asked).toHaveLength(3);
+    expect(asked[0] - started).toBeGreaterThanOrEqual(POLL_INTERVAL_MS - 1);
+    expect(asked[2] - asked[1]).toBeGreaterThanOrEqual(POLL_INTERVAL_MS - 1);
+    session.guard.clearInterrupt();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(await valueOf(session, cells[1], cells)).toBe(true);
+  });
+
+  it('asks again at the next check when the question itself overflowed the stack', async () => {
+    const asked: number[] = [];
+    const interruptRequested = () => {
+      if (asked.push(performance.now()) === 1) throw new RangeError('Maximum call stack size exceeded');
+      return true;
+    };
+    const session = new NotebookSession(Object.create(null), { limitMs: 60_000, interruptRequested, requestedMessage: 'stopped by Interrupt' });
+    // Every overflow is caught and retried, as a runaway recursion that swallows its errors would.
+    const cells = page('function dive() { try { dive(); } catch { dive(); } }\ndive()', 'typeof dive');
+    const started = performance.now();
+    const error = await rejection(session.execute(cells[0], cells));
+    expect((error as Error).message).toBe('stopped by Interrupt');
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(asked[1] - asked[0], 'asked again at once, not a poll interval later').toBeLessThan(POLL_INTERVAL_MS / 2);
+    expect(performance.now() - started).toBeLessThan(POLL_INTERVAL_MS + 500);
+    session.guard.clearInterrupt();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(await valueOf(session, cells[1], cells)).toBe('function');
   });
 });

@@ -1,9 +1,12 @@
 /**
  * <notebook-cell>: the small always-loaded part of a cell. It wires Run, Edit, Reset and
- * Shift+Enter, keeps the editor once there is one, and hands everything else to modules that load
- * on first use: the kernel on Run, CodeMirror on Edit.
+ * Shift+Enter, keeps the editor once there is one, keeps the reader's edit across reloads, and
+ * hands everything else to modules that load on first use: the kernel on Run, CodeMirror on Edit
+ * (or on load, when there is a kept edit to show).
  */
+import { clearEditNotice, offerKeptEdit } from './edit-notice';
 import { toolbarFor } from './kernel-toolbar';
+import { StoredEdits } from './stored-edit';
 
 export const NOTEBOOK_CELL_TAG = 'notebook-cell';
 
@@ -18,13 +21,18 @@ export interface CellEditorHandle {
 export class NotebookCell extends HTMLElement {
   #editor: CellEditorHandle | undefined;
   #opening: Promise<CellEditorHandle> | undefined;
+  #stored: StoredEdits | undefined;
+  /** A kept edit on its way into the editor (CodeMirror is loading). */
+  #restoring: string | undefined;
 
   connectedCallback(): void {
     this.addEventListener('click', this.#onClick);
     this.addEventListener('keydown', this.#onKeydown);
-    // Hovering or focusing a cell is a hint a run may follow: fetch the kernel (not tfjs) early.
+    // Hovering or focusing a cell is a hint a run may follow: fetch the kernel's page side (not tfjs) early.
     this.addEventListener('pointerenter', this.#prefetch, { once: true });
     this.addEventListener('focusin', this.#prefetch, { once: true });
+    this.#stored ??= new StoredEdits(location.pathname, this.dataset.cell ?? this.id);
+    this.#restoreKeptEdit();
   }
 
   disconnectedCallback(): void {
@@ -39,7 +47,7 @@ export class NotebookCell extends HTMLElement {
 
   /** The code that Run will execute: the editor's text once the reader has edited. */
   get source(): string {
-    return this.#editor?.getSource() ?? this.originalSource;
+    return this.#editor?.getSource() ?? this.#restoring ?? this.originalSource;
   }
 
   get edited(): boolean {
@@ -56,11 +64,7 @@ export class NotebookCell extends HTMLElement {
 
   /** Swaps the highlighted code for an editor (CodeMirror, loaded now) and focuses it. */
   async edit(): Promise<CellEditorHandle> {
-    this.#opening ??= import('../editor/cell-editor').then(({ openCellEditor }) => {
-      this.#editor = openCellEditor(this, this.originalSource, () => void this.run());
-      return this.#editor;
-    });
-    const editor = await this.#opening;
+    const editor = await this.#openEditor(this.originalSource);
     editor.focus();
     return editor;
   }
@@ -72,18 +76,47 @@ export class NotebookCell extends HTMLElement {
     this.#syncResetButton();
   }
 
-  /** Restores the chapter's code and the highlighted view. */
+  /** Restores the chapter's code and the highlighted view, and forgets the kept edit. */
   reset(): void {
     this.#editor?.destroy();
     this.#editor = undefined;
     this.#opening = undefined;
+    this.#stored?.clear();
+    const actions = this.querySelector<HTMLElement>(':scope > [data-part="actions"]');
+    if (actions) clearEditNotice(actions);
     this.#syncResetButton();
     this.#button('edit')?.focus();
   }
 
   /** Called by the editor whenever its text changes. */
   sourceChanged(): void {
+    this.#stored?.write(this.source, this.originalSource);
     this.#syncResetButton();
+  }
+
+  #openEditor(initial: string): Promise<CellEditorHandle> {
+    this.#opening ??= import('../editor/cell-editor').then(({ openCellEditor }) => {
+      this.#editor = openCellEditor(this, initial, () => void this.run());
+      this.#syncResetButton();
+      return this.#editor;
+    });
+    return this.#opening;
+  }
+
+  /** A kept edit of this code comes back in the editor; one of older code is offered, not applied. */
+  #restoreKeptEdit(): void {
+    const actions = this.querySelector<HTMLElement>(':scope > [data-part="actions"]');
+    if (!this.#stored || this.#opening || !actions) return;
+    const label = this.getAttribute('aria-label')?.replace(/^Code cell/, 'cell') ?? 'this cell';
+    offerKeptEdit(this.#stored, this.originalSource, { actions, label }, (kept) => {
+      this.#restoring = kept;
+      void this.#openEditor(kept)
+        .then((editor) => editor.getSource() !== kept && editor.setSource(kept))
+        .finally(() => {
+          this.#restoring = undefined;
+          this.sourceChanged();
+        });
+    });
   }
 
   #button(action: string): HTMLButtonElement | null {
@@ -102,7 +135,7 @@ export class NotebookCell extends HTMLElement {
     if (!button || button.closest(NOTEBOOK_CELL_TAG) !== this) return;
     const action = button.dataset.action;
     if (action === 'run') void this.run();
-    else if (action === 'edit') void this.edit().then(() => this.#syncResetButton());
+    else if (action === 'edit') void this.edit();
     else if (action === 'reset') this.reset();
   };
 

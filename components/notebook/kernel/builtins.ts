@@ -1,17 +1,26 @@
 /**
  * The names every cell can use without importing anything: tf, Plot, display, a console that writes
  * into the cell, the lab engine's public API (each export by name, and all of it as `lab`).
- * Loading this is what makes the first run slow (tfjs), so it happens on the first run only.
+ * Loaded in the kernel worker when it starts; tfjs is what makes that slow. Plot (with the DOM it
+ * draws into) follows once the kernel is ready, so the first cell need not wait for it unless it
+ * draws: the kernel waits for `plotReady` before a cell that names Plot.
  */
 import type { Scope } from './compile-cell';
-import type { SinkRoute } from './console-capture';
+import type { OutputRoute } from './console-capture';
 
 export interface KernelBuiltins {
   scope: Scope;
-  /** The tfjs backend in use, e.g. "cpu". */
+  /** The tfjs backend in use, e.g. "wasm", or "cpu (wasm failed to start)". */
   backend: string;
   /** Tensors alive in tfjs right now. */
   liveTensors(): number;
+  /** Resolves once `Plot` is in the scope. */
+  plotReady: Promise<void>;
+}
+
+/** Whether a cell's code names Plot, and so must wait for it. */
+export function needsPlot(source: string): boolean {
+  return /\bPlot\b/.test(source);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -19,19 +28,20 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /** display(value): shows any value in the cell that is running (or ran last); awaits promises. */
-export function createDisplay(route: SinkRoute): (value: unknown) => Promise<void> | undefined {
+export function createDisplay(route: OutputRoute): (value: unknown) => Promise<void> | undefined {
   return (value) => {
-    const sink = route();
-    if (isThenable(value)) return Promise.resolve(value).then((resolved) => sink?.value(resolved));
-    sink?.value(value);
+    const output = route();
+    if (output?.full) return undefined;
+    if (isThenable(value)) return Promise.resolve(value).then((resolved) => output?.value(resolved));
+    output?.value(value);
     return undefined;
   };
 }
 
-export async function loadBuiltins(route: SinkRoute, cellConsole: Console): Promise<KernelBuiltins> {
-  const [tf, Plot, lab, { prepareBackend }] = await Promise.all([
+/** `pixelRatio` is the page's devicePixelRatio, so charts are drawn as the page would draw them. */
+export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pixelRatio: number): Promise<KernelBuiltins> {
+  const [tf, lab, { prepareBackend }] = await Promise.all([
     import('@tensorflow/tfjs'),
-    import('@observablehq/plot'),
     import('../../../lab/index'),
     import('../../ui/tf-backend'),
   ]);
@@ -39,10 +49,13 @@ export async function loadBuiltins(route: SinkRoute, cellConsole: Console): Prom
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,
     tf,
-    Plot,
     display: createDisplay(route),
     console: cellConsole,
   });
-  return { scope, backend, liveTensors: () => tf.memory().numTensors };
+  // Plot loads alone, after everything else: while it loads, a stand-in `window` exists (see loadPlot).
+  const plotReady = import('../worker/worker-plot').then(async ({ loadPlot, workerPlot }) => {
+    scope.Plot = workerPlot(await loadPlot(pixelRatio));
+  });
+  plotReady.catch(() => undefined);
+  return { scope, backend, liveTensors: () => tf.memory().numTensors, plotReady };
 }
-

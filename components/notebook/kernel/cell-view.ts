@@ -20,8 +20,9 @@ export class CellView {
   constructor(
     readonly element: CellElement,
     readonly position: number,
+    positionOf: (cellId: string) => number | undefined,
   ) {
-    this.output = new OutputSink(this.#part('output'), this.label);
+    this.output = new OutputSink(this.#part('output'), this.label, positionOf);
   }
 
   get id(): string {

@@ -1,13 +1,21 @@
 /**
  * Console output from cells goes into the cell's output. The kernel hands cells their own `console`
- * (so even callbacks that fire after a cell finished are caught) and, while a cell runs, also points
- * the page's console at it, so library output such as model.summary() lands in the cell too.
- * log and warn still reach the browser console; error does not, because a reader's mistake in a
- * cell is not a fault of the page, and it is shown in the cell instead.
+ * (so even callbacks that fire after a cell finished are caught) and points the worker's console at
+ * it too, so library output such as model.summary() lands in the cell as well. log and warn still
+ * reach the browser's console; error does not, because a reader's mistake in a cell is not a fault
+ * of the page, and it is shown in the cell instead.
  */
-import type { ConsoleLevel, OutputSink } from '../render/output-sink';
+import type { ConsoleLevel } from '../render/display-data';
 
-export type SinkRoute = () => OutputSink | undefined;
+/** Where a cell's output goes: console lines and values (console.table shows its rows as a table). */
+export interface CellOutput {
+  console(level: ConsoleLevel, args: readonly unknown[]): void;
+  value(value: unknown): void;
+  /** True once the cell has shown as much as it may: further output is dropped, not even forwarded. */
+  readonly full: boolean;
+}
+
+export type OutputRoute = () => CellOutput | undefined;
 
 const CAPTURED = ['log', 'info', 'debug', 'warn', 'error', 'table', 'dir'] as const;
 type CapturedMethod = (typeof CAPTURED)[number];
@@ -15,17 +23,18 @@ type CapturedConsole = Pick<Console, CapturedMethod>;
 
 const FORWARDED: ReadonlySet<CapturedMethod> = new Set(['log', 'info', 'debug', 'dir', 'warn']);
 
-/** The page console's own methods, kept before anything is redirected. */
+/** The console's own methods, kept before anything is redirected. */
 export function originalConsole(target: Console = console): CapturedConsole {
   return Object.fromEntries(CAPTURED.map((method) => [method, target[method].bind(target)])) as CapturedConsole;
 }
 
-export function createCellConsole(route: SinkRoute, original: CapturedConsole): Console {
+export function createCellConsole(route: OutputRoute, original: CapturedConsole): Console {
   const write = (method: CapturedMethod, level: ConsoleLevel, args: unknown[]) => {
-    const sink = route();
-    if (sink && method === 'table') sink.table(args[0]);
-    else sink?.console(level, args);
-    if (FORWARDED.has(method) || !sink) original[method === 'error' ? 'warn' : method](...args);
+    const output = route();
+    if (output?.full) return;
+    if (output && method === 'table') output.value(args[0]);
+    else output?.console(level, args);
+    if (FORWARDED.has(method) || !output) original[method === 'error' ? 'warn' : method](...args);
   };
   const captured: CapturedConsole = {
     log: (...args) => write('log', 'log', args),
@@ -39,8 +48,8 @@ export function createCellConsole(route: SinkRoute, original: CapturedConsole): 
   return Object.assign(Object.create(console), captured);
 }
 
-/** Points the page console at `cellConsole` until the returned function is called. */
-export function redirectPageConsole(cellConsole: CapturedConsole, target: Console = console): () => void {
+/** Points `target` (the worker's console) at `cellConsole` until the returned function is called. */
+export function redirectConsole(cellConsole: CapturedConsole, target: Console = console): () => void {
   const saved = CAPTURED.map((method) => [method, target[method]] as const);
   for (const method of CAPTURED) target[method] = cellConsole[method];
   return () => {

@@ -9,13 +9,14 @@ import { locateInCell } from './error-location';
 
 export type LateErrorReport = (error: unknown, cellId: string) => boolean;
 
-export function watchLateErrors(report: LateErrorReport, target: Window = window): () => void {
+/** `target` is the kernel worker's global scope (any EventTarget that fires these events). */
+export function watchLateErrors(report: LateErrorReport, target: EventTarget): () => void {
   const handle = (error: unknown, event: Event): void => {
     const where = locateInCell(error);
     if (where && report(error, where.cellId)) event.preventDefault();
   };
-  const onRejection = (event: PromiseRejectionEvent): void => handle(event.reason, event);
-  const onError = (event: ErrorEvent): void => handle(event.error, event);
+  const onRejection = (event: Event): void => handle((event as PromiseRejectionEvent).reason, event);
+  const onError = (event: Event): void => handle((event as ErrorEvent).error, event);
   target.addEventListener('unhandledrejection', onRejection);
   target.addEventListener('error', onError);
   return () => {

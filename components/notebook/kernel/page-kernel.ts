@@ -1,22 +1,33 @@
 /**
  * The page's one kernel: runs cells one at a time in the order they are asked for (Run, Shift+Enter,
- * Run all), shows [*] on queued cells, routes output, and implements Interrupt, Restart and Clear.
- * Execution itself (scope, transform, guard) is NotebookSession's; this file is the DOM side.
+ * Run all), shows [*] on queued cells, puts output where it belongs, and implements Interrupt,
+ * Restart and Clear. The code itself runs in a Web Worker (KernelConnection), so no cell can freeze
+ * the page: Interrupt stops code that the loop guard reaches and keeps the kernel's variables; code
+ * it cannot reach (inside a tfjs operation, a built-in, code made with new Function) is stopped by
+ * restarting the worker, which always works, and quickly: a spare worker waits loaded.
  */
-import type { ErrorContext } from '../render/error-report';
-import type { OutputSink } from '../render/output-sink';
-import { loadBuiltins, type KernelBuiltins } from './builtins';
+import type { ErrorReport } from '../render/error-report';
 import { CellView, type CellElement, type CellSnapshot } from './cell-view';
-import { createCellConsole, originalConsole, redirectPageConsole } from './console-capture';
-import { disposeTfObjects } from './dispose-tf-objects';
-import { deepenStackTraces } from './error-location';
-import { InterruptError } from './interrupt-guard';
-import { watchLateErrors } from './late-errors';
-import { NotebookSession, RESTART_MESSAGE } from './session';
+import { KernelClosedError, KernelConnection } from './kernel-connection';
+import type { CellOutcome, KernelFacts } from './protocol';
 import { showKernelStatus, type KernelStatus } from './toolbar-status';
 
 const CELL_SELECTOR = 'notebook-cell';
 const INTERRUPT_MESSAGE = 'Interrupted with the Interrupt button.';
+/** How long Interrupt waits for the running code to stop before it restarts the kernel. */
+export const INTERRUPT_GRACE_MS = 500;
+/** How long after the kernel is ready the spare kernel starts loading. */
+const SPARE_DELAY_MS = 500;
+
+const RESTARTED: ErrorReport = { kind: 'interrupt', name: 'InterruptError', message: 'The kernel was restarted, so this code was stopped.' };
+const UNREACHABLE: ErrorReport = {
+  kind: 'interrupt',
+  name: 'InterruptError',
+  message:
+    `Interrupt could not stop this code within ${INTERRUPT_GRACE_MS / 1000} s: it was busy where the interrupt cannot reach ` +
+    '(inside a TensorFlow.js operation, a built-in such as Array.fill, or code made with new Function). ' +
+    'So the kernel was restarted: the variables from earlier cells are gone, so run the cells you need again.',
+};
 
 interface Batch {
   stopOnError: boolean;
@@ -29,43 +40,26 @@ interface QueuedCell {
   batch: Batch;
 }
 
-interface Execution {
-  view: CellView;
-  abandon(reason: Error): void;
-}
-
-function abandonable(): { abandoned: Promise<never>; abandon(reason: Error): void } {
-  let abandon!: (reason: Error) => void;
-  const abandoned = new Promise<never>((_, reject) => {
-    abandon = reject;
-  });
-  abandoned.catch(() => undefined);
-  return { abandoned, abandon };
-}
-
 function names(list: readonly string[]): string {
   return list.map((name) => `\`${name}\``).join(', ');
 }
 
 export class PageKernel {
   readonly #toolbar: HTMLElement;
-  readonly #cellConsole: Console;
-  #builtins: Promise<KernelBuiltins> | undefined;
-  #loaded: KernelBuiltins | undefined;
+  #connection: KernelConnection | undefined;
+  #spare: KernelConnection | undefined;
+  #spareTimer: ReturnType<typeof setTimeout> | undefined;
+  #facts: KernelFacts | undefined;
   #startFailure: string | undefined;
-  #session: NotebookSession | undefined;
+  #starting = false;
+  #executionCount = 0;
   #tail: Promise<void> = Promise.resolve();
   /** Cells waiting their turn; Interrupt and Restart empty it. */
   readonly #pending = new Map<Element, QueuedCell>();
-  #current: Execution | undefined;
-  #lastSink: OutputSink | undefined;
-  /** Undoes the console redirect and deeper stack traces that hold while a cell runs. */
-  #leaveCellEnvironment: (() => void) | undefined;
+  #current: CellView | undefined;
 
   constructor(toolbar: HTMLElement) {
     this.#toolbar = toolbar;
-    this.#cellConsole = createCellConsole(this.#outputNow, originalConsole());
-    watchLateErrors(this.#showLateError);
   }
 
   /** Runs one cell after those already queued; never rejects (errors show in the cell). */
@@ -79,55 +73,61 @@ export class PageKernel {
     return this.#enqueue(this.#views(), { stopOnError: true, stopped: false });
   }
 
+  /** Stops the running cell and empties the queue; restarts the kernel if the code does not stop. */
   interrupt(): void {
     this.#cancelQueue();
-    this.#session?.guard.interrupt(INTERRUPT_MESSAGE);
-    this.#current?.abandon(new InterruptError(INTERRUPT_MESSAGE));
+    const connection = this.#connection;
+    if (!connection?.busy) return;
+    connection.interrupt(INTERRUPT_MESSAGE);
+    setTimeout(() => {
+      if (this.#connection === connection && connection.busy) this.#restartWith(UNREACHABLE, 'Interrupt could not stop the code, so the kernel was restarted.');
+    }, INTERRUPT_GRACE_MS);
   }
 
-  /** Empties the scope, frees the tensors it held and resets every counter. */
+  /** A fresh kernel: the variables are gone, every counter is reset. */
   restart(): void {
     this.#cancelQueue();
-    this.#current?.abandon(new InterruptError(RESTART_MESSAGE));
-    const old = this.#session;
-    this.#session = undefined;
-    let freed = 0;
-    if (old) {
-      old.retire();
-      freed = disposeTfObjects(old.scope);
-    }
-    for (const view of this.#views()) {
-      if (this.#current?.view.element === view.element) continue;
-      view.setCount(' ');
-      view.setState('idle');
-    }
-    this.#showStatus({ remark: `Restarted: the scope is empty${freed ? ` and ${freed} tensor objects were freed` : ''}.` });
+    this.#restartWith(RESTARTED, 'Restarted: the scope is empty.');
   }
 
   clearOutputs(): void {
     for (const view of this.#views()) {
-      if (this.#pending.has(view.element) || this.#current?.view.element === view.element) continue;
+      if (this.#pending.has(view.element) || this.#current?.element === view.element) continue;
       view.output.clear();
       view.setCount(' ');
       view.setState('idle');
     }
   }
 
-  /** Where console output and display() go: the running cell, else the one that ran last. */
-  #outputNow = (): OutputSink | undefined => this.#current?.view.output ?? this.#lastSink;
-
-  /** An error from a cell's unawaited promise or timer, shown in that cell, which is marked as failed. */
-  #showLateError = (error: unknown, cellId: string): boolean => {
-    const view = this.#views().find((candidate) => candidate.id === cellId);
-    if (!view) return false;
-    view.output.error(error, { cellId, source: view.asPageCell().source, positionOf: this.#positionOf });
-    if (this.#current?.view.element !== view.element) view.setState('error');
-    return true;
-  };
+  #restartWith(reason: ErrorReport, remark: string): void {
+    const old = this.#connection;
+    this.#connection = undefined;
+    this.#executionCount = 0;
+    for (const view of this.#views()) {
+      if (this.#current?.element === view.element) continue;
+      view.setCount(' ');
+      view.setState('idle');
+    }
+    if (!old) {
+      this.#showStatus({ remark });
+      return;
+    }
+    old.terminate(reason);
+    this.#ensureKernel().then(
+      () => this.#showStatus({ remark }),
+      () => undefined,
+    );
+    this.#showStatus({ remark });
+  }
 
   #views(): CellView[] {
     const elements = document.querySelectorAll<CellElement>(CELL_SELECTOR);
-    return Array.from(elements, (element, index) => new CellView(element, index + 1));
+    return Array.from(elements, (element, index) => new CellView(element, index + 1, this.#positionOf));
+  }
+
+  #viewOf(cellId: string): CellView | undefined {
+    if (this.#current?.id === cellId) return this.#current;
+    return this.#views().find((view) => view.id === cellId);
   }
 
   #positionOf = (cellId: string): number | undefined => {
@@ -143,7 +143,7 @@ export class PageKernel {
 
   #enqueue(views: CellView[], batch: Batch): Promise<void> {
     const runs = views
-      .filter((view) => !this.#pending.has(view.element) && this.#current?.view.element !== view.element)
+      .filter((view) => !this.#pending.has(view.element) && this.#current?.element !== view.element)
       .map((view) => {
         const queued: QueuedCell = { view, snapshot: view.snapshot(), batch };
         this.#pending.set(view.element, queued);
@@ -168,78 +168,91 @@ export class PageKernel {
   }
 
   async #execute(view: CellView): Promise<boolean> {
-    const { abandoned, abandon } = abandonable();
-    const execution: Execution = { view, abandon };
-    const cell = view.asPageCell();
-    const sink = view.output;
-    sink.clear();
-    this.#current = execution;
-    this.#lastSink = sink;
+    view.output.clear();
+    this.#current = view;
     let count: number | undefined;
+    let outcome: CellOutcome;
     try {
-      const session = await Promise.race([this.#ensureSession(), abandoned]);
-      count = session.nextExecutionCount();
-      session.guard.clearInterrupt();
+      const connection = await this.#ensureKernel();
+      count = ++this.#executionCount;
       this.#showStatus({ state: 'busy', running: view.label });
-      this.#enterCellEnvironment();
       const pageCells = this.#views().map((other) => other.asPageCell());
-      const running = session.execute(cell, pageCells);
-      running.catch(() => undefined);
-      const result = await Promise.race([running, abandoned]);
-      if (result.returnsValue && result.value !== undefined) sink.value(result.value);
-      else if (sink.isEmpty) sink.note(result.declaredNames.length ? `Done. Defined ${names(result.declaredNames)}.` : 'Done.');
-      view.setState('done');
-      return true;
+      outcome = await connection.run(view.asPageCell(), pageCells);
     } catch (error) {
-      const context: ErrorContext = { cellId: cell.id, source: cell.source, positionOf: this.#positionOf };
-      sink.error(error, context);
-      view.setState('error');
-      return false;
-    } finally {
-      view.setCount(count ?? ' ');
-      // An abandoned run may finish after the next one started; only the latest run cleans up.
-      if (this.#current === execution) {
-        this.#current = undefined;
-        this.#leaveCellEnvironment?.();
-        this.#leaveCellEnvironment = undefined;
-      }
+      const failure: ErrorReport = { kind: 'runtime', name: 'Error', message: `The kernel could not start: ${this.#startFailure}` };
+      outcome = { ok: false, error: error instanceof KernelClosedError ? error.report : failure };
+    }
+    if (outcome.ok && outcome.value) view.output.show(outcome.value);
+    else if (outcome.ok && view.output.isEmpty) view.output.note(outcome.declaredNames.length ? `Done. Defined ${names(outcome.declaredNames)}.` : 'Done.');
+    else if (!outcome.ok) view.output.show({ kind: 'error', error: outcome.error });
+    view.setState(outcome.ok ? 'done' : 'error');
+    view.setCount(count ?? ' ');
+    this.#current = undefined;
+    this.#showStatus({});
+    return outcome.ok;
+  }
+
+  /** The running kernel, started (worker, tfjs, Plot) on first use, or taken from the spare. */
+  async #ensureKernel(): Promise<KernelConnection> {
+    if (!this.#connection) {
+      this.#connection = this.#spare ?? this.#newConnection();
+      this.#spare = undefined;
+      this.#starting = true;
       this.#showStatus({});
     }
-  }
-
-  #enterCellEnvironment(): void {
-    if (this.#leaveCellEnvironment) return;
-    const restoreConsole = redirectPageConsole(this.#cellConsole);
-    const restoreStackTraces = deepenStackTraces();
-    this.#leaveCellEnvironment = () => {
-      restoreConsole();
-      restoreStackTraces();
-    };
-  }
-
-  async #ensureSession(): Promise<NotebookSession> {
-    if (!this.#builtins) {
-      this.#showStatus({ state: 'starting' });
-      this.#builtins = loadBuiltins(this.#outputNow, this.#cellConsole);
-    }
+    const connection = this.#connection;
     try {
-      this.#loaded = await this.#builtins;
+      this.#facts = await connection.ready;
       this.#startFailure = undefined;
+      this.#prepareSpare();
+      return connection;
     } catch (error) {
-      this.#builtins = undefined;
-      this.#startFailure = error instanceof Error ? error.message : String(error);
+      if (this.#connection === connection) this.#connection = undefined;
+      if (!(error instanceof KernelClosedError)) this.#startFailure = error instanceof Error ? error.message : String(error);
       throw error;
+    } finally {
+      this.#starting = false;
     }
-    this.#session ??= new NotebookSession(this.#loaded.scope);
-    return this.#session;
+  }
+
+  /**
+   * A second worker, started once the first is ready and the page has settled, so that Restart (and
+   * an Interrupt that must restart) swaps in a loaded kernel instead of waiting for tfjs to load.
+   */
+  #prepareSpare(): void {
+    if (this.#spare || this.#spareTimer !== undefined) return;
+    this.#spareTimer = setTimeout(() => {
+      this.#spareTimer = undefined;
+      if (this.#spare || !this.#connection) return;
+      const spare = this.#newConnection();
+      this.#spare = spare;
+      spare.ready.catch(() => {
+        if (this.#spare === spare) this.#spare = undefined;
+      });
+    }, SPARE_DELAY_MS);
+  }
+
+  #newConnection(): KernelConnection {
+    const connection: KernelConnection = new KernelConnection({
+      display: (cellId, data) => this.#connection === connection && this.#viewOf(cellId)?.output.show(data),
+      lateError: (cellId, error) => {
+        const view = this.#connection === connection ? this.#viewOf(cellId) : undefined;
+        view?.output.show({ kind: 'error', error });
+        if (view && this.#current?.element !== view.element) view.setState('error');
+      },
+      facts: (facts) => {
+        if (this.#connection === connection) this.#facts = facts;
+      },
+    });
+    return connection;
   }
 
   #showStatus(update: Partial<KernelStatus>): void {
-    const loaded = this.#loaded;
-    const resting = loaded ? 'idle' : this.#startFailure ? 'failed' : 'not-started';
-    const state = update.state ?? (this.#current ? 'busy' : resting);
+    const facts = this.#facts;
+    const resting = this.#starting ? 'starting' : facts && this.#connection ? 'idle' : this.#startFailure ? 'failed' : 'not-started';
+    const state = update.state ?? (this.#current && !this.#starting ? 'busy' : resting);
     if (state === 'failed') update.remark ??= this.#startFailure;
-    if (state === 'busy' && !update.running && this.#current) update.running = this.#current.view.label;
-    showKernelStatus(this.#toolbar, { backend: loaded?.backend, liveTensors: loaded?.liveTensors(), ...update, state });
+    if (state === 'busy' && !update.running && this.#current) update.running = this.#current.label;
+    showKernelStatus(this.#toolbar, { backend: facts?.backend, liveTensors: state === 'idle' ? facts?.liveTensors : undefined, ...update, state });
   }
 }

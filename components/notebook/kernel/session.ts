@@ -1,15 +1,12 @@
 /**
- * One kernel session: the page scope, the execution counter, which cells have run, and the runaway
- * guard. DOM-free, so the unit tests run it in Node. Restart means a new session; the old one is
- * retired so code it compiled stops at its next loop or function call.
+ * One kernel session: the page scope, which cells have run, and the runaway guard. DOM-free, so the
+ * unit tests run it in Node; in the page it lives in the kernel worker, and Restart ends the worker.
  */
 import { declaredNamesOf } from '../transform/transform-cell';
 import { compileCell, type Scope } from './compile-cell';
 import { undefinedNameIn } from './error-location';
 import { createInterruptGuard, type InterruptGuard, type InterruptGuardOptions } from './interrupt-guard';
 import { NotRunYetError, type PageCell } from './unrun-cell-error';
-
-export const RESTART_MESSAGE = 'The kernel was restarted, so this code was stopped.';
 
 export interface CellResult {
   /** The final expression's value (awaited); undefined when the cell has none. */
@@ -25,15 +22,10 @@ export class NotebookSession {
   readonly #builtins: Scope;
   readonly #ran = new Set<string>();
   readonly #declaredNamesBySource = new Map<string, string[]>();
-  #executionCount = 0;
 
   constructor(builtins: Scope, guardOptions?: InterruptGuardOptions) {
     this.#builtins = builtins;
     this.guard = createInterruptGuard(guardOptions);
-  }
-
-  nextExecutionCount(): number {
-    return ++this.#executionCount;
   }
 
   hasRun(cellId: string): boolean {
@@ -60,10 +52,6 @@ export class NotebookSession {
       const declaring = name ? this.#unrunCellDeclaring(name, cell, pageCells) : undefined;
       throw declaring && name ? new NotRunYetError(name, declaring) : error;
     }
-  }
-
-  retire(): void {
-    this.guard.retire(RESTART_MESSAGE);
   }
 
   #isAvailable(name: string): boolean {

@@ -4,7 +4,7 @@
  * errors. DOM-free; render-error.ts turns it into elements.
  */
 import { CellSyntaxError } from '../transform/parse';
-import { locateInCell } from '../kernel/error-location';
+import { locateInCell, undefinedNameIn } from '../kernel/error-location';
 import { InterruptError } from '../kernel/interrupt-guard';
 import { NotRunYetError } from '../kernel/unrun-cell-error';
 import { inspect } from './inspect';
@@ -39,6 +39,19 @@ function numberedLine(source: string, line: number, column?: number): string | u
   return `${prefix}${text}${caret}`;
 }
 
+/** Names that exist on the page but not in the kernel worker, where cells run. */
+const PAGE_ONLY_NAMES = new Set(['window', 'document', 'alert', 'customElements', 'HTMLElement']);
+
+/** The message, plus why a page-only name is missing: cells run apart from the page. */
+function messageOf(error: Error): string {
+  const name = undefinedNameIn(error);
+  if (!name || !PAGE_ONLY_NAMES.has(name)) return error.message;
+  return (
+    `${error.message}. Cells run in a kernel apart from the page (a Web Worker, so that Interrupt and Restart ` +
+    'always work): the page, its widgets and `' + name + '` are out of reach here. Show results with display() or a final expression.'
+  );
+}
+
 export function reportError(error: unknown, context: ErrorContext): ErrorReport {
   if (error instanceof CellSyntaxError) {
     return {
@@ -56,16 +69,17 @@ export function reportError(error: unknown, context: ErrorContext): ErrorReport 
     return { kind: 'runtime', name: 'Uncaught', message: inspect(error) };
   }
   const kind = error instanceof InterruptError ? 'interrupt' : 'runtime';
+  const message = messageOf(error);
   const location = locateInCell(error);
-  if (!location) return { kind, name: error.name, message: error.message };
+  if (!location) return { kind, name: error.name, message };
   if (location.cellId === context.cellId) {
-    return { kind, name: error.name, message: error.message, where: `line ${location.line}`, excerpt: numberedLine(context.source, location.line) };
+    return { kind, name: error.name, message, where: `line ${location.line}`, excerpt: numberedLine(context.source, location.line) };
   }
   const position = context.positionOf(location.cellId);
   return {
     kind,
     name: error.name,
-    message: error.message,
+    message,
     where: position ? `line ${location.line} of cell [${position}]` : `line ${location.line} of another cell`,
     linkCellId: position ? location.cellId : undefined,
   };

@@ -1,57 +1,40 @@
-/** Arrays of plain objects (rows of data) as a table, with a note on how many rows are hidden. */
-import { inspect, type InspectOptions } from './inspect';
+/** Table data from the kernel as a table, with a note on how many rows and columns are hidden. */
+import type { TableData } from './table-data';
 
-export const MAX_TABLE_ROWS = 20;
-const MAX_TABLE_COLUMNS = 12;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export function isTableData(value: unknown): value is Record<string, unknown>[] {
-  return Array.isArray(value) && value.length > 0 && value.every(isPlainObject);
-}
-
-function cellText(value: unknown, options: InspectOptions): string {
-  return typeof value === 'string' ? value : inspect(value, { ...options, depth: 1 });
-}
-
-export function renderTable(rows: Record<string, unknown>[], options: InspectOptions, label: string): HTMLElement {
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const shownColumns = columns.slice(0, MAX_TABLE_COLUMNS);
-  const shownRows = rows.slice(0, MAX_TABLE_ROWS);
-
+export function renderTable(data: TableData, label: string): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.className = 'nb-table table-scroll';
   const table = document.createElement('table');
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
-  caption.textContent = `${label}: ${rows.length} row${rows.length === 1 ? '' : 's'}`;
+  caption.textContent = `${label}: ${plural(data.totalRows, 'row')}`;
   const headRow = table.createTHead().insertRow();
-  for (const column of shownColumns) {
+  for (const column of data.columns) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = column;
     headRow.append(th);
   }
   const body = table.createTBody();
-  for (const row of shownRows) {
+  for (const row of data.rows) {
     const tr = body.insertRow();
-    for (const column of shownColumns) tr.insertCell().textContent = column in row ? cellText(row[column], options) : '';
+    for (const text of row) tr.insertCell().textContent = text;
   }
   wrapper.append(table);
 
-  const hiddenRows = rows.length - shownRows.length;
-  const hiddenColumns = columns.length - shownColumns.length;
+  const hiddenRows = data.totalRows - data.rows.length;
+  const hiddenColumns = data.totalColumns - data.columns.length;
   if (hiddenRows > 0 || hiddenColumns > 0) {
     const note = document.createElement('p');
     note.className = 'nb-note';
     const parts = [];
-    if (hiddenRows > 0) parts.push(`${hiddenRows} more row${hiddenRows === 1 ? '' : 's'}`);
-    if (hiddenColumns > 0) parts.push(`${hiddenColumns} more column${hiddenColumns === 1 ? '' : 's'}`);
-    note.textContent = `Showing ${shownRows.length} of ${rows.length} rows; ${parts.join(' and ')} not shown.`;
+    if (hiddenRows > 0) parts.push(`${plural(hiddenRows, 'more row')}`);
+    if (hiddenColumns > 0) parts.push(`${plural(hiddenColumns, 'more column')}`);
+    note.textContent = `Showing ${data.rows.length} of ${data.totalRows} rows; ${parts.join(' and ')} not shown.`;
     wrapper.append(note);
   }
   return wrapper;
