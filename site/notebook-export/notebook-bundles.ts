@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
-export const NOTEBOOK_PACKAGES = ['@tensorflow/tfjs', '@observablehq/plot', 'linkedom'] as const;
+/** Packages a notebook imports from the npm registry rather than from the bundle (papaparse: its Node build needs `stream`). */
+export const NOTEBOOK_PACKAGES = ['@tensorflow/tfjs', '@observablehq/plot', 'linkedom', 'papaparse'] as const;
 export type NotebookPackage = (typeof NOTEBOOK_PACKAGES)[number];
 
 export interface NotebookBundle {
@@ -62,6 +63,11 @@ export async function buildNotebookBundles(root: string = process.cwd()): Promis
     legalComments: 'none',
     logLevel: 'silent',
     plugins: [npmImports(npmSpecifiers)],
+  }).catch((error: unknown) => {
+    // esbuild rejects with a list of messages that Astro's build prints as "undefined".
+    const messages = (error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
+    if (!messages) throw error;
+    throw new Error(`Bundling lab/ for the notebooks failed: ${messages.map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ''}${m.text}`).join('; ')}`);
   });
   const bundleFor = (entry: string): NotebookBundle => {
     const [outputPath, output] = Object.entries(result.metafile.outputs).find(([, meta]) => meta.entryPoint === entry) ?? [];

@@ -61,7 +61,7 @@ ${FENCE}
 const BUNDLES: NotebookBundles = {
   lab: { fileName: 'lab-ABC.js', code: '', exports: ['makeDataset', 'trainOnDataset', 'tf'] },
   helpers: { fileName: 'notebook-helpers-DEF.js', code: '', exports: ['display', 'notebookPlot', 'showTensorValues'] },
-  npmSpecifiers: { '@tensorflow/tfjs': 'npm:@tensorflow/tfjs@4.22.0', '@observablehq/plot': 'npm:@observablehq/plot@0.6.17', linkedom: 'npm:linkedom@0.18.15' },
+  npmSpecifiers: { '@tensorflow/tfjs': 'npm:@tensorflow/tfjs@4.22.0', '@observablehq/plot': 'npm:@observablehq/plot@0.6.17', linkedom: 'npm:linkedom@0.18.15', papaparse: 'npm:papaparse@5.5.3' },
 };
 
 describe('chapterParts', () => {
