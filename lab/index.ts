@@ -7,3 +7,4 @@ export * from './train/index.ts';
 export { tf } from './tfjs.ts';
 export * from './activations/index.ts';
 export * from './analysis/index.ts';
+export * from './exercises/index.ts';
