@@ -7,4 +7,6 @@ export * from './train/index.ts';
 export { tf } from './tfjs.ts';
 export * from './activations/index.ts';
 export * from './analysis/index.ts';
+export * from './bias/index.ts';
+export * from './capacity/index.ts';
 export * from './exercises/index.ts';
