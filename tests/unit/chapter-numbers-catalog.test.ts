@@ -2,7 +2,7 @@
 // MDX and compared with what lab/ computes, so an edit to either side that breaks the other fails here.
 import { describe, expect, it } from 'vitest';
 import {
-  erf, GELU_MINIMUM, getScalarActivation, MISH_MINIMUM, SELU_ALPHA, SELU_LAMBDA, SILU_MINIMUM, TRUNCATED_AT_TWO_VARIANCE,
+  erf, GELU_MINIMUM, getScalarActivation, MISH_MINIMUM, normalCdf, SELU_ALPHA, SELU_LAMBDA, SILU_MINIMUM, TRUNCATED_AT_TWO_VARIANCE,
 } from '../../lab/index.ts';
 import { chapterSource, expectAbout, expectRounded, numberAfter, parseProseNumber } from './support/chapter-text.ts';
 
@@ -42,6 +42,7 @@ describe('chapter 1: the worked example', () => {
     expectRounded(tanhAt08!, f('tanh').value(0.8), 'tanh(0.8)');
     expectRounded(tanhAtMinus04!, f('tanh').value(-0.4), 'tanh(−0.4)');
     expectRounded(numberAfter(source, 'Both routes give $a \\approx'), f('sigmoid').value(0.8), 'both routes');
+    expectRounded(numberAfter(source, '-0.3)`, which returns'), f('sigmoid').value(0.8), 'the exercise’s neuron');
   });
 });
 
@@ -94,6 +95,11 @@ describe('chapter 4: the family', () => {
   it('quotes tanh’s and softsign’s slopes at x = 5', () => {
     expectRounded(numberAfter(source, "at $x = 5$ tanh's slope is about"), f('tanh').derivative(5), 'tanh′(5)');
     expectRounded(numberAfter(source, "and softsign's still about"), f('softsign').derivative(5), 'softsign′(5)');
+  });
+
+  it('quotes the two hard sigmoids at x = 1', () => {
+    expectRounded(numberAfter(source, 'hard-sigmoid row: it gives'), f('hard-sigmoid').value(1, { form: 1 }), 'TF.js form at 1');
+    expectRounded(numberAfter(source, 'where Keras 3 and PyTorch would give'), f('hard-sigmoid').value(1, { form: 0 }), 'Keras 3 form at 1');
   });
 
   it('quotes the spread of the smooth functions in the Mish paper from its own numbers', () => {
@@ -160,5 +166,17 @@ describe('chapter 9: defaults that differ', () => {
     const [, factor] = source.match(/The slopes differ by a factor of up to (\w+),/)!;
     expect(factor, 'the largest default slope over the smallest, 0.3 / 0.01').toBe(['ten', 'twenty', 'thirty'][Math.round(0.3 / 0.01 / 10) - 1]);
     expectRounded(numberAfter(source, 'which gives about') / 100, Math.round(TRUNCATED_AT_TWO_VARIANCE * 100) / 100, 'truncated variance');
+  });
+});
+
+describe('chapter 8: truncated normal initialisers', () => {
+  const source = chapterSource('08');
+
+  it('quotes the variance kept, the draws removed and how far below He a "He normal" layer starts', () => {
+    expectRounded(numberAfter(source, 'the exact value is $1 - 4\\varphi(2)/\\bigl(2\\Phi(2) - 1\\bigr) \\approx'), TRUNCATED_AT_TWO_VARIANCE, 'kept variance');
+    expectAbout(numberAfter(source, 'The sample gives about'), TRUNCATED_AT_TWO_VARIANCE, 0.002, 'sampled variance');
+    const removed = 1 - (2 * normalCdf(2) - 1);
+    expectRounded(numberAfter(source, 'falls by more than the') / 100, Math.round(removed * 1000) / 1000, 'share of draws removed');
+    expectRounded(numberAfter(source, 'a "He normal" layer starts about') / 100, Math.round((1 - TRUNCATED_AT_TWO_VARIANCE) * 100) / 100, 'shortfall');
   });
 });
