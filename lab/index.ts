@@ -2,6 +2,7 @@
 export type * from './types.ts';
 export { createRng, deriveSeed, normaliseSeed, type Rng } from './rng.ts';
 export * from './datasets/index.ts';
+export * from './datasets/real/index.ts';
 export * from './models/index.ts';
 export * from './train/index.ts';
 export { tf } from './tfjs.ts';
