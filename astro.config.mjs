@@ -23,8 +23,13 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // Options in ec.config.mjs, where the <Code> component can read them too.
-    expressiveCode(),
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme=dark]' : '[data-theme=light]'),
+      // Code follows the page's data-theme only, so with scripts off (no data-theme) it matches the light page.
+      useDarkModeMediaQuery: false,
+      styleOverrides: { codeFontFamily: 'var(--font-mono)', uiFontFamily: 'var(--font-sans)' },
+    }),
     mdx(),
   ],
   vite: {

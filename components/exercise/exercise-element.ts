@@ -29,6 +29,8 @@ const SOLUTION_COPIED = 'The worked solution is now in the answer cell. Press Ch
 
 export class LabExercise extends HTMLElement {
   #observer: MutationObserver | undefined;
+  /** A solution being copied into the answer cell; a Check pressed meanwhile waits for it. */
+  #copying: Promise<void> = Promise.resolve();
 
   connectedCallback(): void {
     this.addEventListener('click', this.#onClick);
@@ -57,6 +59,7 @@ export class LabExercise extends HTMLElement {
     if (this.dataset.state === 'checking') return;
     const [answerCell, checkCell] = this.#cells();
     this.#show('checking');
+    await this.#copying.catch(() => undefined);
     await answerCell.run();
     if (answerCell.dataset.state === 'error') {
       this.#show('wrong', ANSWER_FAILED);
@@ -68,7 +71,8 @@ export class LabExercise extends HTMLElement {
 
   async useSolution(source: string): Promise<void> {
     const [answerCell] = this.#cells();
-    await answerCell.setSource(source);
+    this.#copying = answerCell.setSource(source);
+    await this.#copying;
     this.#verdictText().textContent = SOLUTION_COPIED;
     this.querySelector<HTMLButtonElement>('button[data-action="check"]')?.focus();
   }
