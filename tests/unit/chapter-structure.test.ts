@@ -2,7 +2,7 @@
 // checked exercises wired to lab/'s checkers; chapters 3 to 7 draw with Plot in a cell; links between
 // chapters are relative; reader-facing text does not talk to developers; and the reordering holds.
 import { describe, expect, it } from 'vitest';
-import { exerciseIds } from '../../lab/index.ts';
+import { exerciseIds, listActivations } from '../../lab/index.ts';
 import { chapterFiles, chapterSource } from './support/chapter-text.ts';
 
 const prefixes = chapterFiles().map((file) => file.slice(0, 2));
@@ -60,6 +60,12 @@ describe('across the guide', () => {
   it('uses every exercise lab/ can check exactly once', () => {
     const used = prefixes.flatMap((prefix) => exercisesIn(chapterSource(prefix)).map((exercise) => exercise.id));
     expect([...used].sort()).toEqual([...exerciseIds()].sort());
+  });
+
+  it('lists, beside chapter 4’s plotting cell, exactly the catalog ids it can draw', () => {
+    const [, list] = chapterSource('04').match(/Change `chosenId` to another id and run it again: ([^.]+)\./)!;
+    const ids = list!.replace(' or ', ', ').split(', ');
+    expect(ids).toEqual(listActivations({ hiddenOnly: true }).map((entry) => entry.id));
   });
 
   it('draws with Plot in a cell in chapters 3 to 7', () => {
