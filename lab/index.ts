@@ -2,6 +2,7 @@
 export type * from './types.ts';
 export { createRng, deriveSeed, normaliseSeed, type Rng } from './rng.ts';
 export * from './datasets/index.ts';
+export * from './datasets/real/index.ts';
 export * from './models/index.ts';
 export * from './train/index.ts';
 export { tf } from './tfjs.ts';
@@ -13,3 +14,6 @@ export * from './statistics/index.ts';
 export * from './records/index.ts';
 export * from './shards/index.ts';
 export * from './export/index.ts';
+export * from './bias/index.ts';
+export * from './capacity/index.ts';
+export * from './exercises/index.ts';

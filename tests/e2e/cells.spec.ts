@@ -1,5 +1,5 @@
 /**
- * Notebook cells: Run all on every chapter, editing, errors, runaway interruption, Plot output,
+ * Notebook cells: Run all on every chapter (up to its exercises, whose unsolved checks stop it), editing, errors, runaway interruption, Plot output,
  * shared scope and Restart. Chapters come from the built landing page. Behaviour tests replace a
  * cell's code through the cell's own setSource() (what Edit and Reset use), except the editing test,
  * which types into CodeMirror. Any console error, page error or foreign request fails a test.
@@ -21,23 +21,37 @@ const workbench = chapterWithCells(2);
 
 test.describe('Run all on every chapter', () => {
   for (const path of chapters) {
-    test(`${path}: every cell runs without error and shows output`, async ({ page }) => {
+    test(`${path}: every cell before the exercises runs without error and shows output; Run all then stops at the first unsolved check`, async ({ page }) => {
       const count = cellCount(path);
       expect(count, `${path} has at least one runnable cell`).toBeGreaterThan(0);
       test.setTimeout(KERNEL_START_MS + count * CELL_MS);
       await page.goto(path);
       const toolbar = page.locator('kernel-toolbar');
       await expect(toolbar).toHaveCount(1);
+      const inExercise = await page.locator('notebook-cell').evaluateAll((nodes) => nodes.map((node) => node.closest('[data-exercise]') !== null));
+      const firstExercise = inExercise.indexOf(true);
+      const ordinary = firstExercise < 0 ? count : firstExercise;
+      expect(inExercise.slice(ordinary).every(Boolean), 'no ordinary cell comes after the first exercise').toBe(true);
+
       await toolbar.getByRole('button', { name: 'Run all' }).click();
-      for (let position = 1; position <= count; position++) {
+      for (let position = 1; position <= ordinary; position++) {
         const target = cell(page, position);
         await expect(target).toHaveAttribute('data-state', FINISHED, { timeout: position === 1 ? KERNEL_START_MS : CELL_MS });
         const state = await target.getAttribute('data-state');
         expect(state, `cell ${position}: ${await output(target).innerText()}`).toBe('done');
         await expect(output(target)).not.toBeEmpty();
       }
+      let ran = ordinary;
+      if (firstExercise >= 0) {
+        const [answer, check] = [cell(page, ordinary + 1), cell(page, ordinary + 2)];
+        await expect(answer, 'the starter answer cell runs').toHaveAttribute('data-state', 'done', { timeout: CELL_MS });
+        await expect(check, 'the unsolved check stops Run all').toHaveAttribute('data-state', 'error', { timeout: CELL_MS });
+        await expect(output(check)).toContainText('Not yet');
+        ran += 2;
+        for (let position = ran + 1; position <= count; position++) await expect(cell(page, position)).toHaveAttribute('data-state', 'idle');
+      }
       const counters = await page.locator('[data-part="count"]').allTextContents();
-      expect(counters).toEqual(Array.from({ length: count }, (_, index) => `[${index + 1}]`));
+      expect(counters).toEqual(Array.from({ length: count }, (_, index) => (index < ran ? `[${index + 1}]` : '[ ]')));
       await expect(toolbar).toHaveAttribute('data-kernel-state', 'idle');
       await expect(toolbar.locator('[data-part="status"]')).toContainText(/backend \w+/);
     });

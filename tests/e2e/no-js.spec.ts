@@ -41,9 +41,16 @@ for (const path of chapterPaths()) {
       expect(katexFonts, 'KaTeX fonts load without JavaScript').toBeGreaterThan(0);
     }
 
-    const code = page.locator('article.prose pre');
+    // Worked solutions wait behind a closed disclosure; <details> opens without JavaScript too.
+    const code = page.locator('article.prose pre:not(details:not([open]) pre)');
     expect(await unseen(code), 'code hidden without JavaScript').toEqual([]);
     for (const text of await code.allInnerTexts()) expect(text.trim().length).toBeGreaterThan(0);
+    const solutions = page.locator('article.prose details:has(pre)');
+    for (const solution of await solutions.all()) {
+      await solution.locator('summary').click();
+      await expect(solution.locator('pre')).toBeVisible();
+      expect((await solution.locator('pre').innerText()).trim().length).toBeGreaterThan(0);
+    }
   });
 }
 

@@ -44,11 +44,13 @@ async function trainPressedTwice(demo: Locator): Promise<void> {
   expect(await demo.getAttribute('data-state'), `demo "${id}": ${await statusLine(demo).textContent()}`).not.toBe('error');
 }
 
+/** Run all, until it has finished: every cell ran, or it stopped at an error (an unsolved exercise's check). */
 async function runAllCells(page: Page): Promise<void> {
   const cells = page.locator('notebook-cell');
   if (!(await cells.count())) return;
   await page.locator('kernel-toolbar').getByRole('button', { name: 'Run all' }).click();
-  for (const cell of await cells.all()) await expect(cell).toHaveAttribute('data-state', /^(done|error)$/, { timeout: CELL_TIMEOUT_MS });
+  await expect(cells.first()).toHaveAttribute('data-state', /^(done|error)$/, { timeout: CELL_TIMEOUT_MS });
+  await expect(page.locator('notebook-cell[data-state="running"]')).toHaveCount(0, { timeout: (await cells.count()) * CELL_TIMEOUT_MS });
 }
 
 for (const path of chapters) {

@@ -40,7 +40,8 @@ test.describe('cells that fail', () => {
   test(`${cellChapter}: a syntax error, a throw, rejected promises (awaited, returned, never awaited), a throwing timer and an endless loop each show in their own cell; the rest of the page works`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.goto(cellChapter);
-    const cells = page.locator('notebook-cell');
+    // Exercise cells belong to exercises.spec.ts: their checks fail until the answer is written.
+    const cells = page.locator('notebook-cell:not([data-exercise] notebook-cell)');
     const count = await cells.count();
     expect(count, 'this chapter needs at least two cells').toBeGreaterThanOrEqual(2);
     const failing = FAILURES.map((failure, index) => ({ ...failure, position: index % (count - 1) }))

@@ -5,7 +5,7 @@ import type { ParamSpec, ScalarActivation } from '../types.ts';
 const PARAMS: readonly ParamSpec[] = [
   {
     name: 'alpha', symbol: String.raw`\alpha`, label: 'Negative saturation', default: 1, min: 0.1, max: 5, step: 0.1,
-    description: 'Depth of the negative plateau: f tends to −α. Only α = 1 makes f′ continuous at 0, and it is the only value TF.js’s built-in ELU accepts.',
+    description: 'Depth of the negative plateau: f tends to −α. Only α = 1 makes f′ continuous at 0, and it is the only value TF.js’s built-in ELU accepts; with α > 1 the slope just left of 0 is α, steeper than the identity’s.',
   },
 ];
 

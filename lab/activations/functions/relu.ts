@@ -30,6 +30,7 @@ export const relu: ScalarActivation = {
         'keras.activations.relu(x, negative_slope=0.0, max_value=None, threshold=0.0)',
         'keras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=0.0)',
       ],
+      note: 'Keras 2 called the negative slope alpha; in Keras 3 it is negative_slope, and relu(x, alpha=0.0) fails with an unexpected-keyword error.',
     },
     pytorch: { identifier: null, calls: ['torch.nn.ReLU()', 'torch.relu(x)'], note: 'The gradient at exactly 0 is taken as 0, as in every framework.' },
     tfjs: { identifier: 'relu', calls: ['tf.relu(x)', 'tf.layers.reLU({ maxValue })'] },

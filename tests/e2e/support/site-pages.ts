@@ -22,11 +22,20 @@ export function chapterPaths(): string[] {
   return paths;
 }
 
-/** The landing page, each chapter, and the 404 page. */
+/** The credits page, as the built landing page's footer links it. */
+export function creditsPath(): string {
+  const footer = builtHtml(LANDING_PATH).match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? '';
+  const link = footer.match(/href="([^"]*\/credits\/)"/)?.[1];
+  if (!link) throw new Error('the built landing page’s footer links no credits page');
+  return link;
+}
+
+/** The landing page, each chapter, the credits and the 404 page. */
 export function allPages(): { name: string; path: string }[] {
   return [
     { name: 'landing', path: LANDING_PATH },
     ...chapterPaths().map((path) => ({ name: path.split('/').filter(Boolean).pop()!, path })),
+    { name: 'credits', path: creditsPath() },
     { name: '404', path: UNKNOWN_PATH },
   ];
 }
