@@ -10,6 +10,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
 import { headingAnchorOptions } from './site/markdown/heading-anchors.mjs';
 import { rehypeSiteLinks } from './site/markdown/rehype-site-links.mjs';
+import { rehypeTableScroll } from './site/markdown/rehype-table-scroll.mjs';
 import { contentSecurityPolicy } from './site/content-security-policy.mjs';
 import { siteAddress } from './site/config/site-address.mjs';
 
@@ -38,6 +39,7 @@ export default defineConfig({
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],
         [rehypeSiteLinks, { site, base }],
+        rehypeTableScroll,
       ],
     }),
   },
