@@ -85,3 +85,21 @@ test.describe('outside the base path', () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test('the manifest, its icons and the service worker precache live under the base path', async ({ page, request }) => {
+  await page.goto(BASE);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href?.startsWith(BASE)).toBe(true);
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
+  for (const icon of manifest.icons) {
+    expect(icon.src.startsWith(BASE), icon.src).toBe(true);
+    expect((await request.get(icon.src)).ok()).toBe(true);
+  }
+  const worker = await request.get(`${BASE}sw.js`);
+  expect(worker.ok()).toBe(true);
+  const precached = [...(await worker.text()).matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1]!);
+  expect(precached.length).toBeGreaterThan(0);
+  expect(precached.filter((url) => !url.startsWith(BASE))).toEqual([]);
+  expect(precached).toContain(`${chapters[0]}index.html`);
+});
