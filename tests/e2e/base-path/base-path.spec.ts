@@ -33,11 +33,15 @@ async function siteAddresses(page: Page): Promise<string[]> {
   });
 }
 
-test('the landing page links every chapter under the base path', async ({ page }) => {
+test('the landing page links every chapter under the base path, and its figure trains', async ({ page }) => {
   await page.goto(BASE);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const outside = (await siteAddresses(page)).filter((path) => !path.startsWith(BASE));
   expect(outside).toEqual([]);
+  // The landing figure loads lab and tfjs on demand, from under the base path too.
+  const figure = page.locator('landing-figure');
+  await figure.getByRole('button', { name: /Play/ }).click();
+  await expect(figure).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
 });
 
 for (const path of chapters) {
