@@ -23,6 +23,6 @@ export function appIconSvg(size: number): string {
   ].join('');
 }
 
-export function renderAppIcon(size: number): Uint8Array {
-  return new Resvg(appIconSvg(size), { font: { loadSystemFonts: false } }).render().asPng();
+export function renderAppIcon(size: number): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new Resvg(appIconSvg(size), { font: { loadSystemFonts: false } }).render().asPng());
 }

@@ -80,7 +80,8 @@ export async function cardSvg(text: CardText, figureIds: readonly string[]): Pro
 }
 
 /** The card as PNG bytes. */
-export async function renderSocialCard(text: CardText, figureIds: readonly string[]): Promise<Uint8Array> {
+export async function renderSocialCard(text: CardText, figureIds: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await cardSvg(text, figureIds);
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  // A copy on a plain ArrayBuffer, which is what a Response body accepts.
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
 }
