@@ -5,6 +5,7 @@
  */
 import { test, expect } from './support/guarded-page';
 import { chapterPaths } from './support/site-pages';
+import { focusJustBefore } from './support/focus';
 
 const chapters = chapterPaths();
 
@@ -36,12 +37,7 @@ test('an anchor is reached by Tab, shows when focused, and links to its section'
   await expect(anchor).toHaveCSS('opacity', '0');
   const name = (await wrap.locator('h2, h3, h4').first().textContent())!.trim();
   await expect(anchor).toHaveAccessibleName(`Link to section “${name}”`);
-  await wrap.evaluate((node) => {
-    const before = document.createElement('button');
-    before.textContent = 'just before';
-    node.before(before);
-    before.focus();
-  });
+  await focusJustBefore(wrap);
   await page.keyboard.press('Tab');
   await expect(anchor).toBeFocused();
   await expect(anchor).toHaveCSS('opacity', '1');

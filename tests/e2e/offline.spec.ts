@@ -18,6 +18,7 @@ import { builtSiteDir } from './support/built-site';
 import { startStaticServer } from './support/static-server.mjs';
 import { FINISHED, RUN_TIMEOUT_MS, trainButton, wakeDemo } from './support/demo-actions';
 import { pickSearchWord } from './support/search-word';
+import { searchResultPaths } from './support/search-results';
 
 interface OwnSite {
   origin: string;
@@ -104,13 +105,7 @@ test('search works offline', async ({ page, site }) => {
   await waitForOfflineCopy(page);
   await site.goOffline();
   await page.reload();
-  await page.getByRole('button', { name: 'Search' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-  await dialog.getByRole('textbox').or(dialog.getByRole('searchbox')).first().fill(word);
-  const results = dialog.locator('.pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs).toContain(path);
+  expect(await searchResultPaths(page, word)).toContain(path);
 });
 
 test('the web app manifest makes the guide installable', async ({ page, request }) => {

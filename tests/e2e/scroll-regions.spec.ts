@@ -7,6 +7,7 @@ import { test, expect } from './support/guarded-page';
 import { chapterPaths } from './support/site-pages';
 import { scrollThrough } from './support/scroll-through';
 import { settlePage } from './support/settle';
+import { focusJustBefore } from './support/focus';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -67,12 +68,7 @@ test.describe('at phone width', () => {
     await openSettled(page, chapterPaths()[0]!);
     const wide = page.locator('.katex-display[tabindex="0"]').first();
     await expect(wide).toHaveAttribute('aria-label', /Formula/);
-    await wide.evaluate((box) => {
-      const before = document.createElement('button');
-      before.textContent = 'just before';
-      box.before(before);
-      before.focus();
-    });
+    await focusJustBefore(wide);
     await page.keyboard.press('Tab');
     await expect(wide).toBeFocused();
     for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowRight');

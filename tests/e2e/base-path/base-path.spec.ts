@@ -10,6 +10,7 @@ import { test, expect } from '../support/guarded-page';
 import { builtHtml, builtSiteBase, chapterPaths } from '../support/site-pages';
 import { FINISHED, RUN_TIMEOUT_MS, trainButton, wakeDemo } from '../support/demo-actions';
 import { pickSearchWord } from '../support/search-word';
+import { searchResultPaths } from '../support/search-results';
 
 const BASE = builtSiteBase();
 const CELL_TIMEOUT_MS = 60_000;
@@ -72,13 +73,7 @@ for (const path of chapters) {
 test('search loads its index under the base path and links results there', async ({ page }) => {
   const { word, path } = pickSearchWord(chapters.map((chapterPath) => ({ path: chapterPath, html: builtHtml(chapterPath) })));
   await page.goto(BASE);
-  await page.getByRole('button', { name: 'Search' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-  await dialog.getByRole('textbox').or(dialog.getByRole('searchbox')).first().fill(word);
-  const results = dialog.locator('.pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs).toContain(path);
+  expect(await searchResultPaths(page, word)).toContain(path);
 });
 
 test.describe('outside the base path', () => {
