@@ -52,7 +52,7 @@ function press(target: HTMLButtonElement | undefined, reason: string): Outcome {
 
 export function followLink(rel: 'next' | 'prev'): Outcome {
   const link = document.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
-  if (!link) return { done: false, reason: rel === 'next' ? 'This is the last chapter.' : 'There is no previous chapter here.' };
+  if (!link) return { done: false, reason: `There is no ${rel === 'next' ? 'next' : 'previous'} chapter from this page.` };
   location.assign(link.href);
   return DONE;
 }
