@@ -1,14 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
+import { headingAnchorOptions } from './site/markdown/heading-anchors.mjs';
+import { rehypeSiteLinks } from './site/markdown/rehype-site-links.mjs';
+import { rehypeTableScroll } from './site/markdown/rehype-table-scroll.mjs';
 import { contentSecurityPolicy } from './site/content-security-policy.mjs';
+import { siteAddress } from './site/config/site-address.mjs';
+
+// ACTIVATION_LAB_SITE and ACTIVATION_LAB_BASE say where the site is deployed (site/config/site-address.mjs).
+const { site, base, siteIsDefault } = siteAddress(process.env);
+if (siteIsDefault && process.argv.includes('build')) {
+  console.warn(`[activation-lab] ACTIVATION_LAB_SITE is not set: canonical links and the sitemap point at ${site}.`);
+}
 
 export default defineConfig({
+  site,
+  base,
   srcDir: './site',
   publicDir: './public',
   // Parallel builds (tests, benchmarks) may each use their own output folder.
@@ -19,7 +33,14 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkRunCells],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        // Ids first (Astro would add them only after every plugin), so the anchors can link to them.
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingAnchorOptions],
+        [rehypeSiteLinks, { site, base }],
+        rehypeTableScroll,
+      ],
     }),
   },
   integrations: [
@@ -31,6 +52,8 @@ export default defineConfig({
       styleOverrides: { codeFontFamily: 'var(--font-mono)', uiFontFamily: 'var(--font-sans)' },
     }),
     mdx(),
+    // The 404 page is no page to index.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   vite: {
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },

@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The base-path smoke run needs its own build and server (playwright.base-path.config.ts).
+  testIgnore: ['base-path/**'],
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

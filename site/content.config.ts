@@ -8,6 +8,8 @@ const chapters = defineCollection({
     title: z.string(),
     summary: z.string(),
     order: z.number().int().positive(),
+    /** Activation ids (lab's catalog) drawn on the chapter's social preview image; a default set if absent. */
+    figure: z.array(z.string()).min(1).max(4).optional(),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { chapterPath, chapterSlugFromId } from './config/chapter-slug.mjs';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -9,9 +10,9 @@ export async function chaptersInOrder(): Promise<Chapter[]> {
 }
 
 export function chapterSlug(chapter: Chapter): string {
-  return chapter.id.replace(/^\d+-/, '');
+  return chapterSlugFromId(chapter.id);
 }
 
 export function chapterHref(chapter: Chapter): string {
-  return `${import.meta.env.BASE_URL}chapters/${chapterSlug(chapter)}/`;
+  return chapterPath(import.meta.env.BASE_URL, chapter.id);
 }

@@ -1,4 +1,4 @@
-// Lighthouse (pinned in package.json) on every chapter: performance, accessibility, best practices.
+// Lighthouse (pinned in package.json) on every chapter: performance, accessibility, best practices, SEO.
 // Its default run: a mobile form factor with simulated throttling (slow 4G, 4× CPU slowdown). The
 // simulation scales the main-thread work it observed, so on a loaded machine the performance score
 // swings by ±15 points from run to run; each page is audited several times and the median kept.
@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/browser-path.mjs';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
 function score(category) {
@@ -64,12 +64,14 @@ async function auditPage(origin, chapter, port) {
     performance: score(lhr.categories.performance),
     accessibility: score(lhr.categories.accessibility),
     bestPractices: score(lhr.categories['best-practices']),
+    seo: score(lhr.categories.seo),
     metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? null])),
     /** Weighted audits scoring below 1 (metrics included), per category. */
     failing: {
       performance: failedAudits(lhr, 'performance'),
       accessibility: failedAudits(lhr, 'accessibility'),
       bestPractices: failedAudits(lhr, 'best-practices'),
+      seo: failedAudits(lhr, 'seo'),
     },
     runtimeError: lhr.runtimeError?.message ?? null,
   };

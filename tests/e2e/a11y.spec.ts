@@ -1,14 +1,18 @@
-// Accessibility of every page: axe finds no serious or critical problem in light or dark, and the
-// shell works from the keyboard with a visible focus ring.
+// Accessibility of every page: axe finds no serious or critical problem in light or dark, at desktop
+// and phone width, once fonts, math and widgets have settled; and the shell works from the keyboard
+// with a visible focus ring.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { allPages, chapterPaths, NOT_FOUND_CONSOLE } from './support/site-pages';
 import { scrollThrough } from './support/scroll-through';
+import { settlePage } from './support/settle';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 const THEMES = ['light', 'dark'] as const;
 const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const VIEWPORTS = { desktop: DESKTOP, phone: PHONE } as const;
 const TAB_STOPS_TO_SCAN = 12;
 
 test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
@@ -17,28 +21,31 @@ async function useTheme(page: Page, theme: (typeof THEMES)[number]) {
   await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
 }
 
-test.describe('axe', () => {
-  test.use({ viewport: DESKTOP });
-  for (const theme of THEMES) {
-    for (const { name, path } of allPages()) {
-      test(`${name} in ${theme}: no serious or critical violations, widgets awake`, async ({ page }, testInfo) => {
-        await useTheme(page, theme);
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await scrollThrough(page);
-        const results = await new AxeBuilder({ page }).analyze();
-        const minor = results.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ''));
-        if (minor.length) {
-          testInfo.annotations.push({ type: 'axe (minor)', description: minor.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`).join('; ') });
-        }
-        const blocking = results.violations
-          .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-        expect(blocking).toEqual([]);
-      });
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+  test.describe(`axe at ${width} width`, () => {
+    test.use({ viewport });
+    for (const theme of THEMES) {
+      for (const { name, path } of allPages()) {
+        test(`${name} in ${theme}: no serious or critical violations once fonts, math and widgets settled`, async ({ page }, testInfo) => {
+          await useTheme(page, theme);
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await scrollThrough(page);
+          await settlePage(page);
+          const results = await new AxeBuilder({ page }).analyze();
+          const minor = results.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ''));
+          if (minor.length) {
+            testInfo.annotations.push({ type: 'axe (minor)', description: minor.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`).join('; ') });
+          }
+          const blocking = results.violations
+            .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
+            .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+          expect(blocking).toEqual([]);
+        });
+      }
     }
-  }
-});
+  });
+}
 
 test.describe('keyboard', () => {
   test.use({ viewport: DESKTOP });

@@ -11,8 +11,17 @@ export const UNKNOWN_PATH = '/no-such-page-e2e/';
  *  missing asset on any page still fails, since its message names the asset's URL). */
 export const NOT_FOUND_CONSOLE = new RegExp(`status of 404 .*${UNKNOWN_PATH}\\)$`);
 
+/** The base path the build under test was made with (ACTIVATION_LAB_BASE; "/" by default). */
+export function builtSiteBase(): string {
+  const segments = (process.env.ACTIVATION_LAB_BASE ?? '/').split('/').filter(Boolean);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+/** The built HTML of the page at this site path (with the base path, as links carry it). */
 export function builtHtml(path: string): string {
-  return readFileSync(join(builtSiteDir(), path, 'index.html'), 'utf8');
+  const base = builtSiteBase();
+  const inSite = path.startsWith(base) ? path.slice(base.length - 1) : path;
+  return readFileSync(join(builtSiteDir(), inSite, 'index.html'), 'utf8');
 }
 
 /** Chapter paths in reading order, as the built landing page links them. */

@@ -1,5 +1,7 @@
 // A small static file server for the built site, used by the end-to-end tests and the benchmark.
 // (`astro preview` allows only one server per machine; tests and benchmarks need their own.)
+// A site built under a base path (ACTIVATION_LAB_BASE) is served under that path only, as a static
+// host would serve it from a subfolder; anything outside it gets the 404 page.
 // Serves index.html for folders, 404.html with status 404 for anything missing, and the MIME
 // types the site needs (wasm must be application/wasm for streaming compilation). Text and wasm are
 // gzipped for clients that accept it, as any static host does, so page-load measurements
@@ -15,6 +17,8 @@ const MIME_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -29,15 +33,16 @@ const MIME_TYPES = {
 };
 
 /** Already-compressed formats (fonts, images, Pagefind's index) go as they are. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.xml', '.svg', '.txt', '.wasm']);
 
 function acceptsGzip(request) {
   return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 }
 
-function resolveFile(root, urlPath) {
+function resolveFile(root, urlPath, base) {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const candidate = normalize(join(root, decoded));
+  if (!decoded.startsWith(base)) return undefined;
+  const candidate = normalize(join(root, decoded.slice(base.length - 1)));
   if (!candidate.startsWith(root)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
@@ -45,10 +50,17 @@ function resolveFile(root, urlPath) {
   return undefined;
 }
 
-export function startStaticServer({ root, port, host = '127.0.0.1' }) {
+/** "/", or the base path with one leading and one trailing slash. */
+function normaliseBase(base) {
+  const segments = String(base ?? '/').split('/').filter(Boolean);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+export function startStaticServer({ root, port, host = '127.0.0.1', base = '/' }) {
   const absoluteRoot = resolve(root);
+  const basePath = normaliseBase(base);
   const server = createServer((request, response) => {
-    const file = resolveFile(absoluteRoot, request.url ?? '/');
+    const file = resolveFile(absoluteRoot, request.url ?? '/', basePath);
     const notFound = join(absoluteRoot, '404.html');
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!served) {
@@ -72,6 +84,7 @@ export function startStaticServer({ root, port, host = '127.0.0.1' }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ACTIVATION_LAB_OUT ?? 'dist';
   const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
-  await startStaticServer({ root, port });
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+  const base = normaliseBase(process.env.ACTIVATION_LAB_BASE);
+  await startStaticServer({ root, port, base });
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 }
