@@ -73,10 +73,11 @@ export interface TrainOptions {
   /** Evaluate metrics every n epochs (always on the last). */
   evaluateEvery?: number;
   /**
-   * 'auto' (default): plain dense networks train on lab's array engine (lab/mlp/, same losses as tfjs
-   * to float32 rounding, many times faster), everything else on tfjs. 'tfjs' forces tfjs.
+   * 'auto' (default): plain dense networks train on lab's array engine (lab/train/array-engine/, same
+   * losses as tfjs to float32 rounding, many times faster), everything else on tfjs. 'lab' insists on
+   * the array engine (an error for a model it cannot train); 'tfjs' forces tfjs.
    */
-  engine?: 'auto' | 'tfjs';
+  engine?: 'auto' | 'lab' | 'tfjs';
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
 }
@@ -106,8 +107,8 @@ export interface TrainResult {
   samplesPerSecond: number;
   /** Human-readable reason for 'diverged' or 'stopped'. */
   message?: string;
-  /** Which engine trained: 'mlp' (lab's array engine) or 'tfjs'. */
-  engine?: 'mlp' | 'tfjs';
+  /** Which engine trained: 'lab' (lab's array engine) or 'tfjs'. */
+  engine?: 'lab' | 'tfjs';
 }
 
 /** A decision-boundary sample: model outputs on a regular grid over the input plane. */

@@ -6,8 +6,7 @@
  * as a widget does: the map follows training at up to 30 repaints a second, the loss curve at 4.
  * Each finished run is pushed to window.__referenceBench for the harness to read.
  */
-import { buildModel, datasetBounds, makeDataset, train, type TrainResult } from '../../lab/index.ts';
-import type { EpochMetrics, GridPrediction } from '../../lab/types.ts';
+import { type EpochMetrics, type GridPrediction, buildModel, datasetBounds, makeDataset, train, type TrainResult } from '../../lab/index.ts';
 import { DemoStateController } from '../../components/ui/demo-state';
 import { createGridSampler } from '../../components/ui/grid-sampler';
 import { createRepaintScheduler } from '../../components/ui/repaint';

@@ -4,7 +4,7 @@
  * Classes 0 and 1 look as they do in decision-map.ts; later classes take --c3, --c4, … and new shapes.
  */
 import * as Plot from '@observablehq/plot';
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import type { ChartPalette } from './chart-palette';
 import { markAsImage } from './plot-image';
 import type { LabelledPoint, RenderedPlot } from './decision-map';

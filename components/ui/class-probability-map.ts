@@ -4,7 +4,7 @@
  * neither colour nor opacity alone carries the meaning.
  */
 import * as Plot from '@observablehq/plot';
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import type { ChartPalette } from './chart-palette';
 import { confidenceOpacity } from './class-probability';
 import type { LabelledPoint, RenderedPlot } from './decision-map';

@@ -2,7 +2,7 @@
  * Numbers behind a class-probability map (k classes, softmax output): how opaque a cell is for how
  * sure the model is, and a text summary of the map. Plain data, no DOM.
  */
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 
 /** A cell where every class is equally likely is almost clear; a certain one is at most this opaque. */
 export const MIN_OPACITY = 0.06;

@@ -4,16 +4,12 @@
  * (or the contour where the output crosses a level) and one highlighted point (the reader's pick).
  */
 import * as Plot from '@observablehq/plot';
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import type { ChartPalette } from './chart-palette';
 import { markAsImage } from './plot-image';
-import { classDotMarks, gridRasterPlacement, planeChartOptions } from './plane-chart';
+import { classDotMarks, gridRasterPlacement, planeChartOptions, type LabelledPoint } from './plane-chart';
 
-export interface LabelledPoint {
-  x: number;
-  y: number;
-  label: number;
-}
+export type { LabelledPoint };
 
 export interface DecisionMapOptions {
   grid: GridPrediction;

@@ -2,10 +2,7 @@
  * Samples a training model's output grid (lab's predictGrid) for a live decision map: at most once per
  * interval while training, one at a time, and never hands on a grid older than one already delivered.
  */
-import { predictGrid } from '../../lab/train/index';
-import type { Bounds } from '../../lab/datasets/index';
-import type { tf } from '../../lab/tfjs';
-import type { GridPrediction } from '../../lab/types';
+import { predictGrid, type Bounds, type tf, type GridPrediction } from '../../lab/index';
 
 export interface GridSampler {
   /** Samples in the background if the interval has passed and no sample is in flight. */

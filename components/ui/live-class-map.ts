@@ -4,7 +4,7 @@
  * and moves the boundary line, about a millisecond instead of a full Plot render.
  * Use one per size/theme/data set: the grid's bounds and resolution must stay the same.
  */
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import { renderClassMap, type ClassMapOptions } from './class-map';
 import type { RenderedPlot } from './decision-map';
 import type { Segment } from './line-segment';

@@ -4,7 +4,7 @@
  * winning class colour, with opacity from confidenceOpacity, as Plot's raster does.
  * Use one per run (or per size/theme/data): the grid's bounds and resolution must stay the same.
  */
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import { renderClassProbabilityMap, type ClassProbabilityMapOptions } from './class-probability-map';
 import { fillProbabilityPixels } from './class-probability';
 import type { RenderedPlot } from './decision-map';

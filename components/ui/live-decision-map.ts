@@ -4,7 +4,7 @@
  * the chart's own colour scale sampled into a lookup table.
  * Use one per run (or per size/theme): the grid's bounds and resolution must stay the same.
  */
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import { renderDecisionMap, type DecisionMapOptions, type RenderedPlot } from './decision-map';
 import { fillFromColourTable } from './colour-table';
 import { colourScaleOf, colourTableOf, createLiveRaster, sameGridShape } from './live-raster';

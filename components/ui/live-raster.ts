@@ -3,7 +3,7 @@
  * a small canvas, so a new grid costs about a millisecond instead of a full Plot render plus the
  * page's style and layout work for a new SVG. The maps decide how values become pixels.
  */
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import type { RenderedPlot } from './decision-map';
 
 const XLINK = 'http://www.w3.org/1999/xlink';

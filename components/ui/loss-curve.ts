@@ -1,6 +1,6 @@
 /** A training-loss chart: one line over the epochs, thinned so it costs the same at epoch 5 and 5,000. */
 import * as Plot from '@observablehq/plot';
-import type { EpochMetrics } from '../../lab/types';
+import type { EpochMetrics } from '../../lab/index';
 import { plotStyle, type ChartPalette } from './chart-palette';
 import { thinSeries } from './thin';
 import { markAsImage } from './plot-image';

@@ -4,7 +4,7 @@
  * builds every chart at once. Parts are named by the widget; order() lists the current ones, first
  * drawn first. Use it behind a RepaintScheduler (paint = () => queue.run()) to keep the rate capped.
  */
-import { yieldToEventLoop } from '../../lab/train/yield';
+import { yieldToEventLoop } from '../../lab/index';
 
 export interface PaintQueue {
   /** Marks parts as changed; the next run() or drain() draws them. */

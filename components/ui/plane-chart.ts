@@ -4,9 +4,15 @@
  * in its own colour and shape (so shape alone tells the classes apart).
  */
 import * as Plot from '@observablehq/plot';
-import type { GridPrediction } from '../../lab/types';
+import type { GridPrediction } from '../../lab/index';
 import { plotStyle, type ChartPalette } from './chart-palette';
-import type { LabelledPoint } from './decision-map';
+
+/** A data point on the plane with its class label. */
+export interface LabelledPoint {
+  x: number;
+  y: number;
+  label: number;
+}
 
 export const CLASS_SYMBOLS = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;
 const DEFAULT_AXIS_LABELS: readonly [string, string] = ['x₁', 'x₂'];

@@ -3,7 +3,7 @@
  * far fewer. Requests between frames collapse into one paint; with prefers-reduced-motion the cap
  * drops further so charts step rather than animate.
  */
-import { yieldToEventLoop } from '../../lab/train/yield';
+import { yieldToEventLoop } from '../../lab/index';
 
 export const MAX_REPAINTS_PER_SECOND = 30;
 export const REDUCED_MOTION_REPAINTS_PER_SECOND = 2;

@@ -3,7 +3,7 @@
  * that say what the numbers show, computed from them, so no conclusion is written in advance.
  * Pure (no DOM), used by the Swish and learned-activation widgets.
  */
-import type { ArmSummary } from '../../lab/comparison/arm-summary';
+import type { ArmSummary } from '../../lab/index';
 
 /** Accuracies are float32 fractions k/n: differences below this are rounding, not a different count. */
 export const SAME_ACCURACY = 1e-6;

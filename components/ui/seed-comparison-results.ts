@@ -1,6 +1,5 @@
 /** What a seed comparison has produced so far: its settings, its arms' names, and every finished run. */
-import { summariseArms, type ComparisonArm, type ComparisonRun } from '../../lab/comparison/index';
-import type { Dataset } from '../../lab/types';
+import { summariseArms, type ComparisonArm, type ComparisonRun, type Dataset } from '../../lab/index';
 import type { LabelledSummary } from './seed-accuracy';
 
 export interface ComparisonResults<Settings, Probe> {

@@ -5,9 +5,7 @@
  * check that no tensor outlived the runs, and report the target arm's mean test accuracy to the demo
  * contract. The widget keeps its own charts and words; it hears about runs through the hooks.
  */
-import { runSeedComparison, type ComparisonArm, type ComparisonProgress, type ComparisonRun, type ComparisonTrainOptions } from '../../lab/comparison/index';
-import type { tf } from '../../lab/tfjs';
-import type { Dataset } from '../../lab/types';
+import { runSeedComparison, type ComparisonArm, type ComparisonProgress, type ComparisonRun, type ComparisonTrainOptions, type tf, type Dataset } from '../../lab/index';
 import type { ComparisonNumbers, Reading } from './comparison-settings';
 import type { DemoStateController } from './demo-state';
 import { percent } from './seed-accuracy';

@@ -3,11 +3,7 @@
  * (time-sliced, until the target or the last epoch) and the output grid over the data's square is
  * sampled along the way and once more at the end. The model lives only inside the run.
  */
-import { datasetBounds } from '../../lab/datasets/index';
-import { buildModel } from '../../lab/models/index';
-import { train } from '../../lab/train/index';
-import { yieldToEventLoop } from '../../lab/train/yield';
-import type { Dataset, GridPrediction, ModelConfig, OptimizerId, TrainProgress, TrainResult } from '../../lab/types';
+import { datasetBounds, buildModel, train, yieldToEventLoop, type Dataset, type GridPrediction, type ModelConfig, type OptimizerId, type TrainProgress, type TrainResult } from '../../lab/index';
 import { createGridSampler } from './grid-sampler';
 import type { TrainingFieldValues } from './training-fields';
 

@@ -116,7 +116,7 @@ export interface ComparisonHooks {
   onProgress?: (role: ModelRole, progress: TrainProgress, model: tf.Sequential) => void;
 }
 
-export interface ComparisonRun {
+export interface CollapseRun {
   dataset: Dataset;
   /** The caller disposes both models. */
   models: Record<ModelRole, tf.Sequential>;
@@ -126,7 +126,7 @@ export interface ComparisonRun {
 }
 
 /** Trains both models at once (their time slices interleave) and collapses the linear one. */
-export async function runLinearCollapse(settings: LinearCollapseSettings, hooks: ComparisonHooks = {}): Promise<ComparisonRun> {
+export async function runLinearCollapse(settings: LinearCollapseSettings, hooks: ComparisonHooks = {}): Promise<CollapseRun> {
   checkSettings(settings);
   const dataset = collapseDataset(settings.seed);
   const linearModel = buildModel(collapseModelConfig(settings, 'linear'));

@@ -17,3 +17,5 @@ export { exportRunsJson, exportRunsCsv } from './export-runs.ts';
 export { importRunsJson, type ImportResult } from './import-runs.ts';
 export { compareRecords, type RunStore } from './run-store.ts';
 export { createMemoryRunStore } from './memory-run-store.ts';
+export { spreadOf, type Spread } from './stats.ts';
+export { validateRunRecord, type RecordCheck } from './validate-record.ts';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import {
-  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseCheckPoints, collapseDataset, runLinearCollapse, type ComparisonRun,
+  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseCheckPoints, collapseDataset, runLinearCollapse, type CollapseRun,
 } from '../../lab/analysis/linear-collapse-experiment.ts';
 
-function disposeRun(run: ComparisonRun): void {
+function disposeRun(run: CollapseRun): void {
   run.models.linear.dispose();
   run.models.nonlinear.dispose();
 }

@@ -3,7 +3,7 @@
  * the URL (validated, with notices), builds the controls, and redraws charts, formulas and table at
  * a capped rate as the reader changes things. Nothing here trains, so there is no demo state.
  */
-import { hasActivation } from '../../../lab/activations/index';
+import { hasActivation } from '../../../lab/index';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { createRepaintScheduler } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';

@@ -3,8 +3,7 @@
  * that describe them. No DOM and no tfjs calls (only the catalog's value() and derivative()), so the
  * page's build step can draw the same curves as a static figure.
  */
-import { getActivation, withDefaults } from '../../../lab/activations/index';
-import type { ActivationEntry, ParamSpec } from '../../../lab/activations/types';
+import { getActivation, withDefaults, type ActivationEntry, type ParamSpec } from '../../../lab/index';
 import { shortName } from '../../ui/activation-names';
 
 export { shortName };

@@ -3,9 +3,7 @@
  * activations and settings, then runs lab's trainer once per activation, one after another, drawing
  * each run's decision map, the loss curves and the table at a capped rate.
  */
-import { getActivation } from '../../../lab/activations/index';
-import { datasetBounds } from '../../../lab/datasets/index';
-import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
+import { getActivation, datasetBounds, type Dataset, type EpochMetrics, type GridPrediction, yieldToEventLoop } from '../../../lab/index';
 import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { DemoStateController } from '../../ui/demo-state';
@@ -14,7 +12,6 @@ import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { DecisionMapSlot } from '../../ui/decision-map-slot';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
 import { describeRace, raceOutcome, settle, type RacerState } from './race-summary';

@@ -1,5 +1,5 @@
 /** The race's controls: finding them and reading them into checked, plain values. */
-import { hasActivation } from '../../../lab/activations/index';
+import { hasActivation } from '../../../lab/index';
 import { readTrainingFields } from '../../ui/training-fields';
 import { widgetElementFinder } from '../../ui/widget-elements';
 import { MAX_RACERS, MIN_RACERS } from './race-config';

@@ -2,7 +2,7 @@
  * The race's results as plain data and words: each run's row in the table, the best accuracy (the
  * demo's value), how the race ended and a sentence that sums it up. No DOM, so it is unit-tested.
  */
-import type { TrainResult } from '../../../lab/types';
+import type { TrainResult } from '../../../lab/index';
 
 export type RacerPhase = 'waiting' | 'running' | 'reached' | 'finished' | 'diverged' | 'stopped' | 'skipped';
 

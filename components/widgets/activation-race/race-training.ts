@@ -2,10 +2,9 @@
  * One run of the race through lab/: the shared network with this activation, trained on the spiral
  * until it reaches the target or runs out of epochs, its decision map sampled along the way.
  */
-import { makeSeededDataset } from '../../../lab/datasets/index';
+import { makeSeededDataset, type ActivationChoice, type Dataset, type TrainResult } from '../../../lab/index';
 import { trainWithLiveGrid, type LiveGridCallbacks } from '../../ui/train-with-live-grid';
 import type { TrainingFieldValues } from '../../ui/training-fields';
-import type { ActivationChoice, Dataset, TrainResult } from '../../../lab/types';
 import {
   EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, RACE_DATASET, RACE_MODEL, RACE_OPTIMIZER, RACE_TARGET, SLICE_BUDGET_MS,
 } from './race-config';

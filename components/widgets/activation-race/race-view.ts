@@ -1,6 +1,5 @@
 /** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
+import type { Bounds, Dataset, EpochMetrics, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/chart-palette';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { renderLineOverlay } from '../../ui/line-overlay';

@@ -4,7 +4,7 @@
  * always passes through.
  */
 import * as Plot from '@observablehq/plot';
-import type { Line } from '../../../lab/bias/index';
+import type { Line } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { markAsImage } from '../../ui/plot-image';
 import { spreadLabels } from '../../ui/direct-labels';

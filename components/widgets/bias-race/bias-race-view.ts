@@ -1,7 +1,5 @@
 /** The bias race's drawing: one decision map per arm, the fitted lines, and the results table. */
-import type { Line } from '../../../lab/bias/index';
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import type { Line, Bounds, Dataset, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/chart-palette';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
 import { formatFixed, formatPercent } from '../../ui/number-format';

@@ -4,10 +4,7 @@
  * (decision maps sampled while they train), then the linear unit without and with a bias on the line.
  * The race is done when all four finish; its figure is the with-bias network's test accuracy.
  */
-import { biasBlobs, biasLine, BIAS_LINE, runBiasArm, type BiasTask } from '../../../lab/bias/index';
-import type { Bounds } from '../../../lab/datasets/index';
-import type { tf } from '../../../lab/tfjs';
-import type { Dataset, TrainResult } from '../../../lab/types';
+import { biasBlobs, biasLine, BIAS_LINE, runBiasArm, type BiasTask, type Bounds, type tf, type Dataset, type TrainResult, yieldToEventLoop } from '../../../lab/index';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import { DemoStateController } from '../../ui/demo-state';
 import { createGridSampler, type GridSampler } from '../../ui/grid-sampler';
@@ -16,7 +13,6 @@ import { formatPercent } from '../../ui/number-format';
 import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, PLANE_PADDING, REGRESSION_EPOCHS, SLICE_BUDGET_MS } from './bias-race-config';
 import { ARM_KEYS, findBiasRaceElements, readBiasRaceSettings, type ArmKey, type BiasRaceElements, type BiasRaceSettings } from './bias-race-dom';

@@ -1,5 +1,5 @@
 /** The capacity widget's controls and output slots: finding them, and reading the settings into checked values. */
-import { isDepth, type Depth } from '../../../lab/capacity/index';
+import { isDepth, type Depth } from '../../../lab/index';
 import { readNumberField } from '../../ui/number-field';
 
 export interface CapacityElements {

@@ -4,7 +4,7 @@
  * its last point; a rule marks the width with the lowest test loss and a ring the width being shown.
  */
 import * as Plot from '@observablehq/plot';
-import type { CapacityRun } from '../../../lab/capacity/index';
+import type { CapacityRun } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { spreadLabels } from '../../ui/direct-labels';
 import { markAsImage } from '../../ui/plot-image';

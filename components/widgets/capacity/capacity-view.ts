@@ -1,7 +1,5 @@
 /** The capacity widget's drawing: the sweep chart, the chosen width's map and loss curves, and the results table. */
-import type { CapacityRun, FitReading, LossPoint } from '../../../lab/capacity/index';
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import type { CapacityRun, FitReading, LossPoint, Bounds, Dataset, GridPrediction } from '../../../lab/index';
 import { GRID_RESOLUTION } from './capacity-config';
 import type { ChartPalette } from '../../ui/chart-palette';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';

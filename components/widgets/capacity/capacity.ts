@@ -4,13 +4,7 @@
  * and loss curves, and the table fill in as runs finish. The slider picks the width shown: it follows
  * the run in training until the reader moves it, and lands on the best width at the end.
  */
-import {
-  capacityWidths, noisyCircle, runCapacitySweep, summariseSweep, type CapacityRun, type Depth, type LossPoint, type SweepSummary,
-} from '../../../lab/capacity/index';
-import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
-import { predictGrid } from '../../../lab/train/index';
-import type { tf } from '../../../lab/tfjs';
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import { capacityWidths, noisyCircle, runCapacitySweep, summariseSweep, type CapacityRun, type Depth, type LossPoint, type SweepSummary, datasetBounds, type Bounds, predictGrid, type tf, type Dataset, type GridPrediction, yieldToEventLoop } from '../../../lab/index';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';
 import type { DecisionMapOptions } from '../../ui/decision-map';
 import { DecisionMapSlot, type MapMode } from '../../ui/decision-map-slot';
@@ -20,7 +14,6 @@ import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler, paintUntilDone } from '../../ui/repaint';
 import { readSeriesColours } from '../../ui/series-style';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, INITIAL_WIDTH_INDEX, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
 import { findCapacityElements, readCapacitySettings, readDepth, showWidthChoice, type CapacityElements, type CapacitySettings } from './capacity-dom';

@@ -4,7 +4,7 @@
  * the three apart as well as colour.
  */
 import * as Plot from '@observablehq/plot';
-import type { DerivativeCheck } from '../../../lab/analysis/index';
+import type { DerivativeCheck } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { formatScientific } from '../../ui/scientific';
 import { MARKER_EVERY } from './derivative-config';

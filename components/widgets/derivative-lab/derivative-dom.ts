@@ -1,5 +1,5 @@
 /** The derivative lab's controls: the function picker and, per function, its parameter inputs. */
-import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/activations/index';
+import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/index';
 import { widgetElementFinder } from '../../ui/widget-elements';
 
 export interface DerivativeElements {

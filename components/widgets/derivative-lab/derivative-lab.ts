@@ -3,8 +3,7 @@
  * change; Run checks every scalar function in the catalog (at the parameters set for it) on the
  * plotted grid plus seeded random points, and reports the largest disagreement found.
  */
-import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, type DerivativeCheck } from '../../../lab/analysis/index';
-import { yieldToEventLoop } from '../../../lab/train/yield';
+import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, type DerivativeCheck, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';

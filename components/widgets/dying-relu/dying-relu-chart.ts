@@ -3,7 +3,7 @@
  * trained from the same start. Each layer has its own colour, dash pattern and marker shape.
  */
 import * as Plot from '@observablehq/plot';
-import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/analysis/index';
+import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { LAYER_DASHES, LAYER_SYMBOLS, STACK_BELOW_WIDTH } from './dying-relu-config';
 

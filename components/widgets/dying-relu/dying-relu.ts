@@ -2,10 +2,7 @@
  * The dying-ReLU widget's heavy module: reads the controls, asks lab/ to train the ReLU and leaky
  * ReLU networks side by side while counting dead units, and draws the counts as they arrive.
  */
-import { makeDataset } from '../../../lab/datasets/index';
-import { DYING_RELU_PRESET as P, runDyingRelu, type DeadUnitSnapshot, type DyingReluArm } from '../../../lab/analysis/index';
-import type { TrainResult } from '../../../lab/types';
-import { yieldToEventLoop } from '../../../lab/train/yield';
+import { makeDataset, DYING_RELU_PRESET as P, runDyingRelu, type DeadUnitSnapshot, type DyingReluArm, type TrainResult, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';

@@ -3,10 +3,7 @@
  * shown beside it) and writing a config back into them, e.g. one that came from the URL.
  */
 import { readNumberField } from '../../ui/number-field';
-import { formatActivation, activationLabel } from '../../../lab/experiments/activation-list';
-import type { ExperimentConfig } from '../../../lab/experiments/definition';
-import { EXPERIMENT_LIMITS } from '../../../lab/experiments/limits';
-import { validateExperimentConfig } from '../../../lab/experiments/validate-config';
+import { formatActivation, activationLabel, type ExperimentConfig, EXPERIMENT_LIMITS, validateExperimentConfig } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 
 export type FormReading = { ok: true; config: ExperimentConfig; notices: string[] } | { ok: false; reason: string };

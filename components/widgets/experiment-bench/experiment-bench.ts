@@ -3,17 +3,9 @@
  * address), runs the grid through lab's runner on the cpu backend (the CLI's backend, so the same
  * seed gives the same numbers), records every finished run in the store and draws the results.
  */
-import type { ExperimentConfig } from '../../../lab/experiments/definition';
-import { activationLabel } from '../../../lab/experiments/activation-list';
-import { describeExperiment } from '../../../lab/experiments/describe-experiment';
-import { runGrid, type GridProgress } from '../../../lab/experiments/runner';
-import type { RunRecord } from '../../../lab/experiments/run-record';
-import type { HistoryPoint } from '../../../lab/experiments/run-history';
-import { bestMeanTestAccuracy, summariseRuns } from '../../../lab/experiments/summary';
-import { summaryTable } from '../../../lab/experiments/summary-table';
+import { type ExperimentConfig, activationLabel, describeExperiment, runGrid, type GridProgress, type RunRecord, type HistoryPoint, bestMeanTestAccuracy, summariseRuns, summaryTable, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { onWidthChange } from '../../ui/width-watch';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette } from '../../ui/chart-palette';

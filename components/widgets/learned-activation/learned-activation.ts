@@ -4,10 +4,7 @@
  * fixed tanh once per seed. The base seed's learned run is traced: its coefficients every few epochs,
  * drawn live as curves per base function and as the shape of each layer's g(x).
  */
-import { makeDataset } from '../../../lab/datasets/index';
-import { loadRealDataset } from '../../../lab/datasets/real/index';
-import { coefficientsFromRaw, initialRaw, LEARNED_ARM_ID, learnedArms, readCoefficients, type CoefficientRows } from '../../../lab/learned/index';
-import type { Dataset } from '../../../lab/types';
+import { makeDataset, loadRealDataset, coefficientsFromRaw, initialRaw, LEARNED_ARM_ID, learnedArms, readCoefficients, type CoefficientRows, type Dataset } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { drawSafely } from '../../ui/chart-failure';
 import { chartWidth, paintAccuracy, showParagraphs } from '../../ui/comparison-accuracy-view';

@@ -3,7 +3,7 @@
  * equal mix it started from, and each layer's coefficients over the epochs, one labelled line per base
  * function. Base functions keep the same colour, dash and marker in every chart.
  */
-import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/learned/index';
+import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/chart-palette';
 import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
 import { seriesStyle } from '../../ui/series-style';

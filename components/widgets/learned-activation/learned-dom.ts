@@ -1,5 +1,5 @@
 /** The learned-activation widget's controls, read into plain settings (numbers validated, choices checked). */
-import { checkBaseFunctions, isBaseFunctionId, isCombinationMode, MIN_BASE_FUNCTIONS, type BaseFunctionId, type CombinationMode } from '../../../lab/learned/index';
+import { checkBaseFunctions, isBaseFunctionId, isCombinationMode, MIN_BASE_FUNCTIONS, type BaseFunctionId, type CombinationMode } from '../../../lab/index';
 import { elementFinder, findComparisonElements, type ComparisonElements } from '../../ui/comparison-elements';
 import { isChoice, readComparisonNumbers, type ComparisonNumbers, type Reading } from '../../ui/comparison-settings';
 import { DATASET_CHOICES, type LearnedDatasetId } from './learned-config';

@@ -2,8 +2,7 @@
  * The learned-activation widget's words, computed from the runs: mean coefficients per layer over the
  * seeds, how far each seed's mix sits from its constraint, and the accuracy comparison. No DOM.
  */
-import { pairedDifferences, type ComparisonRun } from '../../../lab/comparison/index';
-import { describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/learned/index';
+import { pairedDifferences, type ComparisonRun, describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/index';
 import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/seed-accuracy';
 
 /** Mean coefficients per hidden layer over every learned run that finished. */

@@ -1,6 +1,5 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
-import type { ComparisonRun } from '../../../lab/comparison/index';
-import { baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/learned/index';
+import { type ComparisonRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
 import { placeholder } from '../../ui/comparison-accuracy-view';
 import type { CoefficientSnapshot } from './learned-charts';
 

@@ -1,5 +1,5 @@
 /** The linear-collapse widget's elements, and its settings read (and refused) from them. */
-import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/analysis/linear-collapse-experiment';
+import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/index';
 import { readNumberField } from '../../ui/number-field';
 import { widgetElementFinder, type WidgetElementFinder } from '../../ui/widget-elements';
 import { LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_OPTIONS } from './linear-collapse-config';

@@ -1,7 +1,5 @@
 /** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
-import type { CollapseCheck, ModelRole } from '../../../lab/analysis/linear-collapse-experiment';
-import { COLLAPSE_INPUT_SCALE } from '../../../lab/analysis/linear-collapse-experiment';
-import type { TrainResult } from '../../../lab/types';
+import { type CollapseCheck, type ModelRole, COLLAPSE_INPUT_SCALE, type TrainResult } from '../../../lab/index';
 import { formatFixed, formatPercent, formatTiny } from '../../ui/number-format';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';

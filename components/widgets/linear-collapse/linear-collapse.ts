@@ -3,20 +3,13 @@
  * linear-collapse experiment: the same deep network with linear and with nonlinear hidden layers,
  * trained side by side on the circle data, then the linear one multiplied out into a single layer.
  */
-import {
-  collapseDataset, runLinearCollapse, type CollapseCheck, type ComparisonRun, type ModelRole,
-} from '../../../lab/analysis/linear-collapse-experiment';
-import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
-import { predictGrid } from '../../../lab/train/index';
-import type { tf } from '../../../lab/tfjs';
-import type { Dataset, GridPrediction, TrainResult } from '../../../lab/types';
+import { collapseDataset, runLinearCollapse, type CollapseCheck, type CollapseRun, type ModelRole, datasetBounds, type Bounds, predictGrid, type tf, type Dataset, type GridPrediction, type TrainResult, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
 import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import type { LabelledPoint } from '../../ui/decision-map';
 import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
 import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
@@ -148,7 +141,7 @@ class LinearCollapseWidget {
     this.#lastGridAt = { linear: -Infinity, nonlinear: -Infinity };
     const signal = this.#demo.begin(settings.epochs);
     const checkLeaks = startLeakCheck('linear-collapse widget');
-    let run: ComparisonRun | undefined;
+    let run: CollapseRun | undefined;
     try {
       run = await runLinearCollapse(settings, {
         signal,

@@ -1,5 +1,5 @@
 /** Draws the neuron's output over the plane (heatmap, data, decision line, the reader's point). */
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import type { Dataset, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/chart-palette';
 import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
 import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';

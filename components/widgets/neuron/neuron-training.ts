@@ -2,8 +2,7 @@
  * Training the neuron, through lab/: a one-unit model (no hidden layer, sigmoid output, cross-entropy)
  * fitted by plain gradient descent to lab's seeded blobs. The model lives only inside one run.
  */
-import { buildModel, makeSeededDataset, train, type tf } from '../../../lab/index';
-import type { Dataset, TrainProgress, TrainResult } from '../../../lab/index';
+import { buildModel, makeSeededDataset, train, type tf, type Dataset, type TrainProgress, type TrainResult } from '../../../lab/index';
 import { NEURON_DATASET } from './neuron-config';
 import type { NeuronParams } from './neuron-math';
 import type { TrainingSettings } from './neuron-dom';

@@ -3,7 +3,7 @@
  * It wires the controls to the plane, the readouts and the trainer; drawing is capped by the
  * repaint scheduler.
  */
-import { getScalarActivation, type Dataset, type EpochMetrics, type TrainProgress } from '../../../lab/index';
+import { yieldToEventLoop, getScalarActivation, type Dataset, type EpochMetrics, type TrainProgress } from '../../../lab/index';
 import { meetsTarget, parseTarget } from '../../ui/target';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
@@ -12,7 +12,6 @@ import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint'
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { readNumberField } from '../../ui/number-field';
 import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
 import { NEURON_DEFAULTS, PLANE_BOUNDS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
 import {

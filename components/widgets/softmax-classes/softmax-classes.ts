@@ -3,9 +3,7 @@
  * trains through lab/ and repaints the class-probability map, the loss curve and the readout at a
  * capped rate.
  */
-import { getActivation } from '../../../lab/activations/index';
-import { datasetBounds } from '../../../lab/datasets/index';
-import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
+import { getActivation, datasetBounds, type Dataset, type EpochMetrics, type GridPrediction, yieldToEventLoop } from '../../../lab/index';
 import { shortName } from '../../ui/activation-names';
 import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-class-probability-map';
@@ -17,7 +15,6 @@ import { readNumberField } from '../../ui/number-field';
 import { createRepaintScheduler } from '../../ui/repaint';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
 import { findSoftmaxElements, readSoftmaxSettings, type SoftmaxElements } from './softmax-dom';
 import { softmaxDataset, trainSoftmax, type SoftmaxSettings } from './softmax-training';

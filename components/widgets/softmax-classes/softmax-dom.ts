@@ -1,5 +1,5 @@
 /** The softmax widget's controls: finding them and reading them into checked, plain values. */
-import { getActivation, hasActivation } from '../../../lab/activations/index';
+import { getActivation, hasActivation } from '../../../lab/index';
 import { readTrainingFields } from '../../ui/training-fields';
 import { widgetElementFinder } from '../../ui/widget-elements';
 import type { SoftmaxSettings } from './softmax-training';

@@ -3,10 +3,9 @@
  * for softmax models), fitted with Adam to the seeded three-arm spiral, with the class-probability
  * grid sampled along the way.
  */
-import { makeSeededDataset } from '../../../lab/datasets/index';
+import { makeSeededDataset, type Dataset, type TrainResult } from '../../../lab/index';
 import { trainWithLiveGrid, type LiveGridCallbacks } from '../../ui/train-with-live-grid';
 import type { TrainingFieldValues } from '../../ui/training-fields';
-import type { Dataset, TrainResult } from '../../../lab/types';
 import {
   EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, SOFTMAX_DATASET, SOFTMAX_MODEL, SOFTMAX_OPTIMIZER, SOFTMAX_TARGET,
 } from './softmax-config';

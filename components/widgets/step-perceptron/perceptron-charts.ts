@@ -1,7 +1,6 @@
 /** The widget's four charts, drawn with the shared chart parts and Plot. */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, GridPrediction } from '../../../lab/types';
-import type { UnitWeights } from '../../../lab/perceptron/index';
+import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
 import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';

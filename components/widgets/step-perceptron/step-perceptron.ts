@@ -3,8 +3,7 @@
  * runs three experiments on one step unit: the perceptron rule (shown epoch by epoch), gradient
  * descent (which cannot move it), and three classes (which it cannot name).
  */
-import type { Dataset } from '../../../lab/types';
-import type { PerceptronResult, UnitWeights } from '../../../lab/perceptron/index';
+import { type Dataset, type PerceptronResult, type UnitWeights, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } from '../../ui/repaint';
@@ -13,7 +12,6 @@ import { readClassColours } from '../../ui/class-map';
 import { readNumberField } from '../../ui/number-field';
 import { watchWidths, type WidthWatch } from '../../ui/width-watch';
 import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
-import { yieldToEventLoop } from '../../../lab/train/yield';
 import { DESCENT_STEPS, PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
 import { findPerceptronElements, readPerceptronSettings, type PerceptronElements } from './perceptron-dom';
 import {

@@ -3,7 +3,7 @@
  * unit, a histogram per layer. A dashed rule marks the starting value β = 1 in both.
  */
 import * as Plot from '@observablehq/plot';
-import type { BetaSharing } from '../../../lab/swish/index';
+import type { BetaSharing } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { markAsImage } from '../../ui/plot-image';
 import { seriesStyle } from '../../ui/series-style';

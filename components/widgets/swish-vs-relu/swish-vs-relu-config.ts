@@ -1,5 +1,5 @@
 /** Every number the Swish-versus-ReLU comparison starts from, shared by its markup and its module. */
-import type { BetaSharing } from '../../../lab/swish/index';
+import type { BetaSharing } from '../../../lab/index';
 
 export const DATASET_CHOICES = [
   { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },

@@ -1,5 +1,5 @@
 /** The comparison's controls, read into plain settings (every number field validated, selects checked). */
-import { isBetaSharing, type BetaSharing } from '../../../lab/swish/index';
+import { isBetaSharing, type BetaSharing } from '../../../lab/index';
 import { elementFinder, findComparisonElements, type ComparisonElements } from '../../ui/comparison-elements';
 import { isChoice, readComparisonNumbers, type ComparisonNumbers, type Reading } from '../../ui/comparison-settings';
 import { DATASET_CHOICES, type SwishDatasetId } from './swish-vs-relu-config';

@@ -3,8 +3,7 @@
  * gap compares with seed noise, seed-by-seed tallies, and where the trained β values ended up.
  * No DOM, so it is unit-tested.
  */
-import { pairedDifferences, type ComparisonRun } from '../../../lab/comparison/index';
-import type { BetaSharing } from '../../../lab/swish/index';
+import { pairedDifferences, type ComparisonRun, type BetaSharing } from '../../../lab/index';
 import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/seed-accuracy';
 
 export interface BetaLayerSpread {

@@ -3,9 +3,7 @@
  * seed-comparison session) loads the real data set and trains ReLU, Swish-1 and trained-β Swish once
  * per seed; the table, the charts and the summary follow each finished run.
  */
-import { loadRealDataset } from '../../../lab/datasets/real/index';
-import { INITIAL_BETA, swishArms } from '../../../lab/swish/index';
-import type { Dataset } from '../../../lab/types';
+import { loadRealDataset, INITIAL_BETA, swishArms, type Dataset } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/chart-palette';
 import { drawSafely } from '../../ui/chart-failure';
 import { chartWidth, paintAccuracy, placeholder, showParagraphs } from '../../ui/comparison-accuracy-view';

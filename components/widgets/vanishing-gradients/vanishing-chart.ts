@@ -4,7 +4,7 @@
  * the two apart, not only colour.
  */
 import * as Plot from '@observablehq/plot';
-import type { GradientSnapshot } from '../../../lab/analysis/index';
+import type { GradientSnapshot } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
 import { formatScientific } from '../../ui/scientific';
 

@@ -2,11 +2,7 @@
  * The vanishing-gradient widget's heavy module: reads the controls, asks lab/ to train the deep
  * network while measuring every layer's gradient, and draws the bars as measurements arrive.
  */
-import { getActivation } from '../../../lab/activations/index';
-import {
-  deepBatch, deepNetworkConfig, lastToFirstRatio, trainTrackingGradients, VANISHING_PRESET as P, type GradientSnapshot,
-} from '../../../lab/analysis/index';
-import { yieldToEventLoop } from '../../../lab/train/yield';
+import { getActivation, deepBatch, deepNetworkConfig, lastToFirstRatio, trainTrackingGradients, VANISHING_PRESET as P, type GradientSnapshot, yieldToEventLoop } from '../../../lab/index';
 import { DemoStateController } from '../../ui/demo-state';
 import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
 import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';

@@ -1,5 +1,5 @@
 /** The sentences beside the bars: the last-to-first ratio at initialisation and now, and what it means. */
-import { lastToFirstRatio, type GradientSnapshot } from '../../../lab/analysis/index';
+import { lastToFirstRatio, type GradientSnapshot } from '../../../lab/index';
 import { formatScientific } from '../../ui/scientific';
 import { STALLED_GRADIENT } from './vanishing-config';
 

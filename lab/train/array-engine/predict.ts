@@ -3,8 +3,8 @@
  * live decision map, without one tfjs op per layer. Probabilities for sigmoid (the probability of
  * class 1) and softmax (the winning class and its probability), values for linear outputs.
  */
-import { sigmoid } from './activations.ts';
-import { networkFromPlan } from './mlp-engine.ts';
+import { tfjsSigmoid as sigmoid } from '../../activations/scalar-math.ts';
+import { networkFromPlan } from './array-engine.ts';
 import type { MlpPlan } from './plan.ts';
 
 export interface MlpPrediction {

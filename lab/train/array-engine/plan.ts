@@ -4,9 +4,9 @@
  * constraints or frozen weights), ending in a linear Dense layer followed by a separate sigmoid or
  * softmax Activation layer (or nothing, for a one-unit linear output). Anything else is left to tfjs.
  */
-import { tf } from '../tfjs.ts';
-import type { OutputKind } from '../types.ts';
-import { MLP_ACTIVATIONS } from './activations.ts';
+import { tf } from '../../tfjs.ts';
+import type { OutputKind } from '../../types.ts';
+import { arrayKernelFor } from '../../activations/array-kernels.ts';
 import type { MlpLayerShape } from './network.ts';
 
 export interface MlpLayerPlan extends MlpLayerShape {
@@ -29,7 +29,7 @@ function denseLayerPlan(layer: tf.layers.Layer): MlpLayerPlan | undefined {
   if (layer.getClassName() !== 'Dense' || !layer.built || !layer.trainable) return undefined;
   const config = layer.getConfig();
   const activation = String(config.activation ?? 'linear');
-  if (!(activation in MLP_ACTIVATIONS)) return undefined;
+  if (!arrayKernelFor(activation)) return undefined;
   if (SETTINGS_THE_ENGINE_IGNORES.some((setting) => config[setting] != null)) return undefined;
   const useBias = config.useBias !== false;
   const [kernel, bias] = layer.weights;

@@ -3,8 +3,8 @@
  * (tfjs-core/src/optimizers), with tfjs's defaults: momentum 0.9 (lab's choice), Adam β₁ 0.9,
  * β₂ 0.999, RMSprop decay 0.9 without momentum; ε is the backend's epsilon, as tfjs uses.
  */
-import type { OptimizerId } from '../types.ts';
-import { MOMENTUM } from '../train/optimizers.ts';
+import type { OptimizerId } from '../../types.ts';
+import { MOMENTUM } from '../optimizers.ts';
 
 const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;

@@ -1,5 +1,5 @@
 /** A data split as the array engine reads it: rescaled inputs row by row, and one label or value per row. */
-import type { Split } from '../types.ts';
+import type { Split } from '../../types.ts';
 import type { MlpPlan } from './plan.ts';
 
 export interface ArraySplit {

@@ -3,16 +3,17 @@
  * optimizer update) in Float32Array loops, with no tfjs op per step. For the tiny networks of this
  * guide, per-op dispatch dominates tfjs's cost, so this runs many times faster; it computes the same
  * losses as the tfjs engine to float32 rounding (tests/unit/mlp-engine.test.ts). Weights start from
- * the model's and go back into it whenever the loop hands control to anyone else.
+ * the model's and go back into it whenever the loop hands control to anyone else. Activation kernels
+ * come from the catalog (lab/activations: each entry's arrayKernel).
  */
-import { tf } from '../tfjs.ts';
-import type { Dataset } from '../types.ts';
-import { createRng, deriveSeed, type Rng } from '../rng.ts';
-import { toMeasuredMetrics, type EpochLoss, type MeasuredMetrics, type TrainingEngine } from '../train/engine.ts';
-import type { ResolvedTrainOptions } from '../train/options.ts';
+import { tf } from '../../tfjs.ts';
+import type { Dataset } from '../../types.ts';
+import { createRng, deriveSeed, type Rng } from '../../rng.ts';
+import { toMeasuredMetrics, type EpochLoss, type MeasuredMetrics, type TrainingEngine } from '../engine.ts';
+import type { ResolvedTrainOptions } from '../options.ts';
 import { MlpNetwork } from './network.ts';
 import { accuracy, lossAndGradient } from './objective.ts';
-import { makeFlatOptimizer, type FlatOptimizer } from './optimizers.ts';
+import { makeFlatOptimizer, type FlatOptimizer } from './flat-optimizers.ts';
 import type { MlpPlan } from './plan.ts';
 import { gatherRows, toArraySplit, type ArraySplit } from './splits.ts';
 
@@ -40,8 +41,8 @@ export function writeNetworkToModel(network: MlpNetwork, plan: MlpPlan): void {
   });
 }
 
-class MlpEngine implements TrainingEngine {
-  readonly name = 'mlp';
+class ArrayEngine implements TrainingEngine {
+  readonly name = 'lab';
   readonly trainSize: number;
   readonly #plan: MlpPlan;
   readonly #network: MlpNetwork;
@@ -132,6 +133,6 @@ class MlpEngine implements TrainingEngine {
   }
 }
 
-export function createMlpEngine(plan: MlpPlan, dataset: Dataset, settings: ResolvedTrainOptions): TrainingEngine {
-  return new MlpEngine(plan, dataset, settings);
+export function createArrayEngine(plan: MlpPlan, dataset: Dataset, settings: ResolvedTrainOptions): TrainingEngine {
+  return new ArrayEngine(plan, dataset, settings);
 }

@@ -4,8 +4,8 @@
  * softplus(z) − z·y, categorical cross-entropy through a stable log-softmax, mean squared error.
  * `ys` holds one label (or value, for linear) per row.
  */
-import type { OutputKind } from '../types.ts';
-import { sigmoid, softplus } from './activations.ts';
+import type { OutputKind } from '../../types.ts';
+import { tfjsSigmoid as sigmoid, tfjsSoftplus as softplus } from '../../activations/scalar-math.ts';
 
 export interface ObjectiveInput {
   output: OutputKind;

@@ -4,12 +4,13 @@
  * forward() keeps each layer's pre-activation z and output a for the backward pass that follows.
  * Sums are taken in double precision and stored as float32, as tfjs's cpu kernels do.
  */
-import { MLP_ACTIVATIONS, type MlpActivation } from './activations.ts';
+import { arrayKernelFor } from '../../activations/array-kernels.ts';
+import type { ArrayKernel } from '../../activations/types.ts';
 
 export interface MlpLayerShape {
   inputs: number;
   units: number;
-  /** A key of MLP_ACTIVATIONS. */
+  /** The tfjs activation name of the Dense layer (its kernel comes from the catalog entry of that name). */
   activation: string;
   useBias: boolean;
 }
@@ -17,7 +18,7 @@ export interface MlpLayerShape {
 interface Layer {
   inputs: number;
   units: number;
-  activation: MlpActivation;
+  kernel: ArrayKernel;
   isLinear: boolean;
   kernelOffset: number;
   /** −1 without a bias. */
@@ -31,13 +32,13 @@ export function parameterCount(shapes: readonly MlpLayerShape[]): number {
 function toLayers(shapes: readonly MlpLayerShape[]): Layer[] {
   let offset = 0;
   return shapes.map(({ inputs, units, activation, useBias }) => {
-    const fn = MLP_ACTIVATIONS[activation];
-    if (!fn) throw new Error(`MLP engine: unsupported activation "${activation}".`);
+    const kernel = arrayKernelFor(activation);
+    if (!kernel) throw new Error(`Array engine: unsupported activation "${activation}".`);
     const kernelOffset = offset;
     offset += inputs * units;
     const biasOffset = useBias ? offset : -1;
     if (useBias) offset += units;
-    return { inputs, units, activation: fn, isLinear: activation === 'linear', kernelOffset, biasOffset };
+    return { inputs, units, kernel, isLinear: activation === 'linear', kernelOffset, biasOffset };
   });
 }
 
@@ -55,7 +56,7 @@ export class MlpNetwork {
   #deltaPrevious = new Float32Array(0);
 
   constructor(shapes: readonly MlpLayerShape[]) {
-    if (shapes.length === 0) throw new Error('MLP engine: a network needs at least one layer.');
+    if (shapes.length === 0) throw new Error('Array engine: a network needs at least one layer.');
     this.#layers = toLayers(shapes);
     this.params = new Float32Array(parameterCount(shapes));
     this.grads = new Float32Array(this.params.length);
@@ -91,7 +92,7 @@ export class MlpNetwork {
         }
       }
       const a = this.#a[index]!;
-      if (!layer.isLinear) layer.activation.apply(z, a, rows * units);
+      if (!layer.isLinear) layer.kernel.apply(z, a, rows * units);
       input = a;
     }
     return this.#a[this.#layers.length - 1]!.subarray(0, rows * this.outputWidth);
@@ -107,7 +108,7 @@ export class MlpNetwork {
     for (let index = this.#layers.length - 1; index >= 0; index--) {
       const layer = this.#layers[index]!;
       const { inputs, units, kernelOffset: k, biasOffset: b } = layer;
-      if (!layer.isLinear) layer.activation.backprop(this.#z[index]!, this.#a[index]!, delta, rows * units);
+      if (!layer.isLinear) layer.kernel.backprop(this.#z[index]!, this.#a[index]!, delta, rows * units);
       const input = index === 0 ? x : this.#a[index - 1]!;
       for (let i = 0; i < inputs; i++) {
         for (let j = 0; j < units; j++) {
