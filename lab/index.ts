@@ -19,3 +19,4 @@ export * from './perceptron/index.ts';
 export * from './learned/index.ts';
 export * from './swish/index.ts';
 export * from './experiments/index.ts';
+export * from './runs/index.ts';

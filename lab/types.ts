@@ -58,6 +58,11 @@ export interface ModelConfig {
 
 export type OptimizerId = 'sgd' | 'momentum' | 'adam' | 'rmsprop';
 
+/** 'lab' is lab's array engine (lab/train/array-engine/), 'tfjs' TensorFlow.js itself. */
+export type EngineName = 'lab' | 'tfjs';
+/** What a caller may ask for: 'auto' takes the array engine wherever it can train the model. */
+export type EngineChoice = 'auto' | EngineName;
+
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
@@ -77,7 +82,7 @@ export interface TrainOptions {
    * losses as tfjs to float32 rounding, many times faster), everything else on tfjs. 'lab' insists on
    * the array engine (an error for a model it cannot train); 'tfjs' forces tfjs.
    */
-  engine?: 'auto' | 'lab' | 'tfjs';
+  engine?: EngineChoice;
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
 }
@@ -108,7 +113,7 @@ export interface TrainResult {
   /** Human-readable reason for 'diverged' or 'stopped'. */
   message?: string;
   /** Which engine trained: 'lab' (lab's array engine) or 'tfjs'. */
-  engine?: 'lab' | 'tfjs';
+  engine?: EngineName;
 }
 
 /** A decision-boundary sample: model outputs on a regular grid over the input plane. */

@@ -3,12 +3,10 @@
  * and keep the tfjs model's weights current. Two engines implement it: tfjs itself (any model) and
  * lab's array engine (array-engine/), chosen automatically for plain dense networks.
  */
-import type { OutputKind } from '../types.ts';
+import type { EngineChoice, EngineName, OutputKind } from '../types.ts';
 
-/** 'lab' is lab's array engine (array-engine/), 'tfjs' TensorFlow.js itself. */
-export type EngineName = 'lab' | 'tfjs';
-/** What a caller may ask for: 'auto' takes the array engine where it can train the model. */
-export type EngineChoice = 'auto' | EngineName;
+export type { EngineChoice, EngineName };
+
 export const ENGINE_CHOICES: readonly EngineChoice[] = ['auto', 'lab', 'tfjs'];
 
 export interface EpochLoss {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintUntilDone, type RepaintScheduler } from '../../components/ui/repaint';
+import { paintUntilDone, type RepaintScheduler } from '../../components/ui/demo-run/repaint';
 
 /** A scheduler whose flush() draws one of `charts` pending charts, as the race widgets' paints do. */
 function oneChartPerPaint(charts: number) {

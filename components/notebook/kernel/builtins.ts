@@ -33,7 +33,7 @@ export async function loadBuiltins(route: SinkRoute, cellConsole: Console): Prom
     import('@tensorflow/tfjs'),
     import('@observablehq/plot'),
     import('../../../lab/index'),
-    import('../../ui/tf-backend'),
+    import('../../ui/backend/tf-backend'),
   ]);
   const backend = await prepareBackend();
   const scope: Scope = Object.assign(Object.create(null), lab, {

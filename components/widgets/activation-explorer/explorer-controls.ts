@@ -4,8 +4,8 @@
  * clones of the shared Slider and SelectField markup, kept in <template>s by the component.
  */
 import { listActivations, type ParamSpec } from '../../../lab/index';
-import { formatForInput } from '../../ui/live-outputs';
-import { seriesSwatch } from '../../ui/series-swatch';
+import { formatForInput } from '../../ui/demo-run/live-outputs';
+import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { entryOf, plainSymbol, plottedParams, resolvedParams, shortName, type ExplorerCurve } from './explorer-curves';
 
 export interface ControlTemplates {

@@ -4,7 +4,7 @@
  * page's build step can draw the same curves as a static figure.
  */
 import { getActivation, withDefaults, type ActivationEntry, type ParamSpec } from '../../../lab/index';
-import { shortName } from '../../ui/activation-names';
+import { shortName } from '../../ui/text/activation-names';
 
 export { shortName };
 

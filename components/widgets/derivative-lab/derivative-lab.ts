@@ -4,20 +4,20 @@
  * plotted grid plus seeded random points, and reports the largest disagreement found.
  */
 import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, type DerivativeCheck, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { readSeriesColours } from '../../ui/series-colours';
-import { readNumberField } from '../../ui/number-field';
-import { drawSafely } from '../../ui/chart-failure';
-import { formatScientific } from '../../ui/scientific';
-import { textTableRow } from '../../ui/table-row';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-colours';
+import { readNumberField } from '../../ui/controls/number-field';
+import { drawSafely } from '../../ui/charts/chart-failure';
+import { formatScientific } from '../../ui/text/scientific';
+import { textTableRow } from '../../ui/charts/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative-config';
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
 import { describeCheck, titleOf } from './derivative-readout';
 import { findDerivativeElements, readEntry, readParams, scalarEntries, showParamsFor, type DerivativeElements } from './derivative-dom';
-import { errorMessage } from '../../ui/error-message';
+import { errorMessage } from '../../ui/demo-run/error-message';
 
 const CHART_MIN_WIDTH = 280;
 

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { LAYER_DASHES, LAYER_SYMBOLS, STACK_BELOW_WIDTH } from './dying-relu-config';
 
 interface Point {

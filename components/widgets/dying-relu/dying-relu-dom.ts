@@ -1,6 +1,6 @@
 /** The dying-ReLU widget's controls, read into plain values (every number field validated). */
-import { readNumberFields } from '../../ui/number-fields';
-import { widgetElementFinder } from '../../ui/widget-elements';
+import { readNumberFields } from '../../ui/controls/number-fields';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export interface DyingReluElements {
   seed: HTMLInputElement;

@@ -3,14 +3,14 @@
  * ReLU networks side by side while counting dead units, and draws the counts as they arrive.
  */
 import { makeDataset, DYING_RELU_PRESET as P, runDyingRelu, type DeadUnitSnapshot, type DyingReluArm, type TrainResult, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { readSeriesColours } from '../../ui/series-colours';
-import { readNumberField } from '../../ui/number-field';
-import { drawSafely } from '../../ui/chart-failure';
-import { textTableRow } from '../../ui/table-row';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-colours';
+import { readNumberField } from '../../ui/controls/number-field';
+import { drawSafely } from '../../ui/charts/chart-failure';
+import { textTableRow } from '../../ui/charts/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
 import { findDyingReluElements, numberFields, readDyingReluSettings, type DyingReluElements, type DyingReluSettings } from './dying-relu-dom';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';

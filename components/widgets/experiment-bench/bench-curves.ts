@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type HistoryPoint, spreadOf } from '../../../lab/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { CURVE_COLOUR_VARIABLES, CURVE_SYMBOLS } from './bench-options';
 
 /** Marker shapes drawn along each line (besides its colour). */

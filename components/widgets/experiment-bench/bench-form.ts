@@ -2,7 +2,7 @@
  * The bench's form and the experiment config: reading the controls (each validated, with its reason
  * shown beside it) and writing a config back into them, e.g. one that came from the URL.
  */
-import { readNumberField } from '../../ui/number-field';
+import { readNumberField } from '../../ui/controls/number-field';
 import { formatActivation, activationLabel, type ExperimentConfig, EXPERIMENT_LIMITS, validateExperimentConfig } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 

@@ -7,7 +7,7 @@ import type { BenchElements } from './bench-elements';
 import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
 import { renderRunsTable } from './bench-runs-view';
 import { MEMORY_ONLY_MESSAGE, type OpenedStore } from './open-run-store';
-import { errorMessage } from '../../ui/error-message';
+import { errorMessage } from '../../ui/demo-run/error-message';
 
 /** Refused runs listed by name after an import; the rest are counted. */
 const REJECTIONS_SHOWN = 3;

@@ -4,11 +4,11 @@
  * seed gives the same numbers), records every finished run in the store and draws the results.
  */
 import { type ExperimentConfig, activationLabel, describeExperiment, runGrid, type GridProgress, type RunRecord, type HistoryPoint, bestMeanTestAccuracy, summariseRuns, summaryTable, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { onWidthChange } from '../../ui/width-watch';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { onWidthChange } from '../../ui/demo-run/width-watch';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
 import { findBenchElements, type BenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm } from './bench-form';
 import { readUrlConfig, showNotices, writeUrlConfig } from './bench-url';

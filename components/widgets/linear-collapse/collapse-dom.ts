@@ -1,7 +1,7 @@
 /** The linear-collapse widget's elements, and its settings read (and refused) from them. */
 import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/index';
-import { readNumberField } from '../../ui/number-field';
-import { widgetElementFinder, type WidgetElementFinder } from '../../ui/widget-elements';
+import { readNumberField } from '../../ui/controls/number-field';
+import { widgetElementFinder, type WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_OPTIONS } from './linear-collapse-config';
 
 export interface MapElements {

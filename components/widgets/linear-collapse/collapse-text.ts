@@ -1,6 +1,6 @@
 /** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
 import { type CollapseCheck, type ModelRole, COLLAPSE_INPUT_SCALE, type TrainResult } from '../../../lab/index';
-import { formatFixed, formatPercent, formatTiny } from '../../ui/number-format';
+import { formatFixed, formatPercent, formatTiny } from '../../ui/text/number-format';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 /** The agreement the chapter promises; float32 rounding is far below it. */

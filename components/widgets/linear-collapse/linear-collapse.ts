@@ -4,16 +4,16 @@
  * trained side by side on the circle data, then the linear one multiplied out into a single layer.
  */
 import { collapseDataset, runLinearCollapse, type CollapseCheck, type CollapseRun, type ModelRole, datasetBounds, type Bounds, predictGrid, type tf, type Dataset, type GridPrediction, type TrainResult, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
-import { readNumberField } from '../../ui/number-field';
-import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import type { LabelledPoint } from '../../ui/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
-import { lineSegmentInBox } from '../../ui/line-segment';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
+import { readNumberField } from '../../ui/controls/number-field';
+import { watchWidths, type WidthWatch } from '../../ui/demo-run/width-watch';
+import type { LabelledPoint } from '../../ui/live-maps/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-maps/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-maps/live-segment';
+import { lineSegmentInBox } from '../../ui/charts/line-segment';
 import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
 import { findCollapseElements, nonlinearLabel, readCollapseSettings, readNonlinear, type CollapseElements } from './collapse-dom';
 import {

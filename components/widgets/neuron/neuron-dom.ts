@@ -1,9 +1,9 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
-import { readNumberField } from '../../ui/number-field';
-import { readTrainingFields, type TrainingFieldValues } from '../../ui/training-fields';
-import { widgetElementFinder } from '../../ui/widget-elements';
-import { decimalsOfStep, refreshLiveOutput } from '../../ui/live-outputs';
-import { formatFixed } from '../../ui/number-format';
+import { readNumberField } from '../../ui/controls/number-field';
+import { readTrainingFields, type TrainingFieldValues } from '../../ui/controls/training-fields';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
+import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
+import { formatFixed } from '../../ui/text/number-format';
 import type { NeuronParams } from './neuron-math';
 import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
 

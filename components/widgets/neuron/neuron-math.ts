@@ -3,7 +3,7 @@
  * sliders, where no training (and no tfjs) is involved.
  */
 import type { GridPrediction } from '../../../lab/index';
-import { lineSegmentInBox, type Segment } from '../../ui/line-segment';
+import { lineSegmentInBox, type Segment } from '../../ui/charts/line-segment';
 
 export interface NeuronParams {
   w1: number;

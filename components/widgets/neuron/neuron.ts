@@ -4,15 +4,15 @@
  * repaint scheduler.
  */
 import { yieldToEventLoop, getScalarActivation, type Dataset, type EpochMetrics, type TrainProgress } from '../../../lab/index';
-import { meetsTarget, parseTarget } from '../../ui/target';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { formatDuration } from '../../ui/number-format';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
-import { readNumberField } from '../../ui/number-field';
-import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
+import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { formatDuration } from '../../ui/text/number-format';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
+import { readNumberField } from '../../ui/controls/number-field';
+import { watchWidths, type WidthWatch } from '../../ui/demo-run/width-watch';
+import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { NEURON_DEFAULTS, PLANE_BOUNDS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
 import {
   activationShortName, findNeuronElements, readActivation, readParams, readPoint, readSettings, writeParams, writePoint,

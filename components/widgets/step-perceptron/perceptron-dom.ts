@@ -1,6 +1,6 @@
 /** The step-perceptron widget's elements, and its settings read (and refused) from them. */
-import { readNumberField } from '../../ui/number-field';
-import { widgetElementFinder } from '../../ui/widget-elements';
+import { readNumberField } from '../../ui/controls/number-field';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { PerceptronSettings } from './perceptron-runs';
 
 export interface FigureElements {

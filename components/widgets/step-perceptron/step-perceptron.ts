@@ -4,14 +4,14 @@
  * descent (which cannot move it), and three classes (which it cannot name).
  */
 import { type Dataset, type PerceptronResult, type UnitWeights, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
-import { readClassColours } from '../../ui/class-map';
-import { readNumberField } from '../../ui/number-field';
-import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { describeLossCurve, renderLossCurve } from '../../ui/loss-curve';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { createRepaintScheduler, prefersReducedMotion, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
+import { readClassColours } from '../../ui/live-maps/class-map';
+import { readNumberField } from '../../ui/controls/number-field';
+import { watchWidths, type WidthWatch } from '../../ui/demo-run/width-watch';
+import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DESCENT_STEPS, PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
 import { findPerceptronElements, readPerceptronSettings, type PerceptronElements } from './perceptron-dom';
 import {
@@ -24,7 +24,7 @@ import {
 import {
   describeDescent, describeGradientSamples, describePerceptronEpoch, describePerceptronResult, describeThreeClass,
 } from './perceptron-text';
-import { formatTiny } from '../../ui/number-format';
+import { formatTiny } from '../../ui/text/number-format';
 
 const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';

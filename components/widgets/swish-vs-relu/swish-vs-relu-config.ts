@@ -50,6 +50,9 @@ export const SLICE_BUDGET_MS = 8;
 export const METRIC = 'swish-trained-mean-test-accuracy';
 export const TARGET = 0.8;
 
+/** The arm whose mean test accuracy is the demo's figure. */
+export const TRAINED_ARM = 'swish-trained';
+
 export const ACCURACY_CHART_MAX_WIDTH = 720;
 export const BETA_CHART_MAX_WIDTH = 720;
 export const CHART_MIN_WIDTH = 300;

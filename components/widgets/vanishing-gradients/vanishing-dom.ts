@@ -1,7 +1,7 @@
 /** The vanishing-gradient widget's controls, read into plain values (every number field validated). */
 import type { InitializerId } from '../../../lab/index';
-import { readTrainingFields } from '../../ui/training-fields';
-import { widgetElementFinder } from '../../ui/widget-elements';
+import { readTrainingFields } from '../../ui/controls/training-fields';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { INITIALIZER_OPTIONS, VANISHING_ACTIVATIONS } from './vanishing-config';
 
 export interface VanishingElements {

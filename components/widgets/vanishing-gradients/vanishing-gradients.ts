@@ -3,15 +3,15 @@
  * network while measuring every layer's gradient, and draws the bars as measurements arrive.
  */
 import { getActivation, deepBatch, deepNetworkConfig, lastToFirstRatio, trainTrackingGradients, VANISHING_PRESET as P, type GradientSnapshot, yieldToEventLoop } from '../../../lab/index';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { readSeriesColours } from '../../ui/series-colours';
-import { readNumberField } from '../../ui/number-field';
-import { drawSafely } from '../../ui/chart-failure';
-import { formatScientific } from '../../ui/scientific';
-import { textTableRow } from '../../ui/table-row';
+import { DemoStateController } from '../../ui/demo-run/demo-state';
+import { prepareBackend, startLeakCheck } from '../../ui/backend/tf-backend';
+import { createRepaintScheduler, type RepaintScheduler } from '../../ui/demo-run/repaint';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-colours';
+import { readNumberField } from '../../ui/controls/number-field';
+import { drawSafely } from '../../ui/charts/chart-failure';
+import { formatScientific } from '../../ui/text/scientific';
+import { textTableRow } from '../../ui/charts/table-row';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
 import { findVanishingElements, readVanishingSettings, type VanishingElements, type VanishingSettings } from './vanishing-dom';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';

@@ -1,0 +1,104 @@
+/**
+ * The demo run skeleton every trainable widget composes. The widget gives a settings reader, a plan
+ * (plain arms × seeds for lab's run orchestrator), a figure read from the run records, and a view of
+ * named parts; the skeleton does the rest of one Train: refuse bad settings with their reason, drive
+ * the demo contract (state, value, target, progress, Stop), lock the controls, check for leaked
+ * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
+ * what lab reports into done, stopped, diverged or error.
+ */
+import { runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
+import type { Reading } from '../controls/settings-form';
+import { DemoStateController, type RunOutcome } from './demo-state';
+import { createPartPainter, type PartPainter } from './part-painter';
+import { widgetElementFinder, type WidgetElementFinder } from './widget-elements';
+
+/** What a finished (not stopped) run shows: the demo's figure, or why there is none. */
+export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
+
+export interface DemoWidget<Settings> {
+  /** Controls → plain settings, or a refusal naming the field and why. */
+  readSettings(): Reading<Settings>;
+  /** Plain settings → the plain run plan (data may load here). */
+  plan(settings: Settings): RunPlan | Promise<RunPlan>;
+  /** The plan is known and training is about to start: reset the view and mark what the first paint draws. */
+  begin?(settings: Settings, plan: RunPlan): void;
+  /** What the view hears while the runs go on. */
+  readonly listener?: RunListener;
+  /** The demo's figure from the finished runs (never called for a stopped run); the final paint follows it. */
+  figure(outcome: RunsOutcome, settings: Settings): Figure;
+  /** Called when a Train has ended, however it ended, before the final paint. */
+  end?(): void;
+  /** The view's parts, first drawn first; draw(part) draws one. */
+  parts(): readonly string[];
+  draw(part: string): void;
+  /** Wires the widget's own controls (presets, pickers); called once, after mounting. */
+  start?(): void;
+}
+
+export interface DemoContext {
+  readonly root: HTMLElement;
+  readonly state: DemoStateController;
+  readonly painter: PartPainter;
+  readonly find: WidgetElementFinder;
+}
+
+export interface DemoOptions {
+  /** Names the widget in console messages and markup errors. */
+  name: string;
+  /** Elements whose width changes redraw every part (the widest chart slots). */
+  watch(find: WidgetElementFinder): HTMLElement[];
+}
+
+/** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
+export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
+  const state = new DemoStateController(root);
+  state.showBackend(await prepareBackend());
+  const find = widgetElementFinder(options.name, root);
+  let widget: DemoWidget<Settings> | undefined;
+  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
+  widget = create({ root, state, painter, find });
+  const demo = widget;
+  state.onTrain(() => void train(options.name, demo, state, painter));
+  demo.start?.();
+}
+
+async function train<Settings>(name: string, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
+  const reading = widget.readSettings();
+  if (!reading.ok) {
+    state.say(`Training did not start: ${reading.reason}`);
+    return;
+  }
+  const { settings } = reading;
+  const signal = state.begin();
+  const checkLeaks = startLeakCheck(name);
+  try {
+    const plan: RunPlan = { ...(await widget.plan(settings)), signal };
+    widget.begin?.(settings, plan);
+    await painter.paintMarked();
+    const outcome = await runArms(plan, {
+      ...widget.listener,
+      onRunStart: (run, totalRuns) => widget.listener?.onRunStart?.(run, totalRuns),
+      onProgress: (event) => {
+        state.progress(event.epochsDone, event.totalEpochs);
+        widget.listener?.onProgress?.(event);
+      },
+    });
+    const ending: RunOutcome = outcome.stopped
+      ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs }
+      : withTime(widget.figure(outcome, settings), outcome.elapsedMs);
+    widget.end?.();
+    await painter.paintAll();
+    state.finish(ending);
+  } catch (error) {
+    widget.end?.();
+    await painter.paintAll();
+    state.fail(error);
+  } finally {
+    checkLeaks();
+  }
+}
+
+function withTime(figure: Figure, elapsedMs: number): Figure {
+  return figure.kind === 'done' ? { elapsedMs, ...figure } : figure;
+}
