@@ -41,6 +41,8 @@ export interface DemoContext {
   readonly state: DemoStateController;
   readonly painter: PartPainter;
   readonly find: WidgetElementFinder;
+  /** Starts a Train as the button does (ignored while one runs), e.g. for a preset button. */
+  train(): void;
 }
 
 export interface DemoOptions {
@@ -57,10 +59,12 @@ export async function mountDemo<Settings>(root: HTMLElement, options: DemoOption
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
   const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
-  widget = create({ root, state, painter, find });
-  const demo = widget;
-  state.onTrain(() => void train(options.name, demo, state, painter));
-  demo.start?.();
+  const startTrain = (): void => {
+    if (widget && !state.running) void train(options.name, widget, state, painter);
+  };
+  widget = create({ root, state, painter, find, train: startTrain });
+  state.onTrain(startTrain);
+  widget.start?.();
 }
 
 async function train<Settings>(name: string, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
