@@ -76,6 +76,7 @@ async function train<Settings>(name: string, widget: DemoWidget<Settings>, state
   const { settings } = reading;
   const signal = state.begin();
   const checkLeaks = startLeakCheck(name);
+  painter.training = true;
   try {
     const plan: RunPlan = { ...(await widget.plan(settings)), signal };
     widget.begin?.(settings, plan);
@@ -99,6 +100,7 @@ async function train<Settings>(name: string, widget: DemoWidget<Settings>, state
     await painter.paintAll();
     state.fail(error);
   } finally {
+    painter.training = false;
     checkLeaks();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The one repaint policy: a widget's charts are named parts, and changed parts are drawn one per
- * animation frame, at most REPAINTS_PER_SECOND times a second while training (repaint.ts; fewer with
- * prefers-reduced-motion); at the start and end of a run they are drawn one per task. A theme change
+ * animation frame, at most MAX_REPAINTS_PER_SECOND times a second while training (repaint.ts; fewer
+ * with prefers-reduced-motion) and on the next frame when nothing trains (the reader's own edits); at
+ * the start and end of a run they are drawn one per task. A theme change
  * or a new width of a watched element redraws every part. Widths come from the one resize API
  * (width-watch.ts), measured when the observer reports, so a paint never forces a layout to read one.
  */
@@ -23,6 +24,8 @@ export interface PartPainter {
   paintAll(): Promise<void>;
   /** An element's width as last measured. */
   width(element: HTMLElement): number;
+  /** While true, repaints keep to the capped rate. */
+  training: boolean;
 }
 
 export interface PartPainterOptions {
@@ -35,7 +38,8 @@ export interface PartPainterOptions {
 
 export function createPartPainter(options: PartPainterOptions): PartPainter {
   const queue = createPaintQueue(options.order, options.draw);
-  const repaint = createRepaintScheduler(() => queue.run());
+  const state = { training: false };
+  const repaint = createRepaintScheduler(() => queue.run(), { capped: () => state.training });
   const markAll = (): void => queue.mark(...options.order());
   const paintMarked = async (): Promise<void> => {
     repaint.cancel();
@@ -50,6 +54,12 @@ export function createPartPainter(options: PartPainterOptions): PartPainter {
     repaint.request();
   });
   return {
+    get training() {
+      return state.training;
+    },
+    set training(on: boolean) {
+      state.training = on;
+    },
     mark: (...parts) => queue.mark(...parts),
     markAll,
     request: () => repaint.request(),

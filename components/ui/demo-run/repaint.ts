@@ -32,14 +32,16 @@ export interface RepaintScheduler {
 
 export function createRepaintScheduler(
   paint: () => void,
-  options: { maxPerSecond?: number; reducedMotionPerSecond?: number } = {},
+  options: { maxPerSecond?: number; reducedMotionPerSecond?: number; capped?: () => boolean } = {},
 ): RepaintScheduler {
   const maxPerSecond = options.maxPerSecond ?? MAX_REPAINTS_PER_SECOND;
   const reducedPerSecond = options.reducedMotionPerSecond ?? REDUCED_MOTION_REPAINTS_PER_SECOND;
+  const capped = options.capped ?? (() => true);
   let frame: number | undefined;
   let lastPaint = -Infinity;
 
-  const minInterval = () => 1000 / (prefersReducedMotion() ? reducedPerSecond : maxPerSecond);
+  /** Uncapped (the next frame), e.g. while the reader drags a slider and nothing trains. */
+  const minInterval = () => (capped() ? 1000 / (prefersReducedMotion() ? reducedPerSecond : maxPerSecond) : 0);
 
   const onFrame = (now: number) => {
     if (now - lastPaint < minInterval() - FRAME_SLACK_MS) {
