@@ -47,19 +47,41 @@ export function numberField(input: HTMLInputElement): Field<number> {
   };
 }
 
-/** A select whose value must be one of `choices`. */
-export function choiceField<T extends string>(select: HTMLSelectElement, choices: readonly T[], label: string): Field<T> {
-  const isChoice = (value: string): value is T => (choices as readonly string[]).includes(value);
+/** A select whose value `parse` checks and turns into the setting. */
+export function selectField<V>(select: HTMLSelectElement, parse: (text: string) => FieldReading<V>, toText: (value: V) => string = String): Field<V> {
   return {
     control: select,
-    read: () => (isChoice(select.value) ? { ok: true, value: select.value } : { ok: false, reason: `${label}: unknown choice "${select.value}".` }),
+    read: () => parse(select.value),
     write: (value) => {
-      select.value = value;
+      select.value = toText(value);
     },
-    toText: (value) => value,
+    toText,
     setText: (text) => {
       select.value = text;
     },
+  };
+}
+
+/** A select whose value must be one of `choices`. */
+export function choiceField<T extends string>(select: HTMLSelectElement, choices: readonly T[], label: string): Field<T> {
+  const isChoice = (value: string): value is T => (choices as readonly string[]).includes(value);
+  return selectField(select, (text) => (isChoice(text) ? { ok: true, value: text } : { ok: false, reason: `${label}: unknown choice "${text}".` }));
+}
+
+/** A group of checkboxes: the ticked values, checked by `check`, whose refusal shows in `error`. */
+export function checkboxGroupField<V extends string>(group: HTMLElement, error: HTMLElement, check: (ticked: string[]) => FieldReading<V[]>): Field<V[]> {
+  const boxes = () => [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const tick = (values: readonly string[]) => boxes().forEach((box) => { box.checked = values.includes(box.value); });
+  return {
+    control: group,
+    read: () => {
+      const reading = check(boxes().filter((box) => box.checked).map((box) => box.value));
+      error.textContent = reading.ok ? '' : reading.reason;
+      return reading;
+    },
+    write: tick,
+    toText: (values) => values.join(','),
+    setText: (text) => tick(text.split(',')),
   };
 }
 

@@ -3,7 +3,6 @@
  * far fewer. Requests between frames collapse into one paint; with prefers-reduced-motion the cap
  * drops further so charts step rather than animate.
  */
-import { yieldToEventLoop } from '../../../lab/index';
 
 /**
  * The one rate: a repaint draws one part (a chart, a map, a readout), so this is also the number of
@@ -68,15 +67,4 @@ export function createRepaintScheduler(
       frame = undefined;
     },
   };
-}
-
-/**
- * Paints in separate tasks until nothing is pending: for widgets whose paint draws one chart at a time,
- * at the end of a run, so the final figures show without one task drawing every chart.
- */
-export async function paintUntilDone(scheduler: RepaintScheduler, pending: () => boolean): Promise<void> {
-  do {
-    await yieldToEventLoop();
-    scheduler.flush();
-  } while (pending());
 }

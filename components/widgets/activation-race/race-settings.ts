@@ -1,6 +1,6 @@
 /** The race's settings: the ticked activations (checked here, shown under the list) and the training numbers. */
 import { hasActivation } from '../../../lab/index';
-import { numberField, settingsForm, type Field, type FieldReading, type SettingsForm } from '../../ui/controls/settings-form';
+import { checkboxGroupField, numberField, settingsForm, type FieldReading, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { MAX_RACERS, MIN_RACERS } from './race-config';
 
@@ -19,25 +19,9 @@ export function checkRacers(ids: readonly string[]): FieldReading<string[]> {
   return { ok: true, value: known };
 }
 
-function racersField(group: HTMLFieldSetElement, error: HTMLElement): Field<string[]> {
-  const boxes = () => [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const tick = (ids: readonly string[]) => boxes().forEach((box) => { box.checked = ids.includes(box.value); });
-  return {
-    control: group,
-    read: () => {
-      const reading = checkRacers(boxes().filter((box) => box.checked).map((box) => box.value));
-      error.textContent = reading.ok ? '' : reading.reason;
-      return reading;
-    },
-    write: tick,
-    toText: (ids) => ids.join(','),
-    setText: (text) => tick(text.split(',')),
-  };
-}
-
 export function raceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<RaceSettings> {
   return settingsForm<RaceSettings>({
-    racers: racersField(find.part('racers'), find.part('racers-error')),
+    racers: checkboxGroupField(find.part('racers'), find.part('racers-error'), checkRacers),
     seed: numberField(find.byId(`${root.id}-seed`)),
     learningRate: numberField(find.byId(`${root.id}-lr`)),
     epochs: numberField(find.byId(`${root.id}-epochs`)),

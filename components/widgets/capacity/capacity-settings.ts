@@ -1,6 +1,6 @@
 /** The capacity widget's settings (depth, seed, epochs), and the width picker's words. */
 import { DEPTHS, isDepth, type Depth } from '../../../lab/index';
-import { numberField, settingsForm, type Field, type SettingsForm } from '../../ui/controls/settings-form';
+import { numberField, selectField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export interface CapacitySettings {
@@ -9,26 +9,12 @@ export interface CapacitySettings {
   epochs: number;
 }
 
-function depthField(select: HTMLSelectElement): Field<Depth> {
-  return {
-    control: select,
-    read: () => {
-      const depth = Number(select.value);
-      return isDepth(depth) ? { ok: true, value: depth } : { ok: false, reason: `Choose ${DEPTHS.join(' or ')} hidden layers.` };
-    },
-    write: (depth) => {
-      select.value = String(depth);
-    },
-    toText: (depth) => String(depth),
-    setText: (text) => {
-      select.value = text;
-    },
-  };
-}
-
 export function capacityForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<CapacitySettings> {
   return settingsForm<CapacitySettings>({
-    depth: depthField(find.byId(`${root.id}-depth`)),
+    depth: selectField(find.byId(`${root.id}-depth`), (text) => {
+      const depth = Number(text);
+      return isDepth(depth) ? { ok: true, value: depth } : { ok: false, reason: `Choose ${DEPTHS.join(' or ')} hidden layers.` };
+    }),
     seed: numberField(find.byId(`${root.id}-seed`)),
     epochs: numberField(find.byId(`${root.id}-epochs`)),
   });
