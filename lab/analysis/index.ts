@@ -19,7 +19,7 @@ export { DYING_RELU_PRESET, VANISHING_PRESET } from './presets.ts';
 export { collapseLinearStack, findNonlinearLayer, type CollapsedLayer } from './collapse-linear.ts';
 export { collapsedLogits, compareWithCollapsed, compareWithCollapsedInSlices, COMPARE_CHUNK_POINTS, type CollapseComparison } from './compare-collapsed.ts';
 export {
-  linearCollapsePlan, collapseAndCheck, collapseAndCheckInSlices, collapseCheckPoints, collapseDataset, collapseModelConfig, COLLAPSE_INPUT_SCALE,
-  LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES, NONLINEAR_TARGET, type CollapseCheck, type LinearCollapseSettings,
-  type ModelRole, type NonlinearChoice,
+  linearCollapsePlan, collapseDataset, collapseModelConfig, COLLAPSE_INPUT_SCALE, LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES,
+  NONLINEAR_TARGET, type LinearCollapseSettings, type ModelRole, type NonlinearChoice,
 } from './linear-collapse-experiment.ts';
+export { collapseAndCheck, collapseAndCheckInSlices, collapseCheckPoints, COLLAPSE_CHECK_GRID, type CollapseCheck } from './collapse-check.ts';

@@ -5,15 +5,11 @@
  * against itself (the 'collapse-check' probe). The defaults are the
  * ones the chapter's widget starts from, and the unit tests check the claims made about them.
  */
-import type { tf } from '../tfjs.ts';
 import type { Dataset, ModelConfig } from '../types.ts';
 import { makeSeededDataset } from '../datasets/dataset-spec.ts';
 import { datasetBounds } from '../datasets/bounds.ts';
-import { gridPoints } from '../train/grid.ts';
 import type { ArmSpec, RunPlan } from '../runs/plan.ts';
 import type { ProbeRequest } from '../runs/probes/probe-types.ts';
-import { collapseLinearStack, type CollapsedLayer } from './collapse-linear.ts';
-import { compareWithCollapsed, compareWithCollapsedInSlices, type CollapseComparison } from './compare-collapsed.ts';
 
 export const NONLINEAR_CHOICES = ['tanh', 'relu'] as const;
 export type NonlinearChoice = (typeof NONLINEAR_CHOICES)[number];
@@ -49,8 +45,6 @@ export const COLLAPSE_INPUT_SCALE = 0.2;
 /** The nonlinear model stops once it reaches this test accuracy; the linear one uses every epoch. */
 export const NONLINEAR_TARGET = 0.97;
 export const COLLAPSE_EVALUATE_EVERY = 5;
-/** The collapse is checked on every data point and on this many × this many points across the plane. */
-export const COLLAPSE_CHECK_GRID = 41;
 
 export type ModelRole = 'linear' | 'nonlinear';
 
@@ -85,30 +79,6 @@ export function collapseModelConfig(settings: LinearCollapseSettings, role: Mode
     inputScale: COLLAPSE_INPUT_SCALE,
     seed: settings.seed,
   };
-}
-
-/** Every data point plus a regular grid over the data's square. */
-export function collapseCheckPoints(dataset: Dataset): number[][] {
-  const flat = gridPoints(datasetBounds(dataset), COLLAPSE_CHECK_GRID);
-  const grid: number[][] = [];
-  for (let i = 0; i < flat.length; i += 2) grid.push([flat[i]!, flat[i + 1]!]);
-  return [...dataset.train.xs, ...dataset.test.xs, ...grid];
-}
-
-export interface CollapseCheck {
-  layer: CollapsedLayer;
-  comparison: CollapseComparison;
-}
-
-export function collapseAndCheck(model: tf.Sequential, dataset: Dataset): CollapseCheck {
-  const layer = collapseLinearStack(model);
-  return { layer, comparison: compareWithCollapsed(model, layer, collapseCheckPoints(dataset)) };
-}
-
-/** collapseAndCheck in short tasks: the check runs a chunk of points per task. */
-export async function collapseAndCheckInSlices(model: tf.Sequential, dataset: Dataset): Promise<CollapseCheck> {
-  const layer = collapseLinearStack(model);
-  return { layer, comparison: await compareWithCollapsedInSlices(model, layer, collapseCheckPoints(dataset)) };
 }
 
 /** Both networks trained at once (their time slices interleave), each map sampled, the linear one collapsed once it has finished. */

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import {
-  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseCheckPoints, collapseDataset, linearCollapsePlan, type LinearCollapseSettings,
+  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseDataset, linearCollapsePlan, type LinearCollapseSettings,
 } from '../../lab/analysis/linear-collapse-experiment.ts';
+import { collapseCheckPoints } from '../../lab/analysis/collapse-check.ts';
 import { runArms } from '../../lab/runs/run-arms.ts';
 
 /** The experiment through the run orchestrator; the records are plain data, so nothing is left to dispose. */

@@ -19,8 +19,14 @@ export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
 export interface DemoWidget<Settings> {
   /** Controls → plain settings, or a refusal naming the field and why. */
   readSettings(): Reading<Settings>;
-  /** Plain settings → the plain run plan (data may load here). */
-  plan(settings: Settings): RunPlan | Promise<RunPlan>;
+  /** Plain settings → the plain run plan for lab's run orchestrator (data may load here). */
+  plan?(settings: Settings): RunPlan | Promise<RunPlan>;
+  /**
+   * For a demo whose work is not training networks (checking derivatives, the perceptron rule): does
+   * it in short tasks, watching the signal, reporting progress as steps done of a total. Given
+   * instead of plan().
+   */
+  work?(settings: Settings, run: WorkContext): Promise<WorkOutcome>;
   /** The plan is known and training is about to start: reset the view and mark what the first paint draws. */
   begin?(settings: Settings, plan: RunPlan): void;
   /** What the view hears while the runs go on. */
@@ -36,6 +42,13 @@ export interface DemoWidget<Settings> {
   start?(): void;
 }
 
+export interface WorkContext {
+  signal: AbortSignal;
+  progress(done: number, total: number): void;
+}
+
+export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'>;
+
 export interface DemoContext {
   readonly root: HTMLElement;
   readonly state: DemoStateController;
@@ -50,6 +63,8 @@ export interface DemoOptions {
   name: string;
   /** Elements whose width changes redraw every part (the widest chart slots). */
   watch(find: WidgetElementFinder): HTMLElement[];
+  /** What a refusal says did not start (default "Training"). */
+  work?: string;
 }
 
 /** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
@@ -60,35 +75,25 @@ export async function mountDemo<Settings>(root: HTMLElement, options: DemoOption
   let widget: DemoWidget<Settings> | undefined;
   const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
   const startTrain = (): void => {
-    if (widget && !state.running) void train(options.name, widget, state, painter);
+    if (widget && !state.running) void train(options, widget, state, painter);
   };
   widget = create({ root, state, painter, find, train: startTrain });
   state.onTrain(startTrain);
   widget.start?.();
 }
 
-async function train<Settings>(name: string, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
+async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
   const reading = widget.readSettings();
   if (!reading.ok) {
-    state.say(`Training did not start: ${reading.reason}`);
+    state.say(`${options.work ?? 'Training'} did not start: ${reading.reason}`);
     return;
   }
   const { settings } = reading;
   const signal = state.begin();
-  const checkLeaks = startLeakCheck(name);
+  const checkLeaks = startLeakCheck(options.name);
   painter.training = true;
   try {
-    const plan: RunPlan = { ...(await widget.plan(settings)), signal };
-    widget.begin?.(settings, plan);
-    await painter.paintMarked();
-    const outcome = await runArms(plan, {
-      ...widget.listener,
-      onRunStart: (run, totalRuns) => widget.listener?.onRunStart?.(run, totalRuns),
-      onProgress: (event) => {
-        state.progress(event.epochsDone, event.totalEpochs);
-        widget.listener?.onProgress?.(event);
-      },
-    });
+    const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
     const ending: RunOutcome = outcome.stopped
       ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs }
       : withTime(widget.figure(outcome, settings), outcome.elapsedMs);
@@ -103,6 +108,28 @@ async function train<Settings>(name: string, widget: DemoWidget<Settings>, state
     painter.training = false;
     checkLeaks();
   }
+}
+
+async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+  const plan: RunPlan = { ...(await widget.plan!(settings)), signal };
+  widget.begin?.(settings, plan);
+  await painter.paintMarked();
+  return runArms(plan, {
+    ...widget.listener,
+    onProgress: (event) => {
+      state.progress(event.epochsDone, event.totalEpochs);
+      widget.listener?.onProgress?.(event);
+    },
+  });
+}
+
+async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+  if (!widget.work) throw new Error('A demo needs plan() or work().');
+  const startedAt = performance.now();
+  widget.begin?.(settings, { arms: [], seeds: [] });
+  await painter.paintMarked();
+  const done = await widget.work(settings, { signal, progress: (steps, total) => state.progress(steps, total) });
+  return { ...done, records: [], totalRuns: 0, elapsedMs: performance.now() - startedAt };
 }
 
 function withTime(figure: Figure, elapsedMs: number): Figure {

@@ -8,7 +8,7 @@ import { readHead } from '../../train/head.ts';
 import { disposeSplitTensors, splitToTensors } from '../../train/tensors.ts';
 import { countDeadUnits } from '../../analysis/dead-units.ts';
 import { layerGradientNormsTensor } from '../../analysis/gradient-norms.ts';
-import { collapseAndCheckInSlices } from '../../analysis/linear-collapse-experiment.ts';
+import { collapseAndCheckInSlices } from '../../analysis/collapse-check.ts';
 import type { ProbeContext, ProbeSession } from './probe-types.ts';
 
 type Measure = (model: tf.Sequential, xs: tf.Tensor2D, targets: tf.Tensor2D) => unknown;

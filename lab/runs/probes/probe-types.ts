@@ -6,7 +6,7 @@ import type { tf } from '../../tfjs.ts';
 import type { Dataset, GridPrediction, TrainProgress, TrainResult } from '../../types.ts';
 import type { Bounds } from '../../datasets/bounds.ts';
 import type { DeadUnitReport } from '../../analysis/dead-units.ts';
-import type { CollapseCheck } from '../../analysis/linear-collapse-experiment.ts';
+import type { CollapseCheck } from '../../analysis/collapse-check.ts';
 import type { Line } from '../../bias/least-squares.ts';
 
 export type ProbeRequest =
