@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../types.ts';
 import { runArms } from '../runs/run-arms.ts';
-import type { ArmSpec } from '../runs/plan.ts';
+import type { ArmSpec, RunPlan } from '../runs/plan.ts';
 import type { ExperimentConfig, GridCell } from './definition.ts';
 import { expandGrid, seedsOf } from './expand-grid.ts';
 import { loadExperimentDataset } from './experiment-dataset.ts';
@@ -56,24 +56,34 @@ function gridArms(config: ExperimentConfig, dataset: Dataset): ArmSpec[] {
   });
 }
 
+/** A grid as lab's run orchestrator takes it: its cells in run order (a record's index is its cell), a new id, and the plan. */
+export interface GridPlan {
+  gridId: string;
+  cells: GridCell[];
+  plan: RunPlan;
+}
+
+export function gridPlan(config: ExperimentConfig, dataset: Dataset, sliceBudgetMs?: number): GridPlan {
+  return {
+    gridId: randomId('grid'),
+    cells: expandGrid(config),
+    plan: { arms: gridArms(config, dataset), seeds: seedsOf(config), continueOnError: true, ...(sliceBudgetMs !== undefined ? { sliceBudgetMs } : {}) },
+  };
+}
+
 export async function runGrid(config: ExperimentConfig, options: RunGridOptions = {}): Promise<GridOutcome> {
   const startedAt = performance.now();
   const cells = expandGrid(config);
   const totalRuns = cells.length;
-  const gridId = randomId('grid');
   const records: RunRecord[] = [];
+  let gridId = '';
   const outcome = (stopped: boolean): GridOutcome =>
     ({ gridId, config, records, totalRuns, stopped, elapsedMs: performance.now() - startedAt });
 
   if (options.signal?.aborted) return outcome(true);
-  const dataset = options.dataset ?? (await loadExperimentDataset(config));
-  const ran = await runArms({
-    arms: gridArms(config, dataset),
-    seeds: seedsOf(config),
-    continueOnError: true,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.sliceBudgetMs !== undefined ? { sliceBudgetMs: options.sliceBudgetMs } : {}),
-  }, {
+  const grid = gridPlan(config, options.dataset ?? (await loadExperimentDataset(config)), options.sliceBudgetMs);
+  gridId = grid.gridId;
+  const ran = await runArms({ ...grid.plan, ...(options.signal ? { signal: options.signal } : {}) }, {
     onRunStart: (run) => options.onRunStart?.(cells[run.index]!, totalRuns),
     onProgress: ({ run, progress }) => options.onProgress?.({
       plan: cells[run.index]!,

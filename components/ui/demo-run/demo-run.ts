@@ -33,6 +33,8 @@ export interface DemoWidget<Settings> {
   readonly listener?: RunListener;
   /** The demo's figure from the finished runs (never called for a stopped run); the final paint follows it. */
   figure(outcome: RunsOutcome, settings: Settings): Figure;
+  /** What the status line says when the reader stopped the run (by default the epoch it stopped at). */
+  stoppedMessage?(outcome: RunsOutcome): string;
   /** Called when a Train has ended, however it ended, before the final paint. */
   end?(): void;
   /** The view's parts, first drawn first; draw(part) draws one. */
@@ -65,12 +67,14 @@ export interface DemoOptions {
   watch(find: WidgetElementFinder): HTMLElement[];
   /** What a refusal says did not start (default "Training"). */
   work?: string;
+  /** The tfjs backend the demo prefers (default: the page's, see tf-backend.ts). */
+  backend?: string;
 }
 
 /** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
 export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
   const state = new DemoStateController(root);
-  state.showBackend(await prepareBackend());
+  state.showBackend(await prepareBackend(options.backend));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
   const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
@@ -94,8 +98,9 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   painter.training = true;
   try {
     const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
     const ending: RunOutcome = outcome.stopped
-      ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs }
+      ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs, ...(message ? { message } : {}) }
       : withTime(widget.figure(outcome, settings), outcome.elapsedMs);
     widget.end?.();
     await painter.paintAll();

@@ -15,7 +15,7 @@ export type RunOutcome =
       /** A sentence added after the result, e.g. when the target was first reached. */
       note?: string;
     }
-  | { kind: 'stopped'; epoch: number; totalEpochs: number }
+  | { kind: 'stopped'; epoch: number; totalEpochs: number; /** Said instead of the default sentence. */ message?: string }
   | { kind: 'diverged'; epoch: number; reason: string }
   | { kind: 'error'; message: string };
 
@@ -139,7 +139,7 @@ export class DemoStateController {
       }
       case 'stopped':
         this.#setState('idle');
-        this.#announce(`Stopped at epoch ${outcome.epoch} of ${outcome.totalEpochs}. Press Train to start again.`);
+        this.#announce(outcome.message ?? `Stopped at epoch ${outcome.epoch} of ${outcome.totalEpochs}. Press Train to start again.`);
         break;
       case 'diverged':
         this.#setState('diverged');

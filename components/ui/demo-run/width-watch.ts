@@ -1,7 +1,7 @@
 /**
  * Chart widths. Charts are sized by width; their height changes whenever a chart replaces a
- * placeholder, and redrawing every chart then would only cost time, so both helpers here react to
- * width changes only. Widths are measured when a ResizeObserver reports (layout is fresh then), so a
+ * placeholder, and redrawing every chart then would only cost time, so this reacts to width changes
+ * only. It is the one resize API: the part painter (part-painter.ts) watches a widget's chart slots with it. Widths are measured when a ResizeObserver reports (layout is fresh then), so a
  * paint never reads clientWidth after the page changed and forces a synchronous layout.
  */
 export interface WidthWatch {
@@ -33,20 +33,4 @@ export function watchWidths(elements: readonly HTMLElement[], onResize: () => vo
       return width;
     },
   };
-}
-
-/**
- * Calls back when an element's width changes, and once when observing starts (as ResizeObserver
- * does). Returns the function that stops observing.
- */
-export function onWidthChange(element: Element, callback: () => void): () => void {
-  let width: number | undefined;
-  const observer = new ResizeObserver((entries) => {
-    const next = entries[entries.length - 1]?.contentRect.width;
-    if (next === undefined || next === width) return;
-    width = next;
-    callback();
-  });
-  observer.observe(element);
-  return () => observer.disconnect();
 }
