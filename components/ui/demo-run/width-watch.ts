@@ -1,8 +1,9 @@
 /**
- * Chart widths. Charts are sized by width; their height changes whenever a chart replaces a
+ * Chart widths, the one resize API: the part painter (part-painter.ts) watches a widget's chart
+ * slots with it. Charts are sized by width; their height changes whenever a chart replaces a
  * placeholder, and redrawing every chart then would only cost time, so this reacts to width changes
- * only. It is the one resize API: the part painter (part-painter.ts) watches a widget's chart slots with it. Widths are measured when a ResizeObserver reports (layout is fresh then), so a
- * paint never reads clientWidth after the page changed and forces a synchronous layout.
+ * only. Widths are measured when a ResizeObserver reports (layout is fresh then), so a paint never
+ * reads clientWidth after the page changed and forces a synchronous layout.
  */
 export interface WidthWatch {
   /** The element's clientWidth as last reported (measured once, now, if it was never reported). */
