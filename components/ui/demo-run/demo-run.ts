@@ -98,6 +98,7 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   painter.training = true;
   try {
     const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    state.progress(outcome.epochsDone, outcome.totalEpochs);
     const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
     const ending: RunOutcome = outcome.stopped
       ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs, ...(message ? { message } : {}) }
