@@ -88,7 +88,7 @@ test.describe('storage unavailable', () => {
   const STORAGE_USERS: Record<string, string> = {
     'site/layouts/parts/ThemeSwitch.astro': 'theme switch, below',
     'site/layouts/parts/theme-script.ts': 'theme switch, below',
-    'components/ui/tab-choice.ts': 'code tabs (framework tab memory), below',
+    'components/ui/tabs/tab-choice.ts': 'code tabs (framework tab memory), below',
   };
 
   test('every use of localStorage or sessionStorage is covered here (IndexedDB: experiment-bench.spec)', () => {

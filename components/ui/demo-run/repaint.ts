@@ -39,8 +39,11 @@ export function createRepaintScheduler(
   let frame: number | undefined;
   let lastPaint = -Infinity;
 
-  /** Uncapped (the next frame), e.g. while the reader drags a slider and nothing trains. */
-  const minInterval = () => (capped() ? 1000 / (prefersReducedMotion() ? reducedPerSecond : maxPerSecond) : 0);
+  /** With reduced motion always the reduced rate; otherwise the cap, or the next frame when uncapped (the reader's own edits while nothing trains). */
+  const minInterval = (): number => {
+    if (prefersReducedMotion()) return 1000 / reducedPerSecond;
+    return capped() ? 1000 / maxPerSecond : 0;
+  };
 
   const onFrame = (now: number) => {
     if (now - lastPaint < minInterval() - FRAME_SLACK_MS) {
