@@ -6,7 +6,7 @@
  * 0.3, seed 4 stalls at 96.4 % (9 of 10 reach it); 0.25 × 0.0125 reaches it on all ten with a higher
  * median (665 epochs), 0.3 × 0.01 on nine.
  */
-import type { DatasetOptions, ModelConfig, TrainOptions } from '../lab/types.ts';
+import type { DatasetOptions, ModelConfig, TrainOptions } from '../lab/index.ts';
 
 export const REFERENCE_SEEDS: readonly number[] = [1, 2, 3, 4, 5];
 export const REFERENCE_TARGET = 0.97;

@@ -58,6 +58,11 @@ export interface ModelConfig {
 
 export type OptimizerId = 'sgd' | 'momentum' | 'adam' | 'rmsprop';
 
+/** 'lab' is lab's array engine (lab/train/array-engine/), 'tfjs' TensorFlow.js itself. */
+export type EngineName = 'lab' | 'tfjs';
+/** What a caller may ask for: 'auto' takes the array engine wherever it can train the model. */
+export type EngineChoice = 'auto' | EngineName;
+
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
@@ -73,10 +78,11 @@ export interface TrainOptions {
   /** Evaluate metrics every n epochs (always on the last). */
   evaluateEvery?: number;
   /**
-   * 'auto' (default): plain dense networks train on lab's array engine (lab/mlp/, same losses as tfjs
-   * to float32 rounding, many times faster), everything else on tfjs. 'tfjs' forces tfjs.
+   * 'auto' (default): plain dense networks train on lab's array engine (lab/train/array-engine/, same
+   * losses as tfjs to float32 rounding, many times faster), everything else on tfjs. 'lab' insists on
+   * the array engine (an error for a model it cannot train); 'tfjs' forces tfjs.
    */
-  engine?: 'auto' | 'tfjs';
+  engine?: EngineChoice;
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
 }
@@ -106,8 +112,8 @@ export interface TrainResult {
   samplesPerSecond: number;
   /** Human-readable reason for 'diverged' or 'stopped'. */
   message?: string;
-  /** Which engine trained: 'mlp' (lab's array engine) or 'tfjs'. */
-  engine?: 'mlp' | 'tfjs';
+  /** Which engine trained: 'lab' (lab's array engine) or 'tfjs'. */
+  engine?: EngineName;
 }
 
 /** A decision-boundary sample: model outputs on a regular grid over the input plane. */

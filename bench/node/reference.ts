@@ -7,12 +7,8 @@
  * Usage: node bench/node/reference.ts [--seeds 1,2,3,4,5] [--backends cpu,wasm] [--engines auto,tfjs]
  */
 import process from 'node:process';
-import { tf } from '../../lab/tfjs.ts';
+import { tf, makeDataset, buildModel, train, type TrainOptions } from '../../lab/index.ts';
 import '@tensorflow/tfjs-backend-wasm';
-import { makeDataset } from '../../lab/datasets/index.ts';
-import { buildModel } from '../../lab/models/index.ts';
-import { train } from '../../lab/train/index.ts';
-import type { TrainOptions } from '../../lab/types.ts';
 import { REFERENCE_SEEDS, referenceDatasetOptions, referenceModel, referenceTraining, THROUGHPUT_EPOCHS } from '../reference-workload.ts';
 
 /** A terminal need not yield to anyone: one long slice. */

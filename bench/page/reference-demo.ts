@@ -1,20 +1,19 @@
 /**
  * The benchmark's entry module, built only into the benchmark's copy of the site (bench/run.mjs) and
  * loaded into a real chapter page. It puts one demo at the top of the page, made of the shared parts
- * widgets are built from (DemoStateController, the grid sampler, the repaint scheduler, the live
- * decision map, the loss curve, tf-backend) and trains the reference workload through lab's train(),
- * as a widget does: the map follows training at up to 30 repaints a second, the loss curve at 4.
+ * widgets are built from (DemoStateController, the repaint scheduler, the live decision map, the loss
+ * curve, tf-backend) and trains the reference workload through lab's run orchestrator (runArms, with
+ * the decision-grid probe), as a widget does: the map follows training at up to 30 repaints a second,
+ * the loss curve at 4.
  * Each finished run is pushed to window.__referenceBench for the harness to read.
  */
-import { buildModel, datasetBounds, makeDataset, train, type TrainResult } from '../../lab/index.ts';
-import type { EpochMetrics, GridPrediction } from '../../lab/types.ts';
-import { DemoStateController } from '../../components/ui/demo-state';
-import { createGridSampler } from '../../components/ui/grid-sampler';
-import { createRepaintScheduler } from '../../components/ui/repaint';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../components/ui/live-decision-map';
-import { renderLossCurve } from '../../components/ui/loss-curve';
-import { readPalette } from '../../components/ui/chart-palette';
-import { liveTensorCount, prepareBackend } from '../../components/ui/tf-backend';
+import { type EpochMetrics, type GridPrediction, datasetBounds, makeDataset, runArms, type ArmRun } from '../../lab/index.ts';
+import { DemoStateController } from '../../components/ui/demo-run/demo-state';
+import { createRepaintScheduler } from '../../components/ui/demo-run/repaint';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../components/ui/live-maps/live-decision-map';
+import { renderLossCurve } from '../../components/ui/charts/loss-curve';
+import { readPalette } from '../../components/ui/charts/chart-palette';
+import { liveTensorCount, prepareBackend } from '../../components/ui/backend/tf-backend';
 import { referenceDatasetOptions, referenceModel, referenceTraining, THROUGHPUT_EPOCHS } from '../reference-workload.ts';
 import { insertReferenceDemo, type ReferenceElements } from './reference-markup.ts';
 import { watchMainThread, type MainThreadReport } from './main-thread-watch.ts';
@@ -30,13 +29,13 @@ const LOSS_REPAINTS_PER_SECOND = 4;
 export interface ReferenceRun extends MainThreadReport {
   seed: number;
   mode: string;
-  status: TrainResult['status'] | 'error';
+  status: ArmRun['status'];
   message?: string;
   epoch: number;
   testAccuracy: number | null;
-  /** From the Train click to train() returning (target reached or epochs done). */
+  /** From the Train click to the run's end (target reached or epochs done). */
   wallMs: number;
-  /** performance.now() when train() returned (the harness times Stop against it). */
+  /** performance.now() when the run ended (the harness times Stop against it). */
   endedAt: number;
   trainMs: number;
   samplesPerSecond: number;
@@ -72,7 +71,7 @@ async function runOnce(el: ReferenceElements, demo: DemoStateController, backend
   const dataset = makeDataset('spiral', referenceDatasetOptions(seed));
   const options = referenceTraining(seed);
   const epochs = mode === 'throughput' ? THROUGHPUT_EPOCHS : options.epochs;
-  const model = buildModel(referenceModel(seed));
+  const { seed: _modelSeed, ...model } = referenceModel(seed);
   const palette = readPalette();
   const points = dataset.test.xs.map(([x = 0, y = 0], i) => ({ x, y, label: dataset.test.ys[i] ?? 0 }));
   const history: EpochMetrics[] = [];
@@ -97,37 +96,53 @@ async function runOnce(el: ReferenceElements, demo: DemoStateController, backend
   const lossRepaint = createRepaintScheduler(() => {
     el.loss.replaceChildren(renderLossCurve({ history, totalEpochs: epochs, palette, ...LOSS_SIZE }));
   }, { maxPerSecond: LOSS_REPAINTS_PER_SECOND });
-  const grids = createGridSampler(model, datasetBounds(dataset), GRID_RESOLUTION, GRID_INTERVAL_MS, (next) => {
-    grid = next;
-    repaint.request();
-  });
   const signal = demo.begin(epochs);
   let record: Omit<ReferenceRun, 'tensorsLeaked'> | undefined;
   try {
-    const { target, ...untargeted } = options;
-    const result = await train(model, dataset, {
-      ...untargeted,
-      ...(mode === 'throughput' ? {} : { target }),
-      epochs,
+    const { target, seed: batchSeed, sliceBudgetMs, ...recipe } = options;
+    let endedAt = 0;
+    let report: MainThreadReport | undefined;
+    const outcome = await runArms({
+      arms: [{
+        id: 'reference',
+        model: { kind: 'dense', config: model },
+        dataset,
+        train: { ...recipe, ...(mode === 'throughput' ? {} : { target }), epochs },
+        probes: [{ id: 'decision-grid', bounds: datasetBounds(dataset), resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS }],
+      }],
+      seeds: [batchSeed ?? seed],
       engine,
+      ...(sliceBudgetMs !== undefined ? { sliceBudgetMs } : {}),
       signal,
-      onProgress: (progress) => {
+    }, {
+      onProgress: ({ progress }) => {
         history.push({ epoch: progress.epoch, loss: progress.loss });
         demo.progress(progress.epoch, epochs);
-        grids.maybeSample();
+      },
+      onProbe: (event) => {
+        if (event.probe !== 'decision-grid') return;
+        grid = event.data;
+        repaint.request();
+      },
+      /** The run has ended (its final map sampled, about a millisecond on the array engine). */
+      onRunEnd: () => {
+        endedAt = performance.now();
+        training = false;
+        report = watch.stop();
       },
     });
-    const endedAt = performance.now();
+    const run = outcome.records[0];
     training = false;
-    const report = watch.stop();
-    await grids.sampleNow();
+    report ??= watch.stop();
+    if (endedAt === 0) endedAt = performance.now();
     repaint.flush();
     lossRepaint.flush();
-    const testAccuracy = result.final.testAccuracy ?? null;
+    if (!run) throw new Error('the run was stopped');
+    const testAccuracy = run.metrics.testAccuracy ?? null;
     record = {
-      seed, mode, status: result.status, epoch: result.epoch, testAccuracy,
-      wallMs: endedAt - clickedAt, endedAt, trainMs: result.elapsedMs, samplesPerSecond: result.samplesPerSecond,
-      repaints, paintMs, engine: result.engine ?? 'tfjs', backend, ...report,
+      seed, mode, status: run.status, epoch: run.epochs, testAccuracy,
+      wallMs: endedAt - clickedAt, endedAt, trainMs: run.timings.elapsedMs, samplesPerSecond: run.timings.samplesPerSecond,
+      repaints, paintMs, engine: run.engine ?? 'tfjs', backend, ...report,
     };
     demo.finish({ kind: 'done', value: testAccuracy ?? 0, elapsedMs: endedAt - clickedAt });
   } catch (error) {
@@ -140,7 +155,6 @@ async function runOnce(el: ReferenceElements, demo: DemoStateController, backend
   } finally {
     repaint.cancel();
     lossRepaint.cancel();
-    model.dispose();
     if (record) window.__referenceBench!.push({ ...record, tensorsLeaked: liveTensorCount() - tensorsBefore });
   }
 }

@@ -1,4 +1,7 @@
-/** Double-precision helpers for the catalog's scalar value() and derivative() functions. */
+/**
+ * Scalar helpers for the catalog: double-precision forms for value() and derivative(), and the forms
+ * tfjs itself computes (tfjsSigmoid, tfjsSoftplus) for the array kernels and the array engine's loss.
+ */
 
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
@@ -8,6 +11,21 @@ const SERIES_MAX_TERMS = 200;
 const FRACTION_MAX_TERMS = 500;
 const RELATIVE_TOLERANCE = 1e-17;
 const TINY = 1e-300;
+/** tfjs's softplus is exactly x above, and exp(x) below, log(float32 machine epsilon) + 2. */
+const FLOAT32_EPSILON = 1.1920928955078125e-7;
+const SOFTPLUS_THRESHOLD = Math.log(FLOAT32_EPSILON) + 2;
+
+/** σ(x) as tfjs computes it: 1 / (1 + e^{−x}). */
+export function tfjsSigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** ln(1 + eˣ) as tfjs computes it, with its thresholds. */
+export function tfjsSoftplus(x: number): number {
+  if (x < SOFTPLUS_THRESHOLD) return Math.exp(x);
+  if (x > -SOFTPLUS_THRESHOLD) return x;
+  return Math.log(Math.exp(x) + 1);
+}
 
 /** The logistic function σ(x), stable for large |x|. */
 export function logistic(x: number): number {

@@ -30,6 +30,19 @@ export interface ParamSpec {
   trainingOnly?: boolean;
 }
 
+/**
+ * An entry's maths as lab's array engine runs it, over Float32Arrays: tfjs's own formulas (same
+ * branch at kinks, same constants, each element stored as float32), so the array engine and tfjs
+ * agree to float32 rounding (tests/unit/mlp-engine.test.ts checks it epoch by epoch). Each entry
+ * writes its own loops: one loop body per activation keeps the engine's hot loops monomorphic.
+ */
+export interface ArrayKernel {
+  /** a[i] = f(z[i]) for i < count. */
+  apply(z: Float32Array, a: Float32Array, count: number): void;
+  /** g[i] ← g[i] carried back through f at z[i] (a = f(z)), as tfjs's gradient computes it, for i < count. */
+  backprop(z: Float32Array, a: Float32Array, g: Float32Array, count: number): void;
+}
+
 /** Which side(s) the derivative fades to zero on as |x| grows. */
 export type Saturation = 'none' | 'left' | 'right' | 'both';
 export type Cost = 'cheap' | 'moderate' | 'expensive';
@@ -104,6 +117,8 @@ interface ActivationBase {
   apply(x: tf.Tensor, params?: ParamValues): tf.Tensor;
   /** The tfjs activation string that computes exactly this function with these parameters, if one exists. */
   tfjsBuiltin(params?: ParamValues): TfjsActivationId | undefined;
+  /** The array engine's kernel for these parameters; undefined where only tfjs trains this entry. */
+  arrayKernel?(params?: ParamValues): ArrayKernel | undefined;
   /** A factory for a layer with trainable weights, for entries whose parameters are learned (PReLU, trainable Swish). */
   trainableLayer?(params?: ParamValues): (() => tf.layers.Layer) | undefined;
 }

@@ -8,18 +8,18 @@ export { denseLayers, hiddenDenseLayers, kernelVariable } from './dense-layers.t
 export { layerGradientNorms, layerGradientNormsTensor, lastToFirstRatio } from './gradient-norms.ts';
 export { deepBatch, DEEP_BATCH_SIZE, DEEP_INPUT_SIZE, type DeepBatchOptions } from './deep-batch.ts';
 export {
-  deepNetworkConfig, trainTrackingGradients, type DeepNetworkOptions, type GradientRun, type GradientRunOptions, type GradientSnapshot,
-} from './vanishing-run.ts';
+  deepNetworkConfig, gradientSnapshot, gradientTrackingPlan, type DeepNetworkOptions, type GradientRunOptions, type GradientSnapshot,
+} from './gradient-tracking.ts';
 export { hiddenActivations } from './hidden-activations.ts';
 export { countDeadUnits, type DeadUnitReport, type LayerDeadUnits } from './dead-units.ts';
 export {
-  runDyingRelu, DYING_RELU_ARMS, type DeadUnitSnapshot, type DyingReluArm, type DyingReluConfig, type DyingReluRun,
-} from './dying-relu-run.ts';
+  deadUnitSnapshot, dyingReluPlan, DYING_RELU_ARMS, type DeadUnitSnapshot, type DyingReluArm, type DyingReluConfig,
+} from './dying-relu-plan.ts';
 export { DYING_RELU_PRESET, VANISHING_PRESET } from './presets.ts';
 export { collapseLinearStack, findNonlinearLayer, type CollapsedLayer } from './collapse-linear.ts';
 export { collapsedLogits, compareWithCollapsed, compareWithCollapsedInSlices, COMPARE_CHUNK_POINTS, type CollapseComparison } from './compare-collapsed.ts';
 export {
-  runLinearCollapse, collapseAndCheck, collapseAndCheckInSlices, collapseCheckPoints, collapseDataset, collapseModelConfig, LINEAR_COLLAPSE_DEFAULTS,
-  LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES, NONLINEAR_TARGET, type CollapseCheck, type ComparisonRun, type LinearCollapseSettings,
-  type ModelRole, type NonlinearChoice,
+  linearCollapsePlan, collapseDataset, collapseModelConfig, COLLAPSE_INPUT_SCALE, LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES,
+  NONLINEAR_TARGET, type LinearCollapseSettings, type ModelRole, type NonlinearChoice,
 } from './linear-collapse-experiment.ts';
+export { collapseAndCheck, collapseAndCheckInSlices, collapseCheckPoints, COLLAPSE_CHECK_GRID, type CollapseCheck } from './collapse-check.ts';

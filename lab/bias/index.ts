@@ -3,4 +3,4 @@ export {
   MAX_SHIFT, MIN_SHIFT, biasBlobs, biasClassifierConfig, biasLine, biasRegressorConfig, biasTrainingFor, checkShift, type BiasTask,
 } from './bias-setup.ts';
 export { leastSquaresLine, leastSquaresThroughOrigin, meanSquaredError, type Line } from './least-squares.ts';
-export { readLine, runBiasArm, type BiasArm, type BiasArmOptions, type BiasArmResult } from './run-bias-arm.ts';
+export { biasArm, biasArmId, biasArms, readLine, type BiasArmOptions } from './bias-arms.ts';

@@ -1,13 +1,10 @@
 /**
- * runCapacitySweep: trains the same recipe once per width, narrowest first, and keeps for each run its
- * training and test loss by epoch and its final numbers. Each model is disposed before the next is
- * built; a caller that wants more (a decision map) looks at it in afterRun. Stopping keeps the runs
- * that finished.
+ * The capacity sweep as lab's run orchestrator takes it: one arm per width, narrowest first, all
+ * trained with the same recipe and seed on the same noisy circle; and each run's record read as the
+ * sweep's terms (final losses, and the training and test loss on every evaluation epoch).
  */
-import type { tf } from '../tfjs.ts';
-import type { Dataset, TrainProgress, TrainStatus } from '../types.ts';
-import { buildModel } from '../models/build.ts';
-import { train } from '../train/loop.ts';
+import type { Dataset, EpochMetrics, TrainStatus } from '../types.ts';
+import type { ArmRun, ArmSpec, ProbeRequest, RunPlan } from '../runs/index.ts';
 import { capacityConfig, capacityTraining, capacityWidths, type Depth } from './capacity-setup.ts';
 
 export interface LossPoint {
@@ -19,7 +16,7 @@ export interface LossPoint {
 export interface CapacityRun {
   width: number;
   depth: Depth;
-  status: TrainStatus;
+  status: TrainStatus | 'error';
   epochs: number;
   /** Training and test loss on every evaluation epoch (the test loss is measured only there). */
   curve: LossPoint[];
@@ -30,81 +27,43 @@ export interface CapacityRun {
   elapsedMs: number;
 }
 
-export interface SweepProgress {
-  width: number;
-  /** Index of the run in the sweep, from 0. */
-  index: number;
-  totalRuns: number;
-  progress: TrainProgress;
-  /** Epochs done over all runs ÷ epochs of all runs, 0..1. */
-  overall: number;
-}
-
-export interface SweepOptions {
+export interface SweepSettings {
   dataset: Dataset;
   seed: number;
   depth: Depth;
   epochs?: number;
-  signal?: AbortSignal;
-  sliceBudgetMs?: number;
-  onRunStart?(width: number, index: number, totalRuns: number): void;
-  /** Called at every progress report of the trainer, with the model being trained (read it, do not keep it). */
-  onProgress?(progress: SweepProgress, model: tf.Sequential): void;
-  /** Called after each run that was not stopped, before its model is disposed. */
-  afterRun?(run: CapacityRun, model: tf.Sequential): void | Promise<void>;
+  /** Probes every width's run takes (e.g. its decision map). */
+  probes?: readonly ProbeRequest[];
 }
 
-export interface SweepOutcome {
-  runs: CapacityRun[];
-  stopped: boolean;
-  elapsedMs: number;
+/** The arm id of a width. */
+export const widthArm = (width: number): string => `width-${width}`;
+
+export function capacityPlan(settings: SweepSettings): RunPlan {
+  const training = capacityTraining(settings.epochs);
+  const arms = capacityWidths(settings.depth).map((width): ArmSpec => {
+    const { seed: _seed, ...config } = capacityConfig(width, settings.depth, settings.seed);
+    return { id: widthArm(width), label: `${width} units`, model: { kind: 'dense', config }, dataset: settings.dataset, train: training, probes: settings.probes ?? [] };
+  });
+  return { arms, seeds: [settings.seed] };
 }
 
-function curveOf(history: readonly { epoch: number; loss: number; testLoss?: number }[]): LossPoint[] {
+export function lossCurve(history: readonly EpochMetrics[]): LossPoint[] {
   return history.flatMap(({ epoch, loss, testLoss }) => (testLoss === undefined ? [] : [{ epoch, trainLoss: loss, testLoss }]));
 }
 
-export async function runCapacitySweep(options: SweepOptions): Promise<SweepOutcome> {
-  const { dataset, seed, depth } = options;
-  const widths = capacityWidths(depth);
-  const training = capacityTraining(options.epochs);
-  const startedAt = performance.now();
-  const runs: CapacityRun[] = [];
-  const outcome = (stopped: boolean): SweepOutcome => ({ runs, stopped, elapsedMs: performance.now() - startedAt });
-
-  for (const [index, width] of widths.entries()) {
-    if (options.signal?.aborted) return outcome(true);
-    options.onRunStart?.(width, index, widths.length);
-    const model = buildModel(capacityConfig(width, depth, seed));
-    try {
-      const result = await train(model, dataset, {
-        ...training,
-        seed,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.sliceBudgetMs !== undefined ? { sliceBudgetMs: options.sliceBudgetMs } : {}),
-        onProgress: (progress) => options.onProgress?.({
-          width, index, totalRuns: widths.length, progress, overall: (index + progress.epoch / progress.totalEpochs) / widths.length,
-        }, model),
-      });
-      if (result.status === 'stopped') return outcome(true);
-      const { final } = result;
-      const run: CapacityRun = {
-        width,
-        depth,
-        status: result.status,
-        epochs: result.epoch,
-        curve: curveOf(result.history),
-        trainLoss: final.loss,
-        testLoss: final.testLoss ?? NaN,
-        trainAccuracy: final.trainAccuracy ?? NaN,
-        testAccuracy: final.testAccuracy ?? NaN,
-        elapsedMs: result.elapsedMs,
-      };
-      runs.push(run);
-      if (result.status !== 'diverged') await options.afterRun?.(run, model);
-    } finally {
-      model.dispose();
-    }
-  }
-  return outcome(false);
+export function capacityRun(record: ArmRun, width: number, depth: Depth): CapacityRun {
+  const { metrics } = record;
+  return {
+    width,
+    depth,
+    status: record.status,
+    epochs: record.epochs,
+    curve: lossCurve(record.history),
+    trainLoss: metrics.loss,
+    testLoss: metrics.testLoss ?? NaN,
+    trainAccuracy: metrics.trainAccuracy ?? NaN,
+    testAccuracy: metrics.testAccuracy ?? NaN,
+    elapsedMs: record.timings.elapsedMs,
+  };
 }

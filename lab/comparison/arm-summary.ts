@@ -1,6 +1,6 @@
 /** Test accuracy per arm over its seeds: mean, sample standard deviation, range, and how many runs diverged. */
 import { spreadOf } from '../experiments/stats.ts';
-import type { ComparisonRun } from './seed-comparison.ts';
+import type { ArmRun } from '../runs/plan.ts';
 
 export interface ArmSummary {
   armId: string;
@@ -15,9 +15,18 @@ export interface ArmSummary {
   accuracies: number[];
 }
 
-export function summariseArm(armId: string, runs: readonly ComparisonRun<unknown>[]): ArmSummary {
-  const own = runs.filter((run) => run.armId === armId);
-  const accuracies = own.flatMap((run) => (run.testAccuracy !== undefined && Number.isFinite(run.testAccuracy) ? [run.testAccuracy] : []));
+/** A finished run's test accuracy; undefined for a run that diverged or failed. */
+export function testAccuracyOf(run: ArmRun): number | undefined {
+  const accuracy = run.metrics.testAccuracy;
+  return run.status !== 'diverged' && run.status !== 'error' && accuracy !== undefined && Number.isFinite(accuracy) ? accuracy : undefined;
+}
+
+export function summariseArm(armId: string, runs: readonly ArmRun[]): ArmSummary {
+  const own = runs.filter((run) => run.arm === armId);
+  const accuracies = own.flatMap((run) => {
+    const accuracy = testAccuracyOf(run);
+    return accuracy === undefined ? [] : [accuracy];
+  });
   const spread = spreadOf(accuracies);
   return {
     armId,
@@ -31,18 +40,19 @@ export function summariseArm(armId: string, runs: readonly ComparisonRun<unknown
   };
 }
 
-export function summariseArms(armIds: readonly string[], runs: readonly ComparisonRun<unknown>[]): ArmSummary[] {
+export function summariseArms(armIds: readonly string[], runs: readonly ArmRun[]): ArmSummary[] {
   return armIds.map((armId) => summariseArm(armId, runs));
 }
 
 /** Per seed, the second arm's accuracy minus the first's (seeds where both finished). */
-export function pairedDifferences(runs: readonly ComparisonRun<unknown>[], firstArm: string, secondArm: string): number[] {
+export function pairedDifferences(runs: readonly ArmRun[], firstArm: string, secondArm: string): number[] {
   const bySeed = new Map<number, { first?: number; second?: number }>();
   for (const run of runs) {
-    if (run.testAccuracy === undefined) continue;
+    const accuracy = testAccuracyOf(run);
+    if (accuracy === undefined) continue;
     const entry = bySeed.get(run.seedIndex) ?? {};
-    if (run.armId === firstArm) entry.first = run.testAccuracy;
-    if (run.armId === secondArm) entry.second = run.testAccuracy;
+    if (run.arm === firstArm) entry.first = accuracy;
+    if (run.arm === secondArm) entry.second = accuracy;
     bySeed.set(run.seedIndex, entry);
   }
   return [...bySeed.entries()]

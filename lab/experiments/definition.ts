@@ -41,7 +41,7 @@ export interface ExperimentConfig {
 }
 
 /** One cell of the grid: an activation trained with one seed. */
-export interface RunPlan {
+export interface GridCell {
   /** Position in the grid's run order, from 0. */
   index: number;
   activation: ExperimentActivation;

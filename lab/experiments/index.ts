@@ -7,7 +7,8 @@ export { configToSearchParams, configFromSearchParams, hasConfigParams, mergeCon
 export { expandGrid, seedsOf } from './expand-grid.ts';
 export { loadExperimentDataset, isSyntheticDataset } from './experiment-dataset.ts';
 export { experimentModelConfig, initializerFor } from './experiment-model.ts';
-export { runGrid, type GridOutcome, type GridProgress, type RunGridOptions } from './runner.ts';
+export { gridPlan, runGrid, type GridOutcome, type GridPlan, type GridProgress, type RunGridOptions } from './runner.ts';
+export { gridRecord } from './grid-record.ts';
 export { RUN_RECORD_SCHEMA, RUN_RECORD_VERSION, RUN_STATUSES, type RunRecord, type RunStatus } from './run-record.ts';
 export { HISTORY_MAX_POINTS, type HistoryPoint } from './run-history.ts';
 export { summariseRuns, bestMeanTestAccuracy, setupLabel, type SummaryRow } from './summary.ts';
@@ -17,3 +18,5 @@ export { exportRunsJson, exportRunsCsv } from './export-runs.ts';
 export { importRunsJson, type ImportResult } from './import-runs.ts';
 export { compareRecords, type RunStore } from './run-store.ts';
 export { createMemoryRunStore } from './memory-run-store.ts';
+export { spreadOf, type Spread } from './stats.ts';
+export { validateRunRecord, type RecordCheck } from './validate-record.ts';

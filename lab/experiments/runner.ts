@@ -1,18 +1,23 @@
 /**
- * runGrid: trains every run of an experiment one after another on the current tfjs backend,
- * reporting per-run and overall progress. An aborted signal ends the grid at once; the runs that
- * had finished are kept, the one in progress is dropped.
+ * runGrid: an experiment's grid (every activation × every seed) through lab's run orchestrator, on
+ * the current tfjs backend, with per-run and overall progress. An aborted signal ends the grid at
+ * once; the runs that had finished are kept, the one in progress is dropped. A run that fails is
+ * recorded as an error and the grid goes on.
  */
 import type { Dataset } from '../types.ts';
-import type { ExperimentConfig, RunPlan } from './definition.ts';
-import { expandGrid } from './expand-grid.ts';
+import { runArms } from '../runs/run-arms.ts';
+import type { ArmSpec, RunPlan } from '../runs/plan.ts';
+import type { ExperimentConfig, GridCell } from './definition.ts';
+import { expandGrid, seedsOf } from './expand-grid.ts';
 import { loadExperimentDataset } from './experiment-dataset.ts';
+import { experimentModelConfig } from './experiment-model.ts';
+import { gridRecord } from './grid-record.ts';
 import { randomId } from './ids.ts';
-import { runOne } from './run-one.ts';
+import { evaluateEveryFor } from './run-history.ts';
 import type { RunRecord } from './run-record.ts';
 
 export interface GridProgress {
-  plan: RunPlan;
+  plan: GridCell;
   totalRuns: number;
   epoch: number;
   totalEpochs: number;
@@ -26,7 +31,7 @@ export interface RunGridOptions {
   /** A data set already loaded for this config; by default it is loaded from config.dataset. */
   dataset?: Dataset;
   sliceBudgetMs?: number;
-  onRunStart?: (plan: RunPlan, totalRuns: number) => void;
+  onRunStart?: (plan: GridCell, totalRuns: number) => void;
   onProgress?: (progress: GridProgress) => void;
   /** May return a promise (e.g. saving the record); the next run waits for it. */
   onRunComplete?: (record: RunRecord, totalRuns: number) => void | Promise<void>;
@@ -42,38 +47,57 @@ export interface GridOutcome {
   elapsedMs: number;
 }
 
+/** One arm per activation (arm ids are the activations' positions, as two may share an id). */
+function gridArms(config: ExperimentConfig, dataset: Dataset): ArmSpec[] {
+  const train = { epochs: config.epochs, learningRate: config.learningRate, optimizer: config.optimizer, evaluateEvery: evaluateEveryFor(config.epochs) };
+  return config.activations.map((activation, position) => {
+    const { seed: _seed, ...model } = experimentModelConfig(config, dataset, activation, config.firstSeed);
+    return { id: String(position), model: { kind: 'dense', config: model }, dataset, train };
+  });
+}
+
+/** A grid as lab's run orchestrator takes it: its cells in run order (a record's index is its cell), a new id, and the plan. */
+export interface GridPlan {
+  gridId: string;
+  cells: GridCell[];
+  plan: RunPlan;
+}
+
+export function gridPlan(config: ExperimentConfig, dataset: Dataset, sliceBudgetMs?: number): GridPlan {
+  return {
+    gridId: randomId('grid'),
+    cells: expandGrid(config),
+    plan: { arms: gridArms(config, dataset), seeds: seedsOf(config), continueOnError: true, ...(sliceBudgetMs !== undefined ? { sliceBudgetMs } : {}) },
+  };
+}
+
 export async function runGrid(config: ExperimentConfig, options: RunGridOptions = {}): Promise<GridOutcome> {
   const startedAt = performance.now();
-  const plans = expandGrid(config);
-  const totalRuns = plans.length;
-  const gridId = randomId('grid');
+  const cells = expandGrid(config);
+  const totalRuns = cells.length;
   const records: RunRecord[] = [];
+  let gridId = '';
   const outcome = (stopped: boolean): GridOutcome =>
     ({ gridId, config, records, totalRuns, stopped, elapsedMs: performance.now() - startedAt });
 
   if (options.signal?.aborted) return outcome(true);
-  const dataset = options.dataset ?? (await loadExperimentDataset(config));
-  for (const plan of plans) {
-    if (options.signal?.aborted) return outcome(true);
-    options.onRunStart?.(plan, totalRuns);
-    const result = await runOne(plan, {
-      config,
-      dataset,
-      gridId,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.sliceBudgetMs !== undefined ? { sliceBudgetMs: options.sliceBudgetMs } : {}),
-      onEpoch: (progress) => options.onProgress?.({
-        plan,
-        totalRuns,
-        epoch: progress.epoch,
-        totalEpochs: progress.totalEpochs,
-        loss: progress.loss,
-        overall: (plan.index + progress.epoch / progress.totalEpochs) / totalRuns,
-      }),
-    });
-    if (result === 'stopped') return outcome(true);
-    records.push(result);
-    await options.onRunComplete?.(result, totalRuns);
-  }
-  return outcome(false);
+  const grid = gridPlan(config, options.dataset ?? (await loadExperimentDataset(config)), options.sliceBudgetMs);
+  gridId = grid.gridId;
+  const ran = await runArms({ ...grid.plan, ...(options.signal ? { signal: options.signal } : {}) }, {
+    onRunStart: (run) => options.onRunStart?.(cells[run.index]!, totalRuns),
+    onProgress: ({ run, progress }) => options.onProgress?.({
+      plan: cells[run.index]!,
+      totalRuns,
+      epoch: progress.epoch,
+      totalEpochs: progress.totalEpochs,
+      loss: progress.loss,
+      overall: (run.index + progress.epoch / progress.totalEpochs) / totalRuns,
+    }),
+    onRunEnd: async (run) => {
+      const record = gridRecord(cells[run.index]!, config, gridId, run);
+      records.push(record);
+      await options.onRunComplete?.(record, totalRuns);
+    },
+  });
+  return outcome(ran.stopped);
 }

@@ -2,12 +2,10 @@
  * The arms the learned-activation widget compares: the network with a learned mix in every hidden
  * layer, and the same network with fixed ReLU and fixed tanh. Same seed, same initial weights.
  */
-import type { InitializerId, OutputKind } from '../types.ts';
-import { buildModel } from '../models/build.ts';
-import type { ComparisonArm } from '../comparison/seed-comparison.ts';
+import type { Dataset, InitializerId, OutputKind } from '../types.ts';
+import type { ArmSpec, Recipe } from '../runs/plan.ts';
 import { baseFunctionLabel, checkBaseFunctions, type BaseFunctionId } from './base-functions.ts';
 import { checkCombinationMode, type CombinationMode } from './coefficients.ts';
-import { buildLearnedModel, readCoefficients } from './learned-model.ts';
 
 export const LEARNED_ARM_ID = 'learned';
 export const FIXED_ARM_IDS = ['relu', 'tanh'] as const;
@@ -35,20 +33,25 @@ const FIXED_LABELS: Readonly<Record<(typeof FIXED_ARM_IDS)[number], string>> = {
 /** Coefficients per hidden layer, as the learned arm's probe reports them. */
 export type CoefficientRows = number[][];
 
-export function learnedArms(network: LearnedNetwork, mix: LearnedMix): ComparisonArm<CoefficientRows>[] {
+/** Plain arms for lab's run orchestrator; the learned arm's coefficients are read at the end, and live for the first seed. */
+export function learnedArms(network: LearnedNetwork, mix: LearnedMix, dataset: Dataset, train: Recipe): ArmSpec[] {
   const bases = checkBaseFunctions(mix.bases);
   const mode = checkCombinationMode(mix.mode);
   return [
     {
       id: LEARNED_ARM_ID,
       label: learnedArmLabel(mode),
-      build: (seed: number) => buildLearnedModel({ ...network, bases, mode, seed }),
-      probe: readCoefficients,
+      model: { kind: 'learned-mix', config: { ...network, bases, mode } },
+      dataset,
+      train,
+      probes: [{ id: 'coefficients', live: 'first-seed' }],
     },
-    ...FIXED_ARM_IDS.map((id) => ({
+    ...FIXED_ARM_IDS.map((id): ArmSpec => ({
       id,
       label: FIXED_LABELS[id],
-      build: (seed: number) => buildModel({ ...network, activation: { id }, seed }),
+      model: { kind: 'dense', config: { ...network, activation: { id } } },
+      dataset,
+      train,
     })),
   ];
 }

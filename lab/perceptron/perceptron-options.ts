@@ -1,12 +1,22 @@
 /** Defaults and validation for the perceptron rule. */
 import type { Dataset } from '../types.ts';
 import { normaliseSeed } from '../rng.ts';
-import type { PerceptronEpoch } from './perceptron-rule.ts';
+import type { UnitWeights } from './step-unit.ts';
 
 export const DEFAULT_PERCEPTRON_LEARNING_RATE = 1;
 export const DEFAULT_PERCEPTRON_MAX_EPOCHS = 100;
 export const MAX_PERCEPTRON_EPOCHS = 100_000;
 export const DEFAULT_PERCEPTRON_SLICE_MS = 12;
+
+export interface PerceptronEpoch extends UnitWeights {
+  /** 0 is the starting point (all weights zero), before any update. */
+  epoch: number;
+  /** Updates made during this epoch (points the unit got wrong when it reached them). */
+  mistakes: number;
+  /** Accuracy on the training split after this epoch. */
+  trainAccuracy: number;
+  testAccuracy?: number;
+}
 
 export interface PerceptronOptions {
   /** Seeds the order in which each epoch visits the training points. */

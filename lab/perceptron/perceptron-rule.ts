@@ -8,20 +8,12 @@
 import type { Dataset, Split } from '../types.ts';
 import { createRng, deriveSeed, normaliseSeed } from '../rng.ts';
 import { yieldToEventLoop } from '../train/yield.ts';
-import { checkPerceptronData, resolvePerceptronOptions, type PerceptronOptions } from './perceptron-options.ts';
+import { checkPerceptronData, resolvePerceptronOptions, type PerceptronEpoch, type PerceptronOptions } from './perceptron-options.ts';
+
+export type { PerceptronEpoch };
 import { accuracyOfUnit, stepUnitOutput, type UnitWeights } from './step-unit.ts';
 
 export type PerceptronStatus = 'converged' | 'epoch-limit' | 'stopped';
-
-export interface PerceptronEpoch extends UnitWeights {
-  /** 0 is the starting point (all weights zero), before any update. */
-  epoch: number;
-  /** Updates made during this epoch (points the unit got wrong when it reached them). */
-  mistakes: number;
-  /** Accuracy on the training split after this epoch. */
-  trainAccuracy: number;
-  testAccuracy?: number;
-}
 
 export interface PerceptronResult extends UnitWeights {
   status: PerceptronStatus;

@@ -3,7 +3,7 @@
  * the position where the grid has its activation and seed. Shared by merge and resume.
  */
 import { activationLabel, formatActivation } from '../experiments/activation-list.ts';
-import type { ExperimentActivation, ExperimentConfig, RunPlan } from '../experiments/definition.ts';
+import type { ExperimentActivation, ExperimentConfig, GridCell } from '../experiments/definition.ts';
 import { quote } from '../experiments/text-values.ts';
 import { CONFIG_FIELDS } from '../experiments/validate-config.ts';
 
@@ -18,7 +18,7 @@ export interface GridRun {
 }
 
 /** "run 5 (relu, seed 3)": 1-based, as the CLI's progress lines count. */
-export function describeRun(run: Pick<RunPlan, 'index' | 'activation' | 'seed'>): string {
+export function describeRun(run: Pick<GridCell, 'index' | 'activation' | 'seed'>): string {
   return `run ${run.index + 1} (${activationLabel(run.activation)}, seed ${run.seed})`;
 }
 
@@ -32,7 +32,7 @@ export function configDifference(a: ExperimentConfig, b: ExperimentConfig): stri
 }
 
 /** Why a run does not fit the grid's plan at its position, or null when it does. */
-export function planMismatch(run: Pick<GridRun, 'index' | 'seed' | 'activation'>, plans: readonly RunPlan[]): string | null {
+export function planMismatch(run: Pick<GridRun, 'index' | 'seed' | 'activation'>, plans: readonly GridCell[]): string | null {
   const plan = plans[run.index];
   if (plan === undefined) return `its position ${run.index + 1} is outside the grid of ${plans.length} runs`;
   if (plan.seed !== run.seed || formatActivation(plan.activation) !== formatActivation(run.activation)) {

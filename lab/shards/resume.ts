@@ -3,7 +3,7 @@
  * recorded runs must come from the same grid and data; a run counts as recorded whatever its
  * status (a diverged run is a result, and a failed one would fail again with the same seed).
  */
-import type { ExperimentConfig, RunPlan } from '../experiments/definition.ts';
+import type { ExperimentConfig, GridCell } from '../experiments/definition.ts';
 import { expandGrid } from '../experiments/expand-grid.ts';
 import { describeRun, planMismatch, settingMismatch, type GridRun, type GridSetting } from './grid-runs.ts';
 
@@ -12,13 +12,13 @@ export interface ResumeRequest<R> {
   /** The data set's hash this time, checked against version-2 records; omit for records without one. */
   dataHash?: string;
   /** The runs this job is to do: expandGrid(config), or one shard of it. */
-  plans: readonly RunPlan[];
+  plans: readonly GridCell[];
   /** What the earlier attempt recorded. */
   recorded: readonly R[];
 }
 
 export type ResumeResult<R> =
-  | { ok: true; /** Recorded runs among the plans, in run order. */ done: R[]; /** Plans still to run, in run order. */ pending: RunPlan[] }
+  | { ok: true; /** Recorded runs among the plans, in run order. */ done: R[]; /** Plans still to run, in run order. */ pending: GridCell[] }
   | { ok: false; reason: string };
 
 export function resumeRuns<R extends GridRun>({ config, dataHash, plans, recorded }: ResumeRequest<R>): ResumeResult<R> {

@@ -1,12 +1,11 @@
 /**
  * The three networks the Swish chapter compares: identical apart from the hidden activation, which is
  * ReLU, Swish with β fixed at 1, or Swish whose β is a trained weight (one per layer or one per unit,
- * starting at 1). Built by buildModel from catalog choices, so they share initial weights per seed.
+ * starting at 1). Plain arms for lab's run orchestrator: built by buildModel from catalog choices, so
+ * they share initial weights per seed.
  */
-import type { ActivationChoice, InitializerId, OutputKind } from '../types.ts';
-import { buildModel } from '../models/build.ts';
-import type { ComparisonArm } from '../comparison/seed-comparison.ts';
-import { readBetas } from './learned-betas.ts';
+import type { ActivationChoice, Dataset, InitializerId, OutputKind } from '../types.ts';
+import type { ArmSpec, Recipe } from '../runs/plan.ts';
 
 export const BETA_SHARING = ['layer', 'unit'] as const;
 export type BetaSharing = (typeof BETA_SHARING)[number];
@@ -51,13 +50,15 @@ export function swishArmLabel(armId: SwishArmId, sharing: BetaSharing): string {
   }
 }
 
-/** The arms in table order; only the trained-β arm is probed (its β values per layer). */
-export function swishArms(network: SwishNetwork, sharing: BetaSharing): ComparisonArm<number[][]>[] {
+/** The arms in table order, on one data set and recipe; only the trained-β arm is probed (its β values per layer). */
+export function swishArms(network: SwishNetwork, sharing: BetaSharing, dataset: Dataset, train: Recipe): ArmSpec[] {
   if (!isBetaSharing(sharing)) throw new Error(`Swish comparison: β sharing must be ${BETA_SHARING.join(' or ')}, got ${String(sharing)}.`);
   return SWISH_ARM_IDS.map((armId) => ({
     id: armId,
     label: swishArmLabel(armId, sharing),
-    build: (seed: number) => buildModel({ ...network, activation: swishArmChoice(armId, sharing), seed }),
-    ...(armId === 'swish-trained' ? { probe: readBetas } : {}),
+    model: { kind: 'dense', config: { ...network, activation: swishArmChoice(armId, sharing) } },
+    dataset,
+    train,
+    ...(armId === 'swish-trained' ? { probes: [{ id: 'betas' }] } : {}),
   }));
 }

@@ -1,14 +1,22 @@
-/** Picks the engine for a run: lab's array engine when the model is a plain MLP it supports, else tfjs. */
+/**
+ * Picks the engine for a run: with 'auto', lab's array engine when the model is a plain MLP it
+ * supports, else tfjs; 'lab' insists on the array engine (and says why a model does not fit it);
+ * 'tfjs' always trains with tfjs.
+ */
 import type { tf } from '../tfjs.ts';
 import type { Dataset } from '../types.ts';
-import { planMlp } from '../mlp/plan.ts';
-import { createMlpEngine } from '../mlp/mlp-engine.ts';
+import { planMlp } from './array-engine/plan.ts';
+import { createArrayEngine } from './array-engine/array-engine.ts';
 import type { ModelHead } from './head.ts';
 import type { ResolvedTrainOptions } from './options.ts';
 import type { TrainingEngine } from './engine.ts';
 import { createTfjsEngine } from './tfjs-engine.ts';
 
 export function createEngine(model: tf.Sequential, head: ModelHead, dataset: Dataset, settings: ResolvedTrainOptions): TrainingEngine {
-  const plan = settings.engine === 'auto' ? planMlp(model, head.output, head.fromLogits) : undefined;
-  return plan ? createMlpEngine(plan, dataset, settings) : createTfjsEngine(model, head, dataset, settings);
+  const plan = settings.engine === 'tfjs' ? undefined : planMlp(model, head.output, head.fromLogits);
+  if (plan) return createArrayEngine(plan, dataset, settings);
+  if (settings.engine === 'lab') {
+    throw new Error('Training: lab\'s array engine trains plain dense networks whose activations it knows; this model needs engine "tfjs" (or "auto").');
+  }
+  return createTfjsEngine(model, head, dataset, settings);
 }

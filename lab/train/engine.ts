@@ -1,11 +1,13 @@
 /**
  * What the training loop needs from an engine: run an epoch, hand over the epoch losses, measure,
  * and keep the tfjs model's weights current. Two engines implement it: tfjs itself (any model) and
- * the plain-array MLP engine (lab/mlp/), chosen automatically for plain dense networks.
+ * lab's array engine (array-engine/), chosen automatically for plain dense networks.
  */
-import type { OutputKind } from '../types.ts';
+import type { EngineChoice, EngineName, OutputKind } from '../types.ts';
 
-export type EngineName = 'tfjs' | 'mlp';
+export type { EngineChoice, EngineName };
+
+export const ENGINE_CHOICES: readonly EngineChoice[] = ['auto', 'lab', 'tfjs'];
 
 export interface EpochLoss {
   epoch: number;

@@ -1,6 +1,6 @@
 /**
  * predictGrid: the model's output over a regular grid on the input plane, as one batched
- * prediction, for decision-boundary maps: on lab's array engine for plain MLPs (lab/mlp/predict.ts,
+ * prediction, for decision-boundary maps: on lab's array engine for plain MLPs (array-engine/predict.ts,
  * about 6× cheaper than tfjs ops on a 40 × 40 grid), else inside tf.tidy. Cells are sampled at their centres,
  * row-major from the top row (yMax) down, left (xMin) to right.
  */
@@ -8,8 +8,8 @@ import { tf } from '../tfjs.ts';
 import type { GridPrediction } from '../types.ts';
 import type { Bounds } from '../datasets/bounds.ts';
 import { readHead } from './head.ts';
-import { planMlp } from '../mlp/plan.ts';
-import { predictWithMlp } from '../mlp/predict.ts';
+import { planMlp } from './array-engine/plan.ts';
+import { predictWithMlp } from './array-engine/predict.ts';
 
 export const DEFAULT_GRID_RESOLUTION = 40;
 export const MAX_GRID_RESOLUTION = 400;

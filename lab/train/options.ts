@@ -2,6 +2,7 @@
 import type { Dataset, OptimizerId, TrainOptions } from '../types.ts';
 import { normaliseSeed } from '../rng.ts';
 import { OPTIMIZER_IDS } from './optimizers.ts';
+import { ENGINE_CHOICES, type EngineChoice } from './engine.ts';
 
 export const DEFAULT_OPTIMIZER: OptimizerId = 'adam';
 export const DEFAULT_SLICE_BUDGET_MS = 12;
@@ -10,7 +11,6 @@ export const DEFAULT_BATCH_SEED = 0;
 export const MAX_EPOCHS = 1_000_000;
 
 type Target = NonNullable<TrainOptions['target']>;
-const ENGINES: readonly ResolvedTrainOptions['engine'][] = ['auto', 'tfjs'];
 const TARGET_METRICS: readonly Target['metric'][] = ['testAccuracy', 'testLoss', 'trainAccuracy'];
 
 export interface ResolvedTarget {
@@ -27,7 +27,7 @@ export interface ResolvedTrainOptions {
   seed: number;
   sliceBudgetMs: number;
   evaluateEvery: number;
-  engine: 'auto' | 'tfjs';
+  engine: EngineChoice;
   target?: ResolvedTarget;
 }
 
@@ -72,7 +72,7 @@ export function resolveTrainOptions(options: TrainOptions, dataset: Dataset): Re
     throw new Error(`Training: sliceBudgetMs must be a positive number of milliseconds, got ${String(sliceBudgetMs)}.`);
   }
   const engine = options.engine ?? 'auto';
-  if (!ENGINES.includes(engine)) throw new Error(`Training: engine must be one of ${ENGINES.join(', ')}, got ${String(engine)}.`);
+  if (!ENGINE_CHOICES.includes(engine)) throw new Error(`Training: engine must be one of ${ENGINE_CHOICES.join(', ')}, got ${String(engine)}.`);
   const resolved: ResolvedTrainOptions = {
     epochs,
     learningRate,

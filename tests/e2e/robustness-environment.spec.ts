@@ -89,7 +89,7 @@ test.describe('storage unavailable', () => {
   const STORAGE_USERS: Record<string, string> = {
     'site/layouts/parts/ThemeSwitch.astro': 'theme switch, below',
     'site/layouts/parts/theme-script.ts': 'theme switch, below',
-    'components/ui/tab-choice.ts': 'code tabs (framework tab memory), below',
+    'components/ui/tabs/tab-choice.ts': 'code tabs (framework tab memory), below',
     'components/notebook/elements/stored-edit.ts': 'edits of cells kept across reloads: cell-edits.spec.ts, "with storage blocked"',
   };
 

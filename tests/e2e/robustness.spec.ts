@@ -188,12 +188,14 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/widgets/activation-explorer/activation-explorer.ts': 'explorer',
     'components/widgets/activation-explorer/explorer-url.ts': 'explorer',
     'components/widgets/experiment-bench/bench-url.ts': 'bench',
-    'components/ui/tf-backend.ts': 'test hooks',
-    'components/ui/debug-hook.ts': 'test hooks',
-    'components/ui/code-tabs.ts': 'fragment',
-    'components/ui/reader-activity.ts': 'fragment',
+    'components/ui/backend/tf-backend.ts': 'test hooks',
+    'components/ui/backend/debug-hook.ts': 'test hooks',
+    'components/ui/tabs/code-tabs.ts': 'fragment',
+    'components/ui/demo-run/reader-activity.ts': 'fragment',
     'components/notebook/kernel/kernel-connection.ts': 'notebook kernel',
     'components/notebook/worker/kernel-worker.ts': 'notebook kernel',
+    // Maps settings to and from URL parameters through the form's own validators; no demo reads the address with it yet (tests/unit/ui-settings-form.test.ts).
+    'components/ui/controls/settings-form.ts': 'settings form',
   };
 
   /** Fails the test if anything was parsed as markup or a dialog opened. */

@@ -3,7 +3,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lab/models/index.ts';
 import { makeDataset } from '../../lab/datasets/index.ts';
 import type { ActivationChoice } from '../../lab/types.ts';
-import { countDeadUnits, DYING_RELU_PRESET, hiddenActivations, runDyingRelu } from '../../lab/analysis/index.ts';
+import {
+  countDeadUnits, deadUnitSnapshot, dyingReluPlan, DYING_RELU_PRESET, hiddenActivations, type DeadUnitSnapshot, type DyingReluConfig,
+} from '../../lab/analysis/index.ts';
+import { runArms } from '../../lab/runs/run-arms.ts';
+
+/** The experiment through the run orchestrator: its records and the dead-unit snapshots in arrival order. */
+async function runDyingRelu(config: DyingReluConfig, onSnapshot?: (snapshot: DeadUnitSnapshot) => void) {
+  const snapshots: DeadUnitSnapshot[] = [];
+  const outcome = await runArms(dyingReluPlan(config), {
+    onProbe: (event) => {
+      const snapshot = deadUnitSnapshot(event, config.epochs);
+      if (!snapshot) return;
+      snapshots.push(snapshot);
+      onSnapshot?.(snapshot);
+    },
+  });
+  const [relu, leaky] = outcome.records;
+  return { results: { relu: relu!, leaky: leaky! }, snapshots };
+}
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -135,7 +153,7 @@ describe('runDyingRelu with the widget’s defaults', () => {
       dataset, hidden: [6, 6], seed: p.seed, learningRate: p.learningRate, epochs: 6, measureEvery: 3,
       leakyAlpha: p.leakyAlpha, optimizer: p.optimizer, initializer: p.initializer, inputScale: p.inputScale,
     };
-    const running = runDyingRelu({ ...config, sliceBudgetMs: 0.01, onSnapshot: (snapshot) => events.push(`${snapshot.arm} ${snapshot.epoch}`) });
+    const running = runDyingRelu({ ...config, sliceBudgetMs: 0.01 }, (snapshot) => events.push(`${snapshot.arm} ${snapshot.epoch}`));
     expect(events).toEqual([]);
     const sliced = await running;
     const whole = await runDyingRelu(config);

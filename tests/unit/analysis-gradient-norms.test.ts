@@ -3,8 +3,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lab/models/index.ts';
 import type { InitializerId, Split } from '../../lab/types.ts';
 import {
-  deepBatch, deepNetworkConfig, lastToFirstRatio, layerGradientNorms, trainTrackingGradients, VANISHING_PRESET,
+  deepBatch, deepNetworkConfig, gradientSnapshot, gradientTrackingPlan, lastToFirstRatio, layerGradientNorms, VANISHING_PRESET,
+  type GradientRunOptions, type GradientSnapshot,
 } from '../../lab/analysis/index.ts';
+import { runArms } from '../../lab/runs/run-arms.ts';
+import type { ModelConfig, Dataset } from '../../lab/types.ts';
+
+/** The experiment through the run orchestrator: its record and its gradient snapshots. */
+async function trainTrackingGradients(config: ModelConfig, data: Dataset, options: GradientRunOptions & { onSnapshot?: (snapshot: GradientSnapshot) => void }) {
+  const snapshots: GradientSnapshot[] = [];
+  const outcome = await runArms(gradientTrackingPlan(config, data, options), {
+    onProbe: (event) => {
+      const snapshot = gradientSnapshot(event);
+      if (!snapshot) return;
+      snapshots.push(snapshot);
+      options.onSnapshot?.(snapshot);
+    },
+  });
+  return { result: outcome.records[0]!, snapshots };
+}
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -173,7 +190,7 @@ describe('trainTrackingGradients', () => {
     expect(second.snapshots).toEqual(first.snapshots);
   });
 
-  it('refuses a measuring interval that is not a positive whole number', async () => {
-    await expect(trainTrackingGradients(config, data, { epochs: 2, learningRate: 0.1, measureEvery: 0 })).rejects.toThrow(/measureEvery/);
+  it('refuses a measuring interval that is not a positive whole number', () => {
+    expect(() => gradientTrackingPlan(config, data, { epochs: 2, learningRate: 0.1, measureEvery: 0 })).toThrow(/measureEvery/);
   });
 });

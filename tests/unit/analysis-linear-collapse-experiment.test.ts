@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import {
-  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseCheckPoints, collapseDataset, runLinearCollapse, type ComparisonRun,
+  LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_TARGET, collapseDataset, linearCollapsePlan, type LinearCollapseSettings,
 } from '../../lab/analysis/linear-collapse-experiment.ts';
+import { collapseCheckPoints } from '../../lab/analysis/collapse-check.ts';
+import { runArms } from '../../lab/runs/run-arms.ts';
 
-function disposeRun(run: ComparisonRun): void {
-  run.models.linear.dispose();
-  run.models.nonlinear.dispose();
+/** The experiment through the run orchestrator; the records are plain data, so nothing is left to dispose. */
+async function runLinearCollapse(settings: LinearCollapseSettings, signal?: AbortSignal) {
+  const outcome = await runArms({ ...linearCollapsePlan(settings), ...(signal ? { signal } : {}) });
+  const [linear, nonlinear] = outcome.records;
+  return { stopped: outcome.stopped, results: { linear: linear!, nonlinear: nonlinear! }, collapse: linear?.probes['collapse-check'] };
 }
 
 beforeAll(async () => {
@@ -21,10 +25,10 @@ describe('runLinearCollapse with the widget defaults', () => {
     const run = await runLinearCollapse(LINEAR_COLLAPSE_DEFAULTS);
     const { linear, nonlinear } = run.results;
     expect(linear.status).toBe('done');
-    expect(linear.epoch).toBe(LINEAR_COLLAPSE_DEFAULTS.epochs);
-    expect(linear.final.testAccuracy).toBeLessThan(0.7);
+    expect(linear.epochs).toBe(LINEAR_COLLAPSE_DEFAULTS.epochs);
+    expect(linear.metrics.testAccuracy).toBeLessThan(0.7);
     expect(nonlinear.status).toBe('target-reached');
-    expect(nonlinear.final.testAccuracy).toBeGreaterThanOrEqual(NONLINEAR_TARGET);
+    expect(nonlinear.metrics.testAccuracy).toBeGreaterThanOrEqual(NONLINEAR_TARGET);
     expect(run.collapse).toBeDefined();
     const { layer, comparison } = run.collapse!;
     expect(layer.kernelShapes).toHaveLength(LINEAR_COLLAPSE_DEFAULTS.hiddenLayers + 1);
@@ -33,29 +37,25 @@ describe('runLinearCollapse with the widget defaults', () => {
     expect(comparison.points).toBe(collapseCheckPoints(collapseDataset(LINEAR_COLLAPSE_DEFAULTS.seed)).length);
     expect(comparison.maxLogitDifference).toBeLessThanOrEqual(1e-5);
     expect(comparison.maxOutputDifference).toBeLessThanOrEqual(1e-5);
-    disposeRun(run);
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('reaches 97 % with ReLU in place of tanh, and gives the same linear run again', async () => {
     const first = await runLinearCollapse(LINEAR_COLLAPSE_DEFAULTS);
     const relu = await runLinearCollapse({ ...LINEAR_COLLAPSE_DEFAULTS, nonlinear: 'relu' });
-    expect(relu.results.nonlinear.final.testAccuracy).toBeGreaterThanOrEqual(NONLINEAR_TARGET);
+    expect(relu.results.nonlinear.metrics.testAccuracy).toBeGreaterThanOrEqual(NONLINEAR_TARGET);
     expect(relu.results.linear.history).toEqual(first.results.linear.history);
     expect(relu.collapse!.layer).toEqual(first.collapse!.layer);
-    disposeRun(first);
-    disposeRun(relu);
   });
 
   it('skips the collapse when stopped, and refuses impossible settings', async () => {
     const controller = new AbortController();
     controller.abort();
-    const run = await runLinearCollapse(LINEAR_COLLAPSE_DEFAULTS, { signal: controller.signal });
-    expect(run.results.linear.status).toBe('stopped');
+    const run = await runLinearCollapse(LINEAR_COLLAPSE_DEFAULTS, controller.signal);
+    expect(run.stopped).toBe(true);
     expect(run.collapse).toBeUndefined();
-    disposeRun(run);
-    await expect(runLinearCollapse({ ...LINEAR_COLLAPSE_DEFAULTS, hiddenLayers: 0 })).rejects.toThrow(/hiddenLayers must be an integer from 1 to 8/);
-    await expect(runLinearCollapse({ ...LINEAR_COLLAPSE_DEFAULTS, nonlinear: 'sigmoid' as never })).rejects.toThrow(/one of tanh, relu/);
-    await expect(runLinearCollapse({ ...LINEAR_COLLAPSE_DEFAULTS, learningRate: 5 })).rejects.toThrow(/learningRate must be from/);
+    expect(() => linearCollapsePlan({ ...LINEAR_COLLAPSE_DEFAULTS, hiddenLayers: 0 })).toThrow(/hiddenLayers must be an integer from 1 to 8/);
+    expect(() => linearCollapsePlan({ ...LINEAR_COLLAPSE_DEFAULTS, nonlinear: 'sigmoid' as never })).toThrow(/one of tanh, relu/);
+    expect(() => linearCollapsePlan({ ...LINEAR_COLLAPSE_DEFAULTS, learningRate: 5 })).toThrow(/learningRate must be from/);
   });
 });

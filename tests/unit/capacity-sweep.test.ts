@@ -1,8 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import {
-  capacityWidths, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, noisyCircle, runCapacitySweep, summariseSweep,
+  capacityPlan, capacityRun, capacityWidths, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, noisyCircle, summariseSweep, type SweepSettings,
 } from '../../lab/capacity/index.ts';
+import { runArms, type RunListener } from '../../lab/runs/index.ts';
+
+/** The sweep through the run orchestrator, its records read as the sweep's runs. */
+async function runCapacitySweep(settings: SweepSettings & { signal?: AbortSignal }, listener: RunListener = {}) {
+  const outcome = await runArms({ ...capacityPlan(settings), ...(settings.signal ? { signal: settings.signal } : {}) }, listener);
+  const widths = capacityWidths(settings.depth);
+  return { stopped: outcome.stopped, runs: outcome.records.map((record, index) => capacityRun(record, widths[index]!, settings.depth)) };
+}
 
 /** The widget's target: both ends at least this many times the best test loss. The default seed gives 2.06. */
 const U_SHAPE_TARGET = 1.2;
@@ -16,7 +24,7 @@ describe('the capacity sweep with the widget defaults', () => {
     const seed = DEFAULT_CAPACITY_SEED;
     const before = tf.memory().numTensors;
     const started: number[] = [];
-    const outcome = await runCapacitySweep({ dataset: noisyCircle(seed), seed, depth: DEFAULT_DEPTH, onRunStart: (width) => started.push(width) });
+    const outcome = await runCapacitySweep({ dataset: noisyCircle(seed), seed, depth: DEFAULT_DEPTH }, { onRunStart: (run) => started.push(Number(run.arm.replace('width-', ''))) });
     expect(tf.memory().numTensors).toBe(before);
 
     const widths = capacityWidths(DEFAULT_DEPTH);
@@ -47,8 +55,9 @@ describe('the capacity sweep with the widget defaults', () => {
       depth: 2,
       epochs: 50,
       signal: controller.signal,
-      onRunStart: (_width, index) => {
-        if (index === 2) controller.abort();
+    }, {
+      onRunStart: (run) => {
+        if (run.index === 2) controller.abort();
       },
     });
     expect(outcome.stopped).toBe(true);
@@ -56,8 +65,8 @@ describe('the capacity sweep with the widget defaults', () => {
     expect(outcome.runs.every((run) => run.epochs === 50 && run.curve.length === 2)).toBe(true);
   });
 
-  it('refuses settings it does not offer', async () => {
-    await expect(runCapacitySweep({ dataset: noisyCircle(1), seed: 1, depth: 3 as never })).rejects.toThrow(/hidden layers must be 1 or 2/);
-    await expect(runCapacitySweep({ dataset: noisyCircle(1), seed: 1, depth: 1, epochs: 10 })).rejects.toThrow(/epochs must be a whole number from 50/);
+  it('refuses settings it does not offer', () => {
+    expect(() => capacityPlan({ dataset: noisyCircle(1), seed: 1, depth: 3 as never })).toThrow(/hidden layers must be 1 or 2/);
+    expect(() => capacityPlan({ dataset: noisyCircle(1), seed: 1, depth: 1, epochs: 10 })).toThrow(/epochs must be a whole number from 50/);
   });
 });

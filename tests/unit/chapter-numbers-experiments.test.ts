@@ -27,8 +27,10 @@ async function initialNorms(activation: string, initializer: lab.InitializerId):
 
 describe('chapter 2: the bias race', () => {
   it('quotes the slope the bias-free line settles on', async () => {
-    const { line } = await lab.runBiasArm({ task: 'regress', useBias: false }, { seed: lab.DEFAULT_BIAS_SEED });
-    expectRounded(numberAfter(chapterSource('02'), 'settles on a slope of about'), line!.w, 'bias-free slope');
+    const seed = lab.DEFAULT_BIAS_SEED;
+    const { records } = await lab.runArms({ arms: [lab.biasArm('regress', false, { seed })], seeds: [seed] });
+    const line = records[0]!.probes.line!;
+    expectRounded(numberAfter(chapterSource('02'), 'settles on a slope of about'), line.w, 'bias-free slope');
   });
 });
 
@@ -54,15 +56,18 @@ describe('chapter 5: vanishing gradients', () => {
   });
 
   it('describes what training the sigmoid network does to its gradients, its accuracy and its forward pass', async () => {
-    const run = await lab.trainTrackingGradients(vanishingConfig('sigmoid', 'glorot'), vanishingBatch(), {
+    const snapshots: lab.GradientSnapshot[] = [];
+    const plan = lab.gradientTrackingPlan(vanishingConfig('sigmoid', 'glorot'), vanishingBatch(), {
       epochs: V.epochs, learningRate: V.learningRate, optimizer: V.optimizer, seed: V.seed, measureEvery: V.measureEvery,
     });
+    const { records } = await lab.runArms(plan, { onProbe: (event) => { const snapshot = lab.gradientSnapshot(event); if (snapshot) snapshots.push(snapshot); } });
+    const run = { snapshots, final: records[0]!.metrics };
     const epoch = numberAfter(source, 'Within about');
     const snapshot = run.snapshots.find((candidate) => candidate.epoch === epoch)!;
     const shrunkTo = numberAfter(source, "every layer's gradient has shrunk to around");
     snapshot.norms.forEach((norm, l) => expectAbout(shrunkTo, norm, 0.6, `layer ${l + 1} at epoch ${epoch}`));
     expectRounded(numberAfter(source, 'the ratio reads about'), snapshot.norms.at(-1)! / snapshot.norms[0]!, 'ratio after training');
-    expectRounded(numberAfter(source, 'and the accuracy stays at') / 100, Math.round(run.result.final.trainAccuracy! * 100) / 100, 'accuracy');
+    expectRounded(numberAfter(source, 'and the accuracy stays at') / 100, Math.round(run.final.trainAccuracy! * 100) / 100, 'accuracy');
 
     const model = lab.buildModel(vanishingConfig('sigmoid', 'glorot'));
     const spreads = tf.tidy(() => lab.hiddenActivations(model, tf.tensor2d(vanishingBatch().train.xs))
@@ -76,11 +81,17 @@ describe('chapter 5: vanishing gradients', () => {
 describe('chapter 5: dead ReLU units', () => {
   const source = chapterSource('05');
   const P = lab.DYING_RELU_PRESET;
-  const run = (learningRate: number) => lab.runDyingRelu({
-    dataset: lab.makeDataset(P.dataset, { seed: P.seed, size: P.datasetSize, noise: P.noise }),
-    hidden: [...P.hidden], seed: P.seed, learningRate, epochs: P.epochs, measureEvery: P.measureEvery,
-    leakyAlpha: P.leakyAlpha, optimizer: P.optimizer, initializer: P.initializer, inputScale: P.inputScale,
-  });
+  const run = async (learningRate: number) => {
+    const plan = lab.dyingReluPlan({
+      dataset: lab.makeDataset(P.dataset, { seed: P.seed, size: P.datasetSize, noise: P.noise }),
+      hidden: [...P.hidden], seed: P.seed, learningRate, epochs: P.epochs, measureEvery: P.measureEvery,
+      leakyAlpha: P.leakyAlpha, optimizer: P.optimizer, initializer: P.initializer, inputScale: P.inputScale,
+    });
+    const snapshots: lab.DeadUnitSnapshot[] = [];
+    const { records } = await lab.runArms(plan, { onProbe: (event) => { const snapshot = lab.deadUnitSnapshot(event, P.epochs); if (snapshot) snapshots.push(snapshot); } });
+    const finalOf = (arm: string) => ({ final: records.find((record) => record.arm === arm)!.metrics });
+    return { snapshots, results: { relu: finalOf('relu'), leaky: finalOf('leaky') } };
+  };
   const total = (report: lab.DeadUnitReport, key: 'dead' | 'neverPositive') => report.layers.reduce((sum, layer) => sum + layer[key], 0);
 
   it('quotes how many units die, when, and what the two networks reach', async () => {
@@ -150,7 +161,13 @@ describe('chapter 8: numbers from cells and from the capacity sweep', () => {
   });
 
   it('describes the capacity sweep for the default seed and for the lopsided seed it names', async () => {
-    const ratio = async (seed: number) => lab.summariseSweep((await lab.runCapacitySweep({ dataset: lab.noisyCircle(seed), seed, depth: lab.DEFAULT_DEPTH })).runs)!.uShapeRatio;
+    const ratio = async (seed: number) => {
+      const plan = lab.capacityPlan({ dataset: lab.noisyCircle(seed), seed, depth: lab.DEFAULT_DEPTH });
+      const { records } = await lab.runArms(plan);
+      const widths = lab.capacityWidths(lab.DEFAULT_DEPTH);
+      const runs = records.map((record) => lab.capacityRun(record, widths.find((width) => lab.widthArm(width) === record.arm)!, lab.DEFAULT_DEPTH));
+      return lab.summariseSweep(runs)!.uShapeRatio;
+    };
     expect(source).toContain('the default seed gives both ends a test loss about twice the best');
     expectAbout(2, await ratio(lab.DEFAULT_CAPACITY_SEED), 0.1, 'U-shape ratio, default seed');
     const lopsided = numberAfter(source, 'Seed');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GridPrediction } from '../../lab/types.ts';
 import {
   MAX_OPACITY, MIN_OPACITY, confidenceOpacity, describeProbabilityMap, fillProbabilityPixels, summariseProbabilityMap,
-} from '../../components/ui/class-probability.ts';
-import { fillFromColourTable } from '../../components/ui/colour-table.ts';
+} from '../../components/ui/live-maps/class-probability.ts';
+import { fillFromColourTable } from '../../components/ui/charts/colour-table.ts';
 
 function grid(values: number[], classes: number[]): GridPrediction {
   return { xMin: -1, xMax: 1, yMin: -1, yMax: 1, resolution: 2, values: Float32Array.from(values), classes: Int32Array.from(classes) };

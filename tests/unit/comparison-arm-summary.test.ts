@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairedDifferences, summariseArm, summariseArms } from '../../lab/comparison/arm-summary.ts';
-import type { ComparisonRun } from '../../lab/comparison/seed-comparison.ts';
-
-function run(armId: string, seedIndex: number, testAccuracy?: number): ComparisonRun {
-  return {
-    armId, seedIndex, seed: 100 + seedIndex, index: 0, epochs: 10, elapsedMs: 1,
-    status: testAccuracy === undefined ? 'diverged' : 'done',
-    ...(testAccuracy !== undefined ? { testAccuracy } : {}),
-  };
-}
+import { armRun as run } from './arm-run-fixture.ts';
 
 const runs = [run('a', 0, 0.9), run('b', 0, 0.8), run('a', 1, 0.7), run('b', 1, 0.85), run('a', 2, 0.8), run('b', 2)];
 

@@ -5,7 +5,7 @@ import {
 } from '../../components/widgets/activation-explorer/explorer-curves.ts';
 import { propertyRows } from '../../components/widgets/activation-explorer/explorer-properties.ts';
 import { niceTicks, staticPanels } from '../../components/widgets/activation-explorer/explorer-static.ts';
-import { spreadLabels } from '../../components/ui/direct-labels.ts';
+import { spreadLabels } from '../../components/ui/charts/direct-labels.ts';
 
 const RANGE = [-5, 5] as const;
 

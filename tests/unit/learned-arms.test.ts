@@ -2,8 +2,13 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeMix, learnedArms, LEARNED_ARM_ID } from '../../lab/learned/learned-arms.ts';
 import { LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
+import { readCoefficients } from '../../lab/learned/learned-model.ts';
+import { buildArmModel } from '../../lab/runs/build-arm-model.ts';
+import { makeDataset } from '../../lab/datasets/index.ts';
 
 const network = { inputSize: 2, hidden: [4], outputSize: 1, output: 'sigmoid' as const };
+const dataset = makeDataset('xor', { size: 40, seed: 1 });
+const recipe = { epochs: 5, learningRate: 0.05 };
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -11,17 +16,17 @@ beforeAll(async () => {
 
 describe('learnedArms', () => {
   it('compares the learned mix with fixed ReLU and tanh, probing only the learned arm', () => {
-    const arms = learnedArms(network, { bases: ['identity', 'relu'], mode: 'affine' });
+    const arms = learnedArms(network, { bases: ['identity', 'relu'], mode: 'affine' }, dataset, recipe);
     expect(arms.map((arm) => [arm.id, arm.label])).toEqual([[LEARNED_ARM_ID, 'Learned (affine)'], ['relu', 'ReLU'], ['tanh', 'tanh']]);
-    expect(arms.map((arm) => arm.probe !== undefined)).toEqual([true, false, false]);
-    const model = arms[0]!.build(5);
+    expect(arms.map((arm) => arm.probes?.map((probe) => probe.id) ?? [])).toEqual([['coefficients'], [], []]);
+    const model = buildArmModel(arms[0]!.model, 5);
     expect(model.layers.some((layer) => layer instanceof LearnedActivation)).toBe(true);
-    expect(arms[0]!.probe!(model)).toEqual([[0.5, 0.5]]);
+    expect(readCoefficients(model)).toEqual([[0.5, 0.5]]);
     model.dispose();
   });
 
   it('checks the mix before building anything', () => {
-    expect(() => learnedArms(network, { bases: ['relu'], mode: 'convex' })).toThrow(/at least 2/);
+    expect(() => learnedArms(network, { bases: ['relu'], mode: 'convex' }, dataset, recipe)).toThrow(/at least 2/);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonRun } from '../../lab/comparison/index.ts';
+import { armRun } from './arm-run-fixture.ts';
 import { describeMeanMix, meanCoefficients, worstConstraintError } from '../../components/widgets/learned-activation/learned-summary.ts';
 
-function learned(seedIndex: number, probe: number[][]): ComparisonRun<number[][]> {
-  return { armId: 'learned', seedIndex, seed: seedIndex, index: 0, status: 'done', epochs: 10, elapsedMs: 1, testAccuracy: 0.9, probe };
+function learned(seedIndex: number, coefficients: number[][]) {
+  return armRun('learned', seedIndex, 0.9, { coefficients });
 }
 
 describe('learned summary', () => {

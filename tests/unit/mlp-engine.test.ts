@@ -45,7 +45,7 @@ function expectClose(actual: readonly number[], expected: readonly number[], wha
 async function expectSameTraining(config: ModelConfig, dataset: Dataset, options: TrainOptions, { weights = true } = {}): Promise<TrainResult> {
   const fast = await runWith('auto', config, dataset, options);
   const reference = await runWith('tfjs', config, dataset, options);
-  expect(fast.result.engine).toBe('mlp');
+  expect(fast.result.engine).toBe('lab');
   expect(reference.result.engine).toBe('tfjs');
   expect(fast.result.status).toBe(reference.result.status);
   expect(fast.result.epoch).toBe(reference.result.epoch);
@@ -149,7 +149,20 @@ describe('engine choice', () => {
 
   it('rejects an unknown engine', async () => {
     const model = buildModel(net([], { id: 'linear' }));
-    await expect(train(model, data, { ...options, engine: 'gpu' as 'tfjs' })).rejects.toThrow(/engine must be one of auto, tfjs/);
+    await expect(train(model, data, { ...options, engine: 'gpu' as 'tfjs' })).rejects.toThrow(/engine must be one of auto, lab, tfjs/);
+    model.dispose();
+  });
+
+  it("trains a plain network on the array engine when asked for 'lab'", async () => {
+    const model = buildModel(net([4], { id: 'tanh' }));
+    const result = await train(model, data, { ...options, engine: 'lab' });
+    model.dispose();
+    expect(result.engine).toBe('lab');
+  });
+
+  it("refuses 'lab' for a model only tfjs can train, saying which engine to use", async () => {
+    const model = buildModel(net([4], { id: 'prelu' }));
+    await expect(train(model, data, { ...options, engine: 'lab' })).rejects.toThrow(/needs engine "tfjs"/);
     model.dispose();
   });
 });

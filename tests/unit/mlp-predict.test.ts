@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelConfig } from '../../lab/types.ts';
 import { buildModel } from '../../lab/models/index.ts';
 import { gridPoints, predictGrid } from '../../lab/train/index.ts';
-import { planMlp } from '../../lab/mlp/plan.ts';
+import { planMlp } from '../../lab/train/array-engine/plan.ts';
 
 const BOUNDS = { xMin: -6, xMax: 5, yMin: -4, yMax: 7 };
 const RESOLUTION = 12;

@@ -1,13 +1,14 @@
 /**
- * The chapter-4 demos' default settings reach their targets through lab/ (the end-to-end tests rely
- * on it), and leave no tensors behind.
+ * The chapter-4 demos' default settings reach their targets through lab's run orchestrator (the
+ * end-to-end tests rely on it), hand back their maps, and leave no tensors behind.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_RACERS, RACE_DEFAULTS, RACE_TARGET } from '../../components/widgets/activation-race/race-config.ts';
-import { raceDataset, runRacer } from '../../components/widgets/activation-race/race-training.ts';
+import { raceDataset, racePlan } from '../../components/widgets/activation-race/race-plan.ts';
 import { SOFTMAX_DEFAULTS, SOFTMAX_TARGET } from '../../components/widgets/softmax-classes/softmax-config.ts';
-import { softmaxDataset, trainSoftmax } from '../../components/widgets/softmax-classes/softmax-training.ts';
+import { softmaxDataset, softmaxPlan } from '../../components/widgets/softmax-classes/softmax-plan.ts';
+import { runArms } from '../../lab/runs/run-arms.ts';
 import type { GridPrediction } from '../../lab/types.ts';
 
 beforeAll(async () => {
@@ -19,15 +20,17 @@ describe('chapter 4 demo defaults', () => {
     expect(DEFAULT_RACERS).toContain('relu');
     const before = tf.memory().numTensors;
     const grids: GridPrediction[] = [];
-    const result = await runRacer({ id: 'relu' }, raceDataset(RACE_DEFAULTS.seed), RACE_DEFAULTS, new AbortController().signal, {
-      onProgress: () => undefined,
-      onGrid: (grid) => grids.push(grid),
+    const outcome = await runArms(racePlan({ ...RACE_DEFAULTS, racers: ['relu'] }, raceDataset(RACE_DEFAULTS.seed)), {
+      onProbe: (event) => {
+        if (event.probe === 'decision-grid') grids.push(event.data);
+      },
     });
-    expect(result.status).toBe('target-reached');
-    expect(result.final.testAccuracy).toBeGreaterThanOrEqual(RACE_TARGET);
-    expect(result.epoch).toBeLessThan(RACE_DEFAULTS.epochs);
+    const run = outcome.records[0]!;
+    expect(run.status).toBe('target-reached');
+    expect(run.metrics.testAccuracy).toBeGreaterThanOrEqual(RACE_TARGET);
+    expect(run.epochs).toBeLessThan(RACE_DEFAULTS.epochs);
     expect(grids.length).toBeGreaterThan(0);
-    expect(grids.at(-1)!.values.every(Number.isFinite)).toBe(true);
+    expect(run.probes['decision-grid']!.values.every(Number.isFinite)).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
   });
 
@@ -35,17 +38,13 @@ describe('chapter 4 demo defaults', () => {
     const before = tf.memory().numTensors;
     const dataset = softmaxDataset(SOFTMAX_DEFAULTS.seed);
     expect(dataset.numClasses).toBe(3);
-    let lastGrid: GridPrediction | undefined;
-    const result = await trainSoftmax(dataset, { ...SOFTMAX_DEFAULTS }, new AbortController().signal, {
-      onProgress: () => undefined,
-      onGrid: (grid) => {
-        lastGrid = grid;
-      },
-    });
-    expect(result.status).toBe('target-reached');
-    expect(result.final.testAccuracy).toBeGreaterThanOrEqual(SOFTMAX_TARGET);
-    expect(lastGrid?.classes).toBeDefined();
-    expect(new Set(lastGrid!.classes).size).toBe(3);
+    const outcome = await runArms(softmaxPlan({ ...SOFTMAX_DEFAULTS }, dataset));
+    const run = outcome.records[0]!;
+    expect(run.status).toBe('target-reached');
+    expect(run.metrics.testAccuracy).toBeGreaterThanOrEqual(SOFTMAX_TARGET);
+    const grid = run.probes['decision-grid']!;
+    expect(grid.classes).toBeDefined();
+    expect(new Set(grid.classes).size).toBe(3);
     expect(tf.memory().numTensors).toBe(before);
   });
 
@@ -53,11 +52,9 @@ describe('chapter 4 demo defaults', () => {
     const before = tf.memory().numTensors;
     const abort = new AbortController();
     abort.abort();
-    const result = await runRacer({ id: 'tanh' }, raceDataset(RACE_DEFAULTS.seed), RACE_DEFAULTS, abort.signal, {
-      onProgress: () => undefined,
-      onGrid: () => undefined,
-    });
-    expect(result.status).toBe('stopped');
+    const outcome = await runArms({ ...racePlan({ ...RACE_DEFAULTS, racers: ['tanh'] }, raceDataset(RACE_DEFAULTS.seed)), signal: abort.signal });
+    expect(outcome.stopped).toBe(true);
+    expect(outcome.records).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainResult } from '../../lab/types.ts';
+import type { ArmRun } from '../../lab/runs/plan.ts';
 import {
   describeRace, formatPercent, raceOutcome, resultRow, settle, type RacerState,
 } from '../../components/widgets/activation-race/race-summary.ts';
-import { checkRacers } from '../../components/widgets/activation-race/race-dom.ts';
+import { checkRacers } from '../../components/widgets/activation-race/race-settings.ts';
 import { MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
 
 const TARGET = 0.95;
@@ -12,9 +12,8 @@ function racer(id: string, overrides: Partial<RacerState> = {}): RacerState {
   return { id, label: id.toUpperCase(), phase: 'waiting', epoch: 0, totalEpochs: 300, ...overrides };
 }
 
-function result(status: TrainResult['status'], epoch: number, testAccuracy: number, elapsedMs = 1000): TrainResult {
-  const final = { epoch, loss: 0.1, testLoss: 0.2, testAccuracy };
-  return { status, epoch, history: [final], final, elapsedMs, samplesPerSecond: 1 };
+function result(status: ArmRun['status'], epochs: number, testAccuracy: number, elapsedMs = 1000): Pick<ArmRun, 'status' | 'epochs' | 'metrics' | 'timings'> {
+  return { status, epochs, metrics: { epoch: epochs, loss: 0.1, testLoss: 0.2, testAccuracy }, timings: { elapsedMs, samplesPerSecond: 1 } };
 }
 
 describe('race summary', () => {
@@ -71,14 +70,14 @@ describe('race summary', () => {
 
 describe('checkRacers', () => {
   it(`accepts 1 to ${MAX_RACERS} known activations and refuses other counts with a reason`, () => {
-    expect(checkRacers(['relu'])).toEqual({ ok: true, ids: ['relu'] });
+    expect(checkRacers(['relu'])).toEqual({ ok: true, value: ['relu'] });
     expect(checkRacers([])).toEqual({ ok: false, reason: 'Pick at least 1 activation to race.' });
     const seven = ['relu', 'tanh', 'sigmoid', 'swish', 'elu', 'gelu', 'mish'];
     expect(checkRacers(seven)).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 6 activations \(7 are ticked\)/) });
   });
 
   it('drops ids the catalog does not know (a tampered checkbox value)', () => {
-    expect(checkRacers(['relu', '<script>', 'nope'])).toEqual({ ok: true, ids: ['relu'] });
+    expect(checkRacers(['relu', '<script>', 'nope'])).toEqual({ ok: true, value: ['relu'] });
     expect(checkRacers(['nope']).ok).toBe(false);
   });
 });

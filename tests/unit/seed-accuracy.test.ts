@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGap, describeMeans, describePaired, meanAndSpread, percent, type LabelledSummary } from '../../components/ui/seed-accuracy.ts';
+import { describeGap, describeMeans, describePaired, meanAndSpread, percent, type LabelledSummary } from '../../components/ui/comparison/seed-accuracy.ts';
 
 function summary(label: string, accuracies: number[], sd: number | null, diverged = 0): LabelledSummary {
   const mean = accuracies.length ? accuracies.reduce((a, b) => a + b, 0) / accuracies.length : null;

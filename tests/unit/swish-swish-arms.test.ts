@@ -5,12 +5,16 @@ import { train } from '../../lab/train/index.ts';
 import { TrainableSwish } from '../../lab/activations/index.ts';
 import { readBetas } from '../../lab/swish/learned-betas.ts';
 import { INITIAL_BETA, swishArms, type BetaSharing } from '../../lab/swish/swish-arms.ts';
+import { buildArmModel } from '../../lab/runs/build-arm-model.ts';
 
 const dataset = makeDataset('circle', { size: 100, seed: 6 });
 const network = { inputSize: 2, hidden: [5, 4], outputSize: 1, output: 'sigmoid' as const };
 
+const recipe = { epochs: 10, learningRate: 0.05 };
+
 function trainedArm(sharing: BetaSharing) {
-  return swishArms(network, sharing).find((arm) => arm.id === 'swish-trained')!;
+  const arm = swishArms(network, sharing, dataset, recipe).find((candidate) => candidate.id === 'swish-trained')!;
+  return { ...arm, build: (seed: number) => buildArmModel(arm.model, seed) };
 }
 
 beforeAll(async () => {
@@ -19,10 +23,11 @@ beforeAll(async () => {
 
 describe('swishArms', () => {
   it('compares ReLU, Swish-1 and trained-β Swish, probing only the trained one', () => {
-    const arms = swishArms(network, 'layer');
+    const arms = swishArms(network, 'layer', dataset, recipe);
     expect(arms.map((arm) => [arm.id, arm.label])).toEqual([['relu', 'ReLU'], ['swish-1', 'Swish-1'], ['swish-trained', 'Swish, β per layer']]);
-    expect(arms.map((arm) => arm.probe !== undefined)).toEqual([false, false, true]);
-    const swishOne = arms[1]!.build(1);
+    expect(arms.map((arm) => arm.probes?.map((probe) => probe.id) ?? [])).toEqual([[], [], ['betas']]);
+    expect(arms.every((arm) => arm.dataset === dataset && arm.train === recipe)).toBe(true);
+    const swishOne = buildArmModel(arms[1]!.model, 1);
     expect(swishOne.layers.some((layer) => layer instanceof TrainableSwish)).toBe(false);
     swishOne.dispose();
   });
@@ -74,6 +79,6 @@ describe('swishArms', () => {
   });
 
   it('refuses an unknown sharing', () => {
-    expect(() => swishArms(network, 'channel' as BetaSharing)).toThrow(/layer or unit/);
+    expect(() => swishArms(network, 'channel' as BetaSharing, dataset, recipe)).toThrow(/layer or unit/);
   });
 });

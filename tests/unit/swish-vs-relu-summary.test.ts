@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonRun } from '../../lab/comparison/index.ts';
+import { armRun } from './arm-run-fixture.ts';
 import { betaSpreads, describeBetas, describeComparison } from '../../components/widgets/swish-vs-relu/swish-vs-relu-summary.ts';
 
-function run(armId: string, seedIndex: number, testAccuracy: number, probe?: number[][]): ComparisonRun<number[][]> {
-  return { armId, seedIndex, seed: seedIndex, index: 0, status: 'done', epochs: 10, elapsedMs: 1, testAccuracy, ...(probe ? { probe } : {}) };
+function run(armId: string, seedIndex: number, testAccuracy: number, betas?: number[][]) {
+  return armRun(armId, seedIndex, testAccuracy, betas ? { betas } : {});
 }
 
 describe('betaSpreads', () => {

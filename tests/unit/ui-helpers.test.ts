@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, meetsTarget, parseTarget } from '../../components/ui/target';
-import { thinSeries } from '../../components/ui/thin';
-import { mixHex } from '../../components/ui/colour';
-import { validateNumber } from '../../components/ui/number-field';
-import { decimalsOfStep } from '../../components/ui/live-outputs';
+import { describeTarget, meetsTarget, parseTarget } from '../../components/ui/demo-run/target';
+import { thinSeries } from '../../components/ui/charts/thin';
+import { mixHex } from '../../components/ui/charts/colour';
+import { validateNumber } from '../../components/ui/controls/number-field';
+import { decimalsOfStep } from '../../components/ui/demo-run/live-outputs';
 
 describe('demo targets', () => {
   it('parses both directions and compares values against them', () => {

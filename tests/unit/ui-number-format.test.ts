@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatFixed, formatPercent, formatTiny } from '../../components/ui/number-format';
+import { formatDuration, formatFixed, formatPercent, formatTiny } from '../../components/ui/text/number-format';
 
 describe('readout numbers', () => {
   it('gives short runs in milliseconds, never "0.0 s", and longer ones in seconds', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPaintQueue } from '../../components/ui/paint-queue.ts';
+import { createPaintQueue } from '../../components/ui/demo-run/paint-queue.ts';
 
 /** A hand-driven requestAnimationFrame: frames run only when the test calls nextFrame(). */
 function fakeFrames() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScientific } from '../../components/ui/scientific.ts';
+import { formatScientific } from '../../components/ui/text/scientific.ts';
 
 describe('formatScientific', () => {
   it('writes very small and very large numbers as powers of ten with a true minus sign', () => {

@@ -43,7 +43,7 @@ export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pix
   const [tf, lab, { prepareBackend }] = await Promise.all([
     import('@tensorflow/tfjs'),
     import('../../../lab/index'),
-    import('../../ui/tf-backend'),
+    import('../../ui/backend/tf-backend'),
   ]);
   const backend = await prepareBackend();
   const scope: Scope = Object.assign(Object.create(null), lab, {

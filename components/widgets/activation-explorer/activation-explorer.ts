@@ -3,10 +3,10 @@
  * the URL (validated, with notices), builds the controls, and redraws charts, formulas and table at
  * a capped rate as the reader changes things. Nothing here trains, so there is no demo state.
  */
-import { hasActivation } from '../../../lab/activations/index';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { createRepaintScheduler } from '../../ui/repaint';
-import { readSeriesColours } from '../../ui/series-style';
+import { hasActivation } from '../../../lab/index';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
+import { createRepaintScheduler } from '../../ui/demo-run/repaint';
+import { readSeriesColours } from '../../ui/charts/series-style';
 import { ADD_SUGGESTIONS, DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
 import { curveFieldset, findTemplates, type ControlTemplates } from './explorer-controls';
 import type { ExplorerCurve } from './explorer-curves';

@@ -3,10 +3,9 @@
  * parameter (a slider, or a select where the parameter is a choice between forms). The controls are
  * clones of the shared Slider and SelectField markup, kept in <template>s by the component.
  */
-import { listActivations } from '../../../lab/activations/index';
-import type { ParamSpec } from '../../../lab/activations/types';
-import { formatForInput } from '../../ui/live-outputs';
-import { seriesSwatch } from '../../ui/series-swatch';
+import { listActivations, type ParamSpec } from '../../../lab/index';
+import { formatForInput } from '../../ui/demo-run/live-outputs';
+import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { entryOf, plainSymbol, plottedParams, resolvedParams, shortName, type ExplorerCurve } from './explorer-curves';
 
 export interface ControlTemplates {

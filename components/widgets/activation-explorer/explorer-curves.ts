@@ -3,9 +3,8 @@
  * that describe them. No DOM and no tfjs calls (only the catalog's value() and derivative()), so the
  * page's build step can draw the same curves as a static figure.
  */
-import { getActivation, withDefaults } from '../../../lab/activations/index';
-import type { ActivationEntry, ParamSpec } from '../../../lab/activations/types';
-import { shortName } from '../../ui/activation-names';
+import { getActivation, withDefaults, type ActivationEntry, type ParamSpec } from '../../../lab/index';
+import { shortName } from '../../ui/text/activation-names';
 
 export { shortName };
 

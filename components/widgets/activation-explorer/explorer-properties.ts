@@ -2,7 +2,7 @@
  * The properties table as plain rows (one column per curve), from the catalog's properties(params).
  * Rendered at build time by the markup and in the page by the module, from the same rows.
  */
-import type { ActivationProperties, Saturation } from '../../../lab/activations/types';
+import type { ActivationProperties, Saturation } from '../../../lab/index';
 import { curveLabel, entryOf, formatValue, resolvedParams, type ExplorerCurve } from './explorer-curves';
 
 export interface PropertyCell {

@@ -2,8 +2,8 @@
  * The static figure shown before the live widget loads (and for readers without JavaScript): f and f′
  * of the default curves as SVG polylines, computed at build time from the catalog's plain functions.
  */
-import { spreadLabels } from '../../ui/direct-labels';
-import { seriesStyle, type SeriesStyle } from '../../ui/series-style';
+import { spreadLabels } from '../../ui/charts/direct-labels';
+import { seriesStyle, type SeriesStyle } from '../../ui/charts/series-style';
 import { chartLabels, formatValue, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
 
 export const STATIC_SIZE = { width: 340, height: 230 } as const;

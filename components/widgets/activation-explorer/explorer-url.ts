@@ -4,7 +4,7 @@
  * what cannot be used falls back (unknown id → ReLU, bad value → default) with a sentence saying so.
  * Notices are plain text: the widget shows them with textContent, never as HTML.
  */
-import { getActivation, hasActivation, validateChoice } from '../../../lab/activations/index';
+import { getActivation, hasActivation, validateChoice } from '../../../lab/index';
 import { MAX_CURVES, MAX_SHOWN_RAW_LENGTH, URL_FUNCTION_KEY } from './explorer-config';
 import { formatValue, plottedParams, type ExplorerCurve } from './explorer-curves';
 

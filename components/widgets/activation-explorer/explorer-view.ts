@@ -4,9 +4,9 @@
  * URL reaches the page as text nodes; only the catalog's own KaTeX becomes markup.
  */
 import type katexModule from 'katex';
-import type { ChartPalette } from '../../ui/chart-palette';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
-import { seriesStyle } from '../../ui/series-style';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
+import { seriesStyle } from '../../ui/charts/series-style';
 import { SAMPLE_COUNT, X_RANGE } from './explorer-config';
 import { chartCaptions, chartLabels, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
 import { formulaBlock } from './explorer-formulas';

@@ -2,7 +2,7 @@
  * The race's results as plain data and words: each run's row in the table, the best accuracy (the
  * demo's value), how the race ended and a sentence that sums it up. No DOM, so it is unit-tested.
  */
-import type { TrainResult } from '../../../lab/types';
+import type { ArmRun } from '../../../lab/index';
 
 export type RacerPhase = 'waiting' | 'running' | 'reached' | 'finished' | 'diverged' | 'stopped' | 'skipped';
 
@@ -41,22 +41,23 @@ export function formatSeconds(ms: number | undefined): string {
   return ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** The racer's state once lab's trainer has reported its result. */
-export function settle(racer: RacerState, result: TrainResult): RacerState {
+/** The racer's state once lab's run orchestrator has recorded its run. */
+export function settle(racer: RacerState, run: Pick<ArmRun, 'status' | 'epochs' | 'metrics' | 'timings'>): RacerState {
   const phase: RacerPhase = {
     'target-reached': 'reached',
     done: 'finished',
     diverged: 'diverged',
+    error: 'diverged',
     stopped: 'stopped',
-  }[result.status] as RacerPhase;
+  }[run.status] as RacerPhase;
   return {
     ...racer,
     phase,
-    epoch: result.epoch,
-    elapsedMs: result.elapsedMs,
-    loss: result.final.loss,
-    ...(result.final.testAccuracy !== undefined ? { testAccuracy: result.final.testAccuracy } : {}),
-    ...(result.final.testLoss !== undefined ? { testLoss: result.final.testLoss } : {}),
+    epoch: run.epochs,
+    elapsedMs: run.timings.elapsedMs,
+    loss: run.metrics.loss,
+    ...(run.metrics.testAccuracy !== undefined ? { testAccuracy: run.metrics.testAccuracy } : {}),
+    ...(run.metrics.testLoss !== undefined ? { testLoss: run.metrics.testLoss } : {}),
   };
 }
 

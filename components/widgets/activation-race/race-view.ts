@@ -1,13 +1,12 @@
 /** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, EpochMetrics, GridPrediction } from '../../../lab/types';
-import type { ChartPalette } from '../../ui/chart-palette';
-import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
-import { renderLineOverlay } from '../../ui/line-overlay';
-import { describeLossCurve } from '../../ui/loss-curve';
-import { seriesStyle } from '../../ui/series-style';
-import { seriesSwatch } from '../../ui/series-swatch';
-import { thinSeries } from '../../ui/thin';
+import type { Bounds, Dataset, EpochMetrics, GridPrediction } from '../../../lab/index';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
+import { renderLineOverlay } from '../../ui/charts/line-overlay';
+import { describeLossCurve } from '../../ui/charts/loss-curve';
+import { seriesStyle } from '../../ui/charts/series-style';
+import { seriesSwatch } from '../../ui/charts/series-swatch';
+import { thinSeries } from '../../ui/charts/thin';
 import { formatPercent, resultRow, type RacerState } from './race-summary';
 
 const MAP_MIN_SIZE = 150;

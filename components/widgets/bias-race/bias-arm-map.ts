@@ -3,7 +3,7 @@
  * already drawn (without the 0.5 curve, which would go stale); a finished map is a full render with
  * its 0.5 curve back.
  */
-import { DecisionMapSlot, type MapMode } from '../../ui/decision-map-slot';
+import { DecisionMapSlot, type MapMode } from '../../ui/live-maps/decision-map-slot';
 import type { ArmKey, MapSlot } from './bias-race-dom';
 import { mapCaption, mapOptions, type ArmState, type MapScene } from './bias-race-view';
 

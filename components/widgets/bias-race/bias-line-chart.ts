@@ -4,11 +4,11 @@
  * always passes through.
  */
 import * as Plot from '@observablehq/plot';
-import type { Line } from '../../../lab/bias/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { markAsImage } from '../../ui/plot-image';
-import { spreadLabels } from '../../ui/direct-labels';
-import type { SeriesStyle } from '../../ui/series-style';
+import type { Line } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import { markAsImage } from '../../ui/charts/plot-image';
+import { spreadLabels } from '../../ui/charts/direct-labels';
+import type { SeriesStyle } from '../../ui/charts/series-style';
 
 export interface FittedLine {
   label: string;

@@ -1,6 +1,5 @@
 /** The square a decision map shows: every point and the origin, with some room around them. */
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset } from '../../../lab/types';
+import type { Bounds, Dataset } from '../../../lab/index';
 
 export function planeWithOrigin(dataset: Dataset, padding: number): Bounds {
   let lo = 0;

@@ -1,8 +1,5 @@
 /** Every number the bias race starts from, shared by its markup and its module. */
-import {
-  BIAS_BLOBS, BIAS_CLASSIFIER_TRAINING, BIAS_LINE, BIAS_NETWORK, BIAS_REGRESSION_TRAINING, DEFAULT_BIAS_SEED, DEFAULT_SHIFT,
-  MAX_SHIFT, MIN_SHIFT,
-} from '../../../lab/bias/index';
+import { BIAS_BLOBS, BIAS_CLASSIFIER_TRAINING, BIAS_LINE, BIAS_NETWORK, BIAS_REGRESSION_TRAINING, DEFAULT_BIAS_SEED, DEFAULT_SHIFT, MAX_SHIFT, MIN_SHIFT } from '../../../lab/index';
 
 /** The with-bias network must reach this test accuracy; the race is done when all four runs finish. */
 export const BIAS_TARGET = 0.97;

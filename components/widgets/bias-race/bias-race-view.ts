@@ -1,11 +1,9 @@
 /** The bias race's drawing: one decision map per arm, the fitted lines, and the results table. */
-import type { Line } from '../../../lab/bias/index';
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, GridPrediction } from '../../../lab/types';
-import type { ChartPalette } from '../../ui/chart-palette';
-import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
-import { formatFixed, formatPercent } from '../../ui/number-format';
-import { seriesStyle } from '../../ui/series-style';
+import type { Line, Bounds, Dataset, GridPrediction } from '../../../lab/index';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
+import { formatFixed, formatPercent } from '../../ui/text/number-format';
+import { seriesStyle } from '../../ui/charts/series-style';
 import { renderLineChart } from './bias-line-chart';
 import { GRID_RESOLUTION } from './bias-race-config';
 import { writeResult, type ArmKey, type BiasRaceElements, type MapSlot } from './bias-race-dom';

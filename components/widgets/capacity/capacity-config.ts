@@ -1,7 +1,5 @@
 /** Every number the capacity widget starts from, shared by its markup and its module. */
-import {
-  CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, DEPTHS, MAX_EPOCHS, MIN_EPOCHS, WIDTHS_BY_DEPTH,
-} from '../../../lab/capacity/index';
+import { CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, DEPTHS, MAX_EPOCHS, MIN_EPOCHS, WIDTHS_BY_DEPTH } from '../../../lab/index';
 
 /**
  * The goal: the smaller of the two ends' test losses is at least this many times the best one, i.e.

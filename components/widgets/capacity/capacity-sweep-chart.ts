@@ -4,11 +4,11 @@
  * its last point; a rule marks the width with the lowest test loss and a ring the width being shown.
  */
 import * as Plot from '@observablehq/plot';
-import type { CapacityRun } from '../../../lab/capacity/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { spreadLabels } from '../../ui/direct-labels';
-import { markAsImage } from '../../ui/plot-image';
-import { seriesStyle } from '../../ui/series-style';
+import type { CapacityRun } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import { spreadLabels } from '../../ui/charts/direct-labels';
+import { markAsImage } from '../../ui/charts/plot-image';
+import { seriesStyle } from '../../ui/charts/series-style';
 
 export interface SweepChartOptions {
   runs: readonly CapacityRun[];

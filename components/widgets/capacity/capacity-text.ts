@@ -1,6 +1,6 @@
 /** The capacity widget's words: what one width shows, the sweep as a whole, and the chart's text alternative. */
-import type { CapacityRun, FitReading, LossPoint, SweepSummary } from '../../../lab/capacity/index';
-import { formatFixed, formatPercent } from '../../ui/number-format';
+import type { CapacityRun, FitReading, LossPoint, SweepSummary } from '../../../lab/index';
+import { formatFixed, formatPercent } from '../../ui/text/number-format';
 
 export interface LiveRun {
   width: number;

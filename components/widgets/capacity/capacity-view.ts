@@ -1,14 +1,12 @@
 /** The capacity widget's drawing: the sweep chart, the chosen width's map and loss curves, and the results table. */
-import type { CapacityRun, FitReading, LossPoint } from '../../../lab/capacity/index';
-import type { Bounds } from '../../../lab/datasets/index';
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import type { CapacityRun, FitReading, LossPoint, Bounds, Dataset, GridPrediction } from '../../../lab/index';
 import { GRID_RESOLUTION } from './capacity-config';
-import type { ChartPalette } from '../../ui/chart-palette';
-import type { DecisionMapOptions, LabelledPoint } from '../../ui/decision-map';
-import { renderLineOverlay } from '../../ui/line-overlay';
-import { formatFixed, formatPercent } from '../../ui/number-format';
-import { seriesStyle } from '../../ui/series-style';
-import { thinSeries } from '../../ui/thin';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
+import { renderLineOverlay } from '../../ui/charts/line-overlay';
+import { formatFixed, formatPercent } from '../../ui/text/number-format';
+import { seriesStyle } from '../../ui/charts/series-style';
+import { thinSeries } from '../../ui/charts/thin';
 import { renderSweepChart, SERIES, type SweepChartOptions } from './capacity-sweep-chart';
 
 const MAP_MIN_SIZE = 200;

@@ -4,9 +4,9 @@
  * the three apart as well as colour.
  */
 import * as Plot from '@observablehq/plot';
-import type { DerivativeCheck } from '../../../lab/analysis/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { formatScientific } from '../../ui/scientific';
+import type { DerivativeCheck } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import { formatScientific } from '../../ui/text/scientific';
 import { MARKER_EVERY } from './derivative-config';
 
 function formatX(x: number): string {

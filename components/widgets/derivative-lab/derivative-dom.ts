@@ -1,6 +1,6 @@
 /** The derivative lab's controls: the function picker and, per function, its parameter inputs. */
-import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/activations/index';
-import { widgetElementFinder } from '../../ui/widget-elements';
+import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/index';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export interface DerivativeElements {
   activation: HTMLSelectElement;

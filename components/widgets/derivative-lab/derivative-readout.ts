@@ -1,7 +1,6 @@
 /** The words under the chart: the two largest disagreements, and what happens at each kink. */
-import type { DerivativeCheck, DerivativeSample } from '../../../lab/analysis/index';
-import type { ScalarActivation } from '../../../lab/activations/index';
-import { formatScientific } from '../../ui/scientific';
+import type { DerivativeCheck, DerivativeSample, ScalarActivation } from '../../../lab/index';
+import { formatScientific } from '../../ui/text/scientific';
 
 const SYMBOLS: Readonly<Record<string, string>> = { alpha: 'α', beta: 'β', c: 'c' };
 

@@ -3,8 +3,8 @@
  * trained from the same start. Each layer has its own colour, dash pattern and marker shape.
  */
 import * as Plot from '@observablehq/plot';
-import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/analysis/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { LAYER_DASHES, LAYER_SYMBOLS, STACK_BELOW_WIDTH } from './dying-relu-config';
 
 interface Point {

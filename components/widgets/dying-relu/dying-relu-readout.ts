@@ -1,5 +1,5 @@
 /** The sentences under the chart and the per-layer table: dead units in each run at the latest epoch. */
-import type { DeadUnitReport, DeadUnitSnapshot, DyingReluArm } from '../../../lab/analysis/index';
+import type { DeadUnitReport, DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
 
 function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;

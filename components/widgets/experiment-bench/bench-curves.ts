@@ -3,9 +3,8 @@
  * activation, one line per run, with a key and a text description of what the chart shows.
  */
 import * as Plot from '@observablehq/plot';
-import type { HistoryPoint } from '../../../lab/experiments/run-history';
-import { spreadOf } from '../../../lab/experiments/stats';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
+import { type HistoryPoint, spreadOf } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { CURVE_COLOUR_VARIABLES, CURVE_SYMBOLS } from './bench-options';
 
 /** Marker shapes drawn along each line (besides its colour). */

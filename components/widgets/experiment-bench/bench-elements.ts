@@ -1,5 +1,5 @@
 /** Finds the bench's controls and output areas in its markup (ExperimentBench.astro). */
-import { widgetElementFinder } from '../../ui/widget-elements';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export interface BenchElements {
   dataset: HTMLSelectElement;

@@ -2,11 +2,8 @@
  * The bench's form and the experiment config: reading the controls (each validated, with its reason
  * shown beside it) and writing a config back into them, e.g. one that came from the URL.
  */
-import { readNumberField } from '../../ui/number-field';
-import { formatActivation, activationLabel } from '../../../lab/experiments/activation-list';
-import type { ExperimentConfig } from '../../../lab/experiments/definition';
-import { EXPERIMENT_LIMITS } from '../../../lab/experiments/limits';
-import { validateExperimentConfig } from '../../../lab/experiments/validate-config';
+import { readNumberField } from '../../ui/controls/number-field';
+import { formatActivation, activationLabel, type ExperimentConfig, EXPERIMENT_LIMITS, validateExperimentConfig } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 
 export type FormReading = { ok: true; config: ExperimentConfig; notices: string[] } | { ok: false; reason: string };

@@ -1,6 +1,5 @@
 /** The bench's fixed choices, shared by its markup (built on the server) and its module. */
-import type { ExperimentDatasetId, ExperimentInitializer } from '../../../lab/experiments/definition';
-import type { OptimizerId } from '../../../lab/types';
+import type { ExperimentDatasetId, ExperimentInitializer, OptimizerId } from '../../../lab/index';
 
 export const DATASET_OPTIONS: readonly { value: ExperimentDatasetId; label: string }[] = [
   { value: 'iris', label: 'Iris' },

@@ -2,16 +2,12 @@
  * The saved-runs panel: the store behind it, the list with its selection, and the actions on it
  * (compare, delete, export CSV/JSON, import JSON). Store failures fall back to memory, visibly.
  */
-import { exportRunsCsv, exportRunsJson } from '../../../lab/experiments/export-runs';
-import { importRunsJson } from '../../../lab/experiments/import-runs';
-import { createMemoryRunStore } from '../../../lab/experiments/memory-run-store';
-import type { RunRecord } from '../../../lab/experiments/run-record';
-import type { RunStore } from '../../../lab/experiments/run-store';
+import { exportRunsCsv, exportRunsJson, importRunsJson, createMemoryRunStore, type RunRecord, type RunStore } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
 import { renderRunsTable } from './bench-runs-view';
 import { MEMORY_ONLY_MESSAGE, type OpenedStore } from './open-run-store';
-import { errorMessage } from '../../ui/error-message';
+import { errorMessage } from '../../ui/demo-run/error-message';
 
 /** Refused runs listed by name after an import; the rest are counted. */
 const REJECTIONS_SHOWN = 3;

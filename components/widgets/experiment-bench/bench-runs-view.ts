@@ -1,7 +1,5 @@
 /** The saved-runs list: one row per record, newest first, each with a checkbox for selecting it. */
-import { activationLabel } from '../../../lab/experiments/activation-list';
-import type { RunRecord } from '../../../lab/experiments/run-record';
-import { formatSeconds } from '../../../lab/experiments/summary-table';
+import { activationLabel, type RunRecord, formatSeconds } from '../../../lab/index';
 
 const MISSING = '–';
 

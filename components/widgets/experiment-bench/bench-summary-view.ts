@@ -1,5 +1,5 @@
 /** The results table: lab's summary cells (the CLI prints the same ones) rendered as an HTML table. */
-import type { TextTable } from '../../../lab/experiments/summary-table';
+import type { TextTable } from '../../../lab/index';
 
 function cell(tag: 'th' | 'td', text: string, scope?: 'col' | 'row'): HTMLTableCellElement {
   const element = document.createElement(tag);

@@ -1,6 +1,5 @@
 /** The bench's settings in the page address: read once when the bench loads, written when a grid starts. */
-import type { ExperimentConfig } from '../../../lab/experiments/definition';
-import { configFromSearchParams, hasConfigParams, mergeConfigIntoSearch } from '../../../lab/experiments/url-config';
+import { type ExperimentConfig, configFromSearchParams, hasConfigParams, mergeConfigIntoSearch } from '../../../lab/index';
 
 export interface UrlConfig {
   config: ExperimentConfig;

@@ -2,9 +2,7 @@
  * A RunStore in IndexedDB, so runs survive a reload. Records read back are validated like an
  * imported file: anything else on this origin that wrote to the database cannot inject bad data.
  */
-import type { RunRecord } from '../../../lab/experiments/run-record';
-import { compareRecords, type RunStore } from '../../../lab/experiments/run-store';
-import { validateRunRecord } from '../../../lab/experiments/validate-record';
+import { type RunRecord, compareRecords, type RunStore, validateRunRecord } from '../../../lab/index';
 
 export const DATABASE_NAME = 'activation-lab';
 export const DATABASE_VERSION = 1;

@@ -1,6 +1,5 @@
 /** The bench's store: IndexedDB when the browser allows it, else memory, with a sentence saying which. */
-import type { RunStore } from '../../../lab/experiments/run-store';
-import { createMemoryRunStore } from '../../../lab/experiments/memory-run-store';
+import { type RunStore, createMemoryRunStore } from '../../../lab/index';
 import { openIndexedDbRunStore } from './indexeddb-run-store';
 
 export const SAVED_MESSAGE = 'Runs are saved in this browser (IndexedDB), so they are still here after a reload.';

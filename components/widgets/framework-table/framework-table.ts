@@ -4,7 +4,7 @@
  * with defaults written out and its note, and numbered footnotes for the defaults that differ.
  * Plain data with no DOM, rendered by FrameworkTable.astro at build time.
  */
-import type { ActivationEntry, FrameworkUsage } from '../../../lab/activations/index';
+import type { ActivationEntry, FrameworkUsage } from '../../../lab/index';
 
 export const FRAMEWORKS = [
   { key: 'keras', label: 'Keras 3' },

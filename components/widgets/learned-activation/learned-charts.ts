@@ -3,11 +3,11 @@
  * equal mix it started from, and each layer's coefficients over the epochs, one labelled line per base
  * function. Base functions keep the same colour, dash and marker in every chart.
  */
-import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/learned/index';
-import type { ChartPalette } from '../../ui/chart-palette';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
-import { seriesStyle } from '../../ui/series-style';
-import { thinSeries } from '../../ui/thin';
+import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/index';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
+import { seriesStyle } from '../../ui/charts/series-style';
+import { thinSeries } from '../../ui/charts/thin';
 import { LABEL_WIDTH, SHAPE_CHART_HEIGHT, TRACE_CHART_HEIGHT } from './learned-config';
 
 /** The equal mix every layer starts from is drawn in the last style (long dashes, cross). */

@@ -1,5 +1,5 @@
 /** Every number the learned-activation widget starts from, shared by its markup and its module. */
-import type { BaseFunctionId, CombinationMode } from '../../../lab/learned/index';
+import type { BaseFunctionId, CombinationMode } from '../../../lab/index';
 
 export const DATASET_CHOICES = [
   { value: 'spiral', label: 'Two-arm spiral (400 points)' },

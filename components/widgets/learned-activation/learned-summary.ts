@@ -2,13 +2,12 @@
  * The learned-activation widget's words, computed from the runs: mean coefficients per layer over the
  * seeds, how far each seed's mix sits from its constraint, and the accuracy comparison. No DOM.
  */
-import { pairedDifferences, type ComparisonRun } from '../../../lab/comparison/index';
-import { describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/learned/index';
-import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/seed-accuracy';
+import { pairedDifferences, type ArmRun, describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/index';
+import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/comparison/seed-accuracy';
 
 /** Mean coefficients per hidden layer over every learned run that finished. */
-export function meanCoefficients(runs: readonly ComparisonRun<CoefficientRows>[]): number[][] {
-  const probes = runs.filter((run) => run.armId === LEARNED_ARM_ID && run.probe).map((run) => run.probe!);
+export function meanCoefficients(runs: readonly ArmRun[]): number[][] {
+  const probes = runs.filter((run) => run.arm === LEARNED_ARM_ID).flatMap((run): CoefficientRows[] => (run.probes.coefficients ? [run.probes.coefficients] : []));
   if (probes.length === 0) return [];
   return probes[0]!.map((row, layer) =>
     row.map((_, k) => probes.reduce((sum, probe) => sum + (probe[layer]?.[k] ?? 0), 0) / probes.length),
@@ -16,9 +15,9 @@ export function meanCoefficients(runs: readonly ComparisonRun<CoefficientRows>[]
 }
 
 /** The largest violation of the mode's constraint over all seeds and layers (0 for the linear mode). */
-export function worstConstraintError(runs: readonly ComparisonRun<CoefficientRows>[], mode: CombinationMode): { sum: number; negative: number } {
+export function worstConstraintError(runs: readonly ArmRun[], mode: CombinationMode): { sum: number; negative: number } {
   if (mode === 'linear') return { sum: 0, negative: 0 };
-  const rows = runs.flatMap((run) => run.probe ?? []);
+  const rows = runs.flatMap((run) => run.probes.coefficients ?? []);
   const sum = Math.max(0, ...rows.map((row) => Math.abs(row.reduce((total, c) => total + c, 0) - 1)));
   const negative = mode === 'convex' ? Math.max(0, ...rows.flatMap((row) => row.map((c) => -c))) : 0;
   return { sum, negative };
@@ -30,7 +29,7 @@ export function describeMeanMix(bases: readonly BaseFunctionId[], means: readonl
   return `Averaged over ${seeds} seed${seeds === 1 ? '' : 's'}, the learned activation${means.length > 1 ? 's are' : ' is'} ${layers.join('; ')}.`;
 }
 
-export function describeLearnedComparison(summaries: readonly LabelledSummary[], runs: readonly ComparisonRun<unknown>[], testExamples: number): string[] {
+export function describeLearnedComparison(summaries: readonly LabelledSummary[], runs: readonly ArmRun[], testExamples: number): string[] {
   const learned = summaries.find((summary) => summary.armId === LEARNED_ARM_ID);
   const tallies = learned
     ? summaries

@@ -1,7 +1,6 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
-import type { ComparisonRun } from '../../../lab/comparison/index';
-import { baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/learned/index';
-import { placeholder } from '../../ui/comparison-accuracy-view';
+import { type ArmRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
+import { placeholder } from '../../ui/comparison/comparison-accuracy-view';
 import type { CoefficientSnapshot } from './learned-charts';
 
 export interface TraceFigure {
@@ -51,7 +50,7 @@ function cell(tag: 'th' | 'td', text: string, scope?: 'row' | 'col'): HTMLTableC
 }
 
 /** Every learned run's final coefficients, one row per seed and layer, with their sum. */
-export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonly ComparisonRun<CoefficientRows>[]): HTMLTableElement {
+export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonly ArmRun[]): HTMLTableElement {
   const table = document.createElement('table');
   const caption = document.createElement('caption');
   caption.textContent = 'Learned coefficients at the end of each run';
@@ -61,7 +60,7 @@ export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonl
   head.append(headRow);
   const body = document.createElement('tbody');
   for (const run of runs) {
-    run.probe?.forEach((row, layer) => {
+    run.probes.coefficients?.forEach((row, layer) => {
       const tr = document.createElement('tr');
       const sum = row.reduce((total, value) => total + value, 0);
       tr.append(cell('th', String(run.seed), 'row'), cell('td', String(layer + 1)), ...row.map((value) => cell('td', value.toFixed(3).replace(/^-/, '−'))), cell('td', sum.toFixed(6).replace(/^-/, '−')));

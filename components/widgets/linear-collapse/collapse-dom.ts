@@ -1,7 +1,7 @@
-/** The linear-collapse widget's elements, and its settings read (and refused) from them. */
-import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/analysis/linear-collapse-experiment';
-import { readNumberField } from '../../ui/number-field';
-import { widgetElementFinder, type WidgetElementFinder } from '../../ui/widget-elements';
+/** The linear-collapse widget's elements, and its settings form over them. */
+import type { LinearCollapseSettings, ModelRole, NonlinearChoice } from '../../../lab/index';
+import { numberField, settingsForm, type Field, type SettingsForm } from '../../ui/controls/settings-form';
+import { widgetElementFinder, type WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { LINEAR_COLLAPSE_DEFAULTS, NONLINEAR_OPTIONS } from './linear-collapse-config';
 
 export interface MapElements {
@@ -55,26 +55,25 @@ export function nonlinearLabel(choice: NonlinearChoice): string {
   return NONLINEAR_OPTIONS.find((option) => option.value === choice)?.label ?? choice;
 }
 
-export type SettingsReading = { ok: true; settings: LinearCollapseSettings } | { ok: false; reason: string };
-
-/** Every field is checked (each shows its own reason); the first refusal is returned. */
-export function readCollapseSettings(elements: CollapseElements): SettingsReading {
-  const seed = readNumberField(elements.seed);
-  const layers = readNumberField(elements.layers);
-  const units = readNumberField(elements.units);
-  const learningRate = readNumberField(elements.learningRate);
-  const epochs = readNumberField(elements.epochs);
-  for (const reading of [seed, layers, units, learningRate, epochs]) if (!reading.ok) return reading;
-  if (!seed.ok || !layers.ok || !units.ok || !learningRate.ok || !epochs.ok) return { ok: false, reason: 'a setting is invalid.' };
-  return {
-    ok: true,
-    settings: {
-      seed: seed.value,
-      hiddenLayers: layers.value,
-      units: units.value,
-      nonlinear: readNonlinear(elements),
-      learningRate: learningRate.value,
-      epochs: epochs.value,
+/** The experiment's settings, every field checked (each shows its own reason), the first refusal returned. */
+export function collapseForm(elements: CollapseElements): SettingsForm<LinearCollapseSettings> {
+  const nonlinear: Field<NonlinearChoice> = {
+    control: elements.nonlinear,
+    read: () => ({ ok: true, value: readNonlinear(elements) }),
+    write: (value) => {
+      elements.nonlinear.value = value;
+    },
+    toText: (value) => value,
+    setText: (text) => {
+      elements.nonlinear.value = text;
     },
   };
+  return settingsForm<LinearCollapseSettings>({
+    seed: numberField(elements.seed),
+    hiddenLayers: numberField(elements.layers),
+    units: numberField(elements.units),
+    nonlinear,
+    learningRate: numberField(elements.learningRate),
+    epochs: numberField(elements.epochs),
+  });
 }

@@ -1,8 +1,6 @@
 /** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
-import type { CollapseCheck, ModelRole } from '../../../lab/analysis/linear-collapse-experiment';
-import { COLLAPSE_INPUT_SCALE } from '../../../lab/analysis/linear-collapse-experiment';
-import type { TrainResult } from '../../../lab/types';
-import { formatFixed, formatPercent, formatTiny } from '../../ui/number-format';
+import { type CollapseCheck, type ModelRole, COLLAPSE_INPUT_SCALE, type ArmRun } from '../../../lab/index';
+import { formatFixed, formatPercent, formatTiny } from '../../ui/text/number-format';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 /** The agreement the chapter promises; float32 rounding is far below it. */
@@ -12,13 +10,13 @@ function subscript(n: number): string {
   return String(n).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)]!);
 }
 
-export function describeScore(result: TrainResult | undefined, running: boolean, epochs: number): string {
+export function describeScore(result: ArmRun | undefined, running: boolean, epochs: number): string {
   if (!result) return running ? 'Training…' : 'Not trained yet.';
-  const accuracy = result.final.testAccuracy;
+  const accuracy = result.metrics.testAccuracy;
   const shown = accuracy === undefined ? '–' : formatPercent(accuracy);
-  const ending = result.status === 'target-reached' ? ` (stopped at the 97% target, epoch ${result.epoch})`
-    : result.status === 'diverged' ? ` (diverged at epoch ${result.epoch})`
-    : result.status === 'stopped' ? ` (stopped at epoch ${result.epoch})` : ` after all ${epochs} epochs`;
+  const ending = result.status === 'target-reached' ? ` (stopped at the 97% target, epoch ${result.epochs})`
+    : result.status === 'diverged' ? ` (diverged at epoch ${result.epochs})`
+    : result.status === 'stopped' ? ` (stopped at epoch ${result.epochs})` : ` after all ${epochs} epochs`;
   return `Test accuracy ${shown}${ending}.`;
 }
 

@@ -1,5 +1,5 @@
 /** The linear-collapse widget's starting values and ranges: lab's experiment defaults plus what the page needs. */
-import { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES } from '../../../lab/analysis/linear-collapse-experiment';
+import { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES } from '../../../lab/index';
 
 export { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS };
 

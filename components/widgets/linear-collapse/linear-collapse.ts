@@ -1,278 +1,89 @@
 /**
- * The linear-collapse widget's heavy module, loaded by lazy-widget.ts near the screen. Train runs lab's
- * linear-collapse experiment: the same deep network with linear and with nonlinear hidden layers,
- * trained side by side on the circle data, then the linear one multiplied out into a single layer.
+ * The linear-collapse widget's module, loaded by lazy-widget.ts near the screen: a settings reader, a
+ * plan and a view on the demo run skeleton. Train runs lab's linear-collapse experiment: the same deep
+ * network with linear and with nonlinear hidden layers, trained side by side on the circle data, then
+ * the linear one multiplied out into a single layer.
  */
-import {
-  collapseDataset, runLinearCollapse, type CollapseCheck, type ComparisonRun, type ModelRole,
-} from '../../../lab/analysis/linear-collapse-experiment';
-import { datasetBounds, type Bounds } from '../../../lab/datasets/index';
-import { predictGrid } from '../../../lab/train/index';
-import type { tf } from '../../../lab/tfjs';
-import type { Dataset, GridPrediction, TrainResult } from '../../../lab/types';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette, type ChartPalette } from '../../ui/chart-palette';
-import { readNumberField } from '../../ui/number-field';
-import { watchWidths, type WidthWatch } from '../../ui/width-watch';
-import { yieldToEventLoop } from '../../../lab/train/yield';
-import type { LabelledPoint } from '../../ui/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
-import { lineSegmentInBox } from '../../ui/line-segment';
-import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
-import { findCollapseElements, nonlinearLabel, readCollapseSettings, readNonlinear, type CollapseElements } from './collapse-dom';
-import {
-  describeAgreement, describeFormula, describeLinearRange, describeProduct, describeProgress, describeScore,
-} from './collapse-text';
+import { linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
+import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { CollapseBoard, PARTS } from './collapse-board';
+import { collapseForm, findCollapseElements } from './collapse-dom';
+import { describeProgress } from './collapse-text';
+import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS } from './linear-collapse-config';
 
-const ROLES: readonly ModelRole[] = ['linear', 'nonlinear'];
-const IDLE_COLLAPSE_TEXT = 'Press Train: once the linear network has trained, its layers are multiplied out here.';
-
-export async function mount(root: HTMLElement): Promise<void> {
-  const demo = new DemoStateController(root);
-  demo.showBackend(await prepareBackend());
-  new LinearCollapseWidget(root, findCollapseElements(root), demo).start();
-}
-
-/** An untrained map: every cell neutral, at the trained maps' resolution so a drawn map can be recoloured. */
-function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
-}
-
-/** A map as drawn and what it was drawn for; a new key (size, theme, data) draws it anew. */
-interface DrawnMap {
-  key: string;
-  map: LiveDecisionMap;
-  boundary: LiveSegment;
-}
-
-function pointsOf(dataset: Dataset): LabelledPoint[] {
-  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
-}
-
-class LinearCollapseWidget {
-  readonly #root: HTMLElement;
-  readonly #el: CollapseElements;
-  readonly #demo: DemoStateController;
-  readonly #repaint: RepaintScheduler;
-  #palette: ChartPalette;
-  #seed = NaN;
-  #dataset!: Dataset;
-  #bounds!: Bounds;
-  #grids: Partial<Record<ModelRole, GridPrediction>> = {};
-  #results: Partial<Record<ModelRole, TrainResult>> = {};
-  #live: Partial<Record<ModelRole, string>> = {};
-  #lastGridAt: Record<ModelRole, number> = { linear: -Infinity, nonlinear: -Infinity };
-  #gridTickets: Record<ModelRole, number> = { linear: 0, nonlinear: 0 };
-  #collapse?: CollapseCheck;
-  #epochs = 0;
-  /** Maps are updated only when their grid, the data, the theme or the size changed. */
-  #mapsDirty: Set<ModelRole> = new Set(ROLES);
-  #drawn: Partial<Record<ModelRole, DrawnMap>> = {};
-  #widths?: WidthWatch;
-
-  constructor(root: HTMLElement, elements: CollapseElements, demo: DemoStateController) {
-    this.#root = root;
-    this.#el = elements;
-    this.#demo = demo;
-    this.#palette = readPalette();
-    this.#repaint = createRepaintScheduler(() => this.#paint());
-    this.#loadData();
-  }
-
-  start(): void {
-    const { seed, layers, units, learningRate, epochs, nonlinear, maps } = this.#el;
-    seed.addEventListener('change', () => this.#loadData() && this.#repaintMaps());
-    for (const field of [seed, layers, units, learningRate, epochs]) field.addEventListener('input', () => readNumberField(field));
-    nonlinear.addEventListener('change', () => this.#repaintMaps('nonlinear'));
-    this.#demo.onTrain(() => void this.#train());
-    onThemeChange(() => {
-      this.#palette = readPalette();
-      ROLES.forEach((role) => this.#mapsDirty.add(role));
-      this.#repaint.flush();
-    });
-    this.#widths = watchWidths([maps.linear.chart], () => this.#repaintMaps());
-    this.#repaint.flush();
-  }
-
-  #repaintMaps(...roles: ModelRole[]): void {
-    (roles.length > 0 ? roles : ROLES).forEach((role) => this.#mapsDirty.add(role));
-    this.#repaint.request();
-  }
-
-  #loadData(): boolean {
-    const seed = readNumberField(this.#el.seed);
-    const hasData = !Number.isNaN(this.#seed);
-    if (!seed.ok && hasData) return false;
-    // A seed refused before the first drawing falls back to the default; its field shows why.
-    const value = seed.ok ? seed.value : LINEAR_COLLAPSE_DEFAULTS.seed;
-    if (value === this.#seed) return false;
-    this.#seed = value;
-    this.#dataset = collapseDataset(value);
-    this.#bounds = datasetBounds(this.#dataset);
-    this.#clearResults();
-    return true;
-  }
-
-  #clearResults(): void {
-    this.#grids = {};
-    this.#results = {};
-    this.#live = {};
-    this.#collapse = undefined;
-    ROLES.forEach((role) => this.#mapsDirty.add(role));
-    delete this.#root.dataset.linearAccuracy;
-    delete this.#root.dataset.collapseError;
-  }
-
-  /** Samples the model now; a sample that arrives after a newer one is dropped. */
-  async #refreshGrid(role: ModelRole, model: tf.Sequential): Promise<void> {
-    const ticket = ++this.#gridTickets[role];
-    const grid = await predictGrid(model, this.#bounds, GRID_RESOLUTION);
-    if (ticket !== this.#gridTickets[role]) return;
-    this.#grids[role] = grid;
-    this.#repaintMaps(role);
-  }
-
-  async #train(): Promise<void> {
-    const reading = readCollapseSettings(this.#el);
-    if (!reading.ok) {
-      this.#demo.say(`Training did not start: ${reading.reason}`);
-      return;
-    }
-    const settings = reading.settings;
-    this.#loadData();
-    this.#clearResults();
-    this.#epochs = settings.epochs;
-    this.#lastGridAt = { linear: -Infinity, nonlinear: -Infinity };
-    const signal = this.#demo.begin(settings.epochs);
-    const checkLeaks = startLeakCheck('linear-collapse widget');
-    let run: ComparisonRun | undefined;
-    try {
-      run = await runLinearCollapse(settings, {
-        signal,
-        onProgress: (role, progress, model) => {
-          this.#live[role] = describeProgress(role, progress.epoch, progress.testAccuracy);
-          if (role === 'linear') this.#demo.progress(progress.epoch, progress.totalEpochs);
-          const now = performance.now();
-          if (now - this.#lastGridAt[role] >= GRID_INTERVAL_MS) {
-            this.#lastGridAt[role] = now;
-            void this.#refreshGrid(role, model);
-          }
-          this.#repaint.request();
+export function mount(root: HTMLElement): Promise<void> {
+  const el = findCollapseElements(root);
+  return mountDemo<LinearCollapseSettings>(root, { name: 'linear-collapse widget', watch: () => [el.maps.linear.chart] }, ({ painter, state }) => {
+    const form = collapseForm(el);
+    const board = new CollapseBoard(el);
+    const initial = form.read();
+    board.useSeed(initial.ok ? initial.settings.seed : LINEAR_COLLAPSE_DEFAULTS.seed);
+    const clearFigures = (): void => {
+      delete root.dataset.linearAccuracy;
+      delete root.dataset.collapseError;
+    };
+    return {
+      readSettings: () => form.read(),
+      plan: (settings) => {
+        board.useSeed(settings.seed);
+        return linearCollapsePlan(settings, { resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS });
+      },
+      begin: (settings) => {
+        board.clear();
+        board.epochs = settings.epochs;
+        board.running = true;
+        clearFigures();
+        painter.markAll();
+      },
+      listener: {
+        onProgress: ({ run, progress }) => {
+          board.live[run.arm as ModelRole] = describeProgress(run.arm as ModelRole, progress.epoch, progress.testAccuracy);
+          painter.redraw(run.arm);
         },
-      });
-      // The collapse check's last chunk ran in this task; the final maps get their own.
-      await yieldToEventLoop();
-      await Promise.all(ROLES.map((role) => this.#refreshGrid(role, run!.models[role])));
-      this.#results = run.results;
-      this.#collapse = run.collapse;
-      this.#repaintMaps('linear');
-      this.#finish(run.results);
-    } catch (error) {
-      this.#demo.fail(error);
-    } finally {
-      run?.models.linear.dispose();
-      run?.models.nonlinear.dispose();
-      this.#live = {};
-      this.#repaint.flush();
-      checkLeaks();
-    }
-  }
-
-  #finish(results: Record<ModelRole, TrainResult>): void {
-    const { linear, nonlinear } = results;
-    const diverged = [linear, nonlinear].find((result) => result.status === 'diverged');
-    if (diverged) {
-      this.#demo.finish({ kind: 'diverged', epoch: diverged.epoch, reason: `the loss became ${diverged.final.loss}` });
-      return;
-    }
-    if (linear.status === 'stopped' || nonlinear.status === 'stopped') {
-      this.#demo.finish({ kind: 'stopped', epoch: linear.epoch, totalEpochs: this.#epochs });
-      return;
-    }
-    const linearAccuracy = linear.final.testAccuracy;
-    const nonlinearAccuracy = nonlinear.final.testAccuracy;
-    if (linearAccuracy === undefined || nonlinearAccuracy === undefined) {
-      this.#demo.finish({ kind: 'error', message: 'the trainer reported no test accuracy.' });
-      return;
-    }
-    this.#root.dataset.linearAccuracy = linearAccuracy.toFixed(4);
-    if (this.#collapse) {
-      const { maxLogitDifference, maxOutputDifference } = this.#collapse.comparison;
-      this.#root.dataset.collapseError = Math.max(maxLogitDifference, maxOutputDifference).toExponential(2);
-    }
-    this.#demo.finish({ kind: 'done', value: nonlinearAccuracy, elapsedMs: Math.max(linear.elapsedMs, nonlinear.elapsedMs) });
-  }
-
-  /** At most one map is drawn anew per call (a full chart render); the other waits for the next frame. */
-  #paint(): void {
-    const chart = this.#el.maps.linear.chart;
-    const width = this.#widths?.width(chart) ?? chart.clientWidth;
-    const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width || MAP_MAX_SIZE)));
-    const activation = nonlinearLabel(readNonlinear(this.#el));
-    let rendered = false;
-    for (const role of ROLES) {
-      const dirty = this.#mapsDirty.has(role);
-      const wouldRender = dirty && this.#drawn[role]?.key !== this.#mapKey(size);
-      const deferred = rendered && wouldRender;
-      this.#paintMap(role, size, activation, dirty && !deferred);
-      if (dirty && !deferred) this.#mapsDirty.delete(role);
-      rendered ||= wouldRender;
-    }
-    if (this.#mapsDirty.size > 0) this.#repaint.request();
-    this.#paintCollapse();
-  }
-
-  #mapKey(size: number): string {
-    return [size, this.#palette.fg, this.#palette.bg, ...this.#palette.heat, ...this.#palette.classColours, this.#seed].join('|');
-  }
-
-  #paintMap(role: ModelRole, size: number, activation: string, redraw: boolean): void {
-    const { chart, caption, heading, score } = this.#el.maps[role];
-    const layers = readNumberField(this.#el.layers);
-    const depth = layers.ok ? `${layers.value} ` : '';
-    const name = role === 'linear' ? 'linear' : activation;
-    heading.textContent = `${depth}hidden layers, ${name}`;
-    const grid = this.#grids[role];
-    const result = this.#results[role];
-    let scoreText = this.#live[role] ?? describeScore(result, this.#demo.running, this.#epochs);
-    if (role === 'linear' && result && grid) scoreText += ` ${describeLinearRange(grid.values)}`;
-    score.textContent = scoreText;
-    const collapsedLine = role === 'linear' && this.#collapse
-      ? lineSegmentInBox([this.#collapse.layer.weights[0]?.[0] ?? 0, this.#collapse.layer.weights[1]?.[0] ?? 0], this.#collapse.layer.bias[0] ?? 0, this.#bounds)
-      : undefined;
-    const captionText = `The circle data (inner disc: triangles, outer ring: circles) and the ${name} network's output over the plane` +
-      (grid ? '' : ' (not trained yet)') + (collapsedLine ? '. Dashed: where the collapsed single layer gives z = 0.' : '.');
-    caption.textContent = captionText;
-    if (!redraw) return;
-    const shown = grid ?? neutralGrid(this.#bounds);
-    const ariaLabel = `${captionText} ${scoreText}`;
-    const key = this.#mapKey(size);
-    let drawn = this.#drawn[role];
-    if (drawn?.key === key) {
-      drawn.map.update(shown, ariaLabel);
-    } else {
-      const map = createLiveDecisionMap({ grid: shown, points: pointsOf(this.#dataset), colourDomain: [0, 0.5, 1], palette: this.#palette, size, ariaLabel });
-      drawn = { key, map, boundary: createLiveSegment(map.element, this.#palette.fg) };
-      this.#drawn[role] = drawn;
-      chart.replaceChildren(map.element);
-    }
-    drawn.boundary.update(collapsedLine);
-  }
-
-  #paintCollapse(): void {
-    const { product, matrix, agreement } = this.#el;
-    if (!this.#collapse) {
-      product.textContent = IDLE_COLLAPSE_TEXT;
-      matrix.textContent = '';
-      agreement.textContent = '';
-      return;
-    }
-    product.textContent = describeProduct(this.#collapse);
-    matrix.textContent = describeFormula(this.#collapse);
-    agreement.textContent = describeAgreement(this.#collapse);
-  }
+        onProbe: (event) => {
+          if (event.probe !== 'decision-grid') return;
+          board.grids[event.run.arm as ModelRole] = event.data;
+          painter.redraw(event.run.arm);
+        },
+        onRunEnd: (run) => {
+          const role = run.arm as ModelRole;
+          board.results[role] = run;
+          delete board.live[role];
+          if (run.probes['collapse-check']) board.collapse = run.probes['collapse-check'];
+          painter.redraw(...PARTS);
+        },
+      },
+      figure: (outcome): Figure => {
+        const [linear, nonlinear] = outcome.records;
+        const diverged = outcome.records.find((run) => run.status === 'diverged');
+        if (diverged) return { kind: 'diverged', epoch: diverged.epochs, reason: `the loss became ${diverged.metrics.loss}` };
+        const linearAccuracy = linear?.metrics.testAccuracy;
+        const nonlinearAccuracy = nonlinear?.metrics.testAccuracy;
+        if (linearAccuracy === undefined || nonlinearAccuracy === undefined) return { kind: 'error', message: 'the trainer reported no test accuracy.' };
+        root.dataset.linearAccuracy = linearAccuracy.toFixed(4);
+        if (board.collapse) {
+          const { maxLogitDifference, maxOutputDifference } = board.collapse.comparison;
+          root.dataset.collapseError = Math.max(maxLogitDifference, maxOutputDifference).toExponential(2);
+        }
+        return { kind: 'done', value: nonlinearAccuracy };
+      },
+      end: () => {
+        board.running = false;
+        board.live = {};
+      },
+      parts: () => PARTS,
+      draw: (part) => board.draw(part, painter.width),
+      start: () => {
+        form.validateWhileTyping();
+        el.seed.addEventListener('change', () => {
+          const reading = form.read();
+          if (!state.running && reading.ok && board.useSeed(reading.settings.seed)) {
+            clearFigures();
+            painter.redraw(...PARTS);
+          }
+        });
+        el.nonlinear.addEventListener('change', () => painter.redraw('nonlinear'));
+      },
+    };
+  });
 }
-

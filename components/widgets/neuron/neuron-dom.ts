@@ -1,9 +1,9 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
-import { readNumberField } from '../../ui/number-field';
-import { readTrainingFields, type TrainingFieldValues } from '../../ui/training-fields';
-import { widgetElementFinder } from '../../ui/widget-elements';
-import { decimalsOfStep, refreshLiveOutput } from '../../ui/live-outputs';
-import { formatFixed } from '../../ui/number-format';
+import { readNumberField } from '../../ui/controls/number-field';
+import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
+import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
+import { formatFixed } from '../../ui/text/number-format';
 import type { NeuronParams } from './neuron-math';
 import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
 
@@ -25,7 +25,11 @@ export interface NeuronElements {
   lossCaption: HTMLElement;
 }
 
-export type TrainingSettings = TrainingFieldValues;
+export interface TrainingSettings {
+  seed: number;
+  learningRate: number;
+  epochs: number;
+}
 
 export function findNeuronElements(root: HTMLElement): NeuronElements {
   const id = root.id;
@@ -92,8 +96,7 @@ export function writePoint(elements: NeuronElements, [x1, x2]: readonly number[]
   readNumberField(elements.x2);
 }
 
-/** Seed, learning rate and epochs, or the first refusal reason (every field shows its own). */
-export function readSettings(elements: NeuronElements): { ok: true; settings: TrainingSettings } | { ok: false; reason: string } {
-  const reading = readTrainingFields(elements);
-  return reading.ok ? { ok: true, settings: reading.values } : reading;
+/** Seed, learning rate and epochs: the settings a Train reads (the sliders are the neuron itself). */
+export function trainingForm(elements: NeuronElements): SettingsForm<TrainingSettings> {
+  return settingsForm<TrainingSettings>({ seed: numberField(elements.seed), learningRate: numberField(elements.learningRate), epochs: numberField(elements.epochs) });
 }

@@ -1,5 +1,5 @@
 /** How the neuron's readouts write the terms of w·x + b. */
-import { formatFixed } from '../../ui/number-format';
+import { formatFixed } from '../../ui/text/number-format';
 
 /** A factor inside a product: negatives in parentheses, e.g. "(−0.50)". */
 export function formatFactor(value: number, decimals = 2): string {

@@ -2,8 +2,8 @@
  * The single neuron in plain numbers: z = w₁x₁ + w₂x₂ + b and a = f(z). Used for exploring with the
  * sliders, where no training (and no tfjs) is involved.
  */
-import type { GridPrediction } from '../../../lab/types';
-import { lineSegmentInBox, type Segment } from '../../ui/line-segment';
+import type { GridPrediction } from '../../../lab/index';
+import { lineSegmentInBox, type Segment } from '../../ui/charts/line-segment';
 
 export interface NeuronParams {
   w1: number;

@@ -2,7 +2,7 @@
  * Picking the reader's point on the plane: a click anywhere on the chart, or the arrow keys while
  * the plane has focus (Shift moves four steps, Home returns to the origin).
  */
-import type { RenderedPlot } from '../../ui/decision-map';
+import type { RenderedPlot } from '../../ui/live-maps/decision-map';
 
 const FAST_MULTIPLIER = 4;
 const ARROWS: Readonly<Record<string, [number, number]>> = {

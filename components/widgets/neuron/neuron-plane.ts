@@ -1,11 +1,11 @@
 /** Draws the neuron's output over the plane (heatmap, data, decision line, the reader's point). */
-import type { Dataset, GridPrediction } from '../../../lab/types';
-import type { ChartPalette } from '../../ui/chart-palette';
-import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
+import type { Dataset, GridPrediction } from '../../../lab/index';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import type { LabelledPoint, RenderedPlot } from '../../ui/live-maps/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-maps/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-maps/live-segment';
 import { GRID_RESOLUTION, type NeuronActivationId } from './neuron-config';
-import { formatFixed } from '../../ui/number-format';
+import { formatFixed } from '../../ui/text/number-format';
 import { formatTerm } from './neuron-format';
 import { decisionSegment, neuronGrid, type NeuronParams, type PlaneBounds } from './neuron-math';
 

@@ -1,6 +1,6 @@
 /** The words and numbers beside the plane: z and a for the reader's point, and how well the line fits. */
-import type { Dataset } from '../../../lab/types';
-import { formatFixed, formatPercent } from '../../ui/number-format';
+import type { Dataset } from '../../../lab/index';
+import { formatFixed, formatPercent } from '../../ui/text/number-format';
 import { formatFactor, formatTerm } from './neuron-format';
 import { weightedSum, type NeuronParams, predictedClass } from './neuron-math';
 

@@ -1,12 +1,12 @@
 /**
- * Training the neuron, through lab/: a one-unit model (no hidden layer, sigmoid output, cross-entropy)
- * fitted by plain gradient descent to lab's seeded blobs. The model lives only inside one run.
+ * Training the neuron, as lab's run orchestrator takes it: a one-unit model (no hidden layer, sigmoid
+ * output, cross-entropy) fitted by plain gradient descent to lab's seeded blobs, its weights read at
+ * the start and at every report, so the sliders and the line move as it learns.
  */
-import { buildModel, makeSeededDataset, train, type tf } from '../../../lab/index';
-import type { Dataset, TrainProgress, TrainResult } from '../../../lab/index';
+import { makeSeededDataset, type Dataset, type LayerWeights, type RunPlan } from '../../../lab/index';
 import { NEURON_DATASET } from './neuron-config';
-import type { NeuronParams } from './neuron-math';
 import type { TrainingSettings } from './neuron-dom';
+import type { NeuronParams } from './neuron-math';
 
 /** Plain gradient descent on the whole data set each epoch: the method the chapter describes. */
 export const NEURON_OPTIMIZER = 'sgd';
@@ -18,46 +18,22 @@ export function neuronDataset(seed: number): Dataset {
   return makeSeededDataset(NEURON_DATASET, seed);
 }
 
-/** The neuron's current weights and bias, read from the model's single dense layer. */
-export function readNeuronParams(model: tf.Sequential): NeuronParams {
-  const [kernel, bias] = model.getWeights();
-  const [w1 = NaN, w2 = NaN] = kernel ? kernel.dataSync() : [];
-  return { w1, w2, b: bias ? bias.dataSync()[0] ?? NaN : 0 };
+/** The neuron's weights and bias from its single dense layer's reading. */
+export function neuronParams(layers: readonly LayerWeights[]): NeuronParams {
+  const [w1 = NaN, w2 = NaN] = layers[0]?.kernel ?? [];
+  return { w1, w2, b: layers[0]?.bias[0] ?? 0 };
 }
 
-export interface NeuronRun {
-  result: TrainResult;
-  params: NeuronParams;
-}
-
-export async function trainNeuron(
-  dataset: Dataset,
-  settings: TrainingSettings,
-  signal: AbortSignal,
-  onProgress: (progress: TrainProgress, params: NeuronParams) => void,
-): Promise<NeuronRun> {
-  const model = buildModel({
-    inputSize: 2,
-    hidden: [],
-    activation: { id: 'linear' },
-    outputSize: 1,
-    output: 'sigmoid',
-    seed: settings.seed,
-  });
-  try {
-    onProgress({ epoch: 0, loss: NaN, totalEpochs: settings.epochs, elapsedMs: 0 }, readNeuronParams(model));
-    const result = await train(model, dataset, {
-      epochs: settings.epochs,
-      learningRate: settings.learningRate,
-      optimizer: NEURON_OPTIMIZER,
-      seed: settings.seed,
-      evaluateEvery: EVALUATE_EVERY,
-      sliceBudgetMs: SLICE_BUDGET_MS,
-      signal,
-      onProgress: (progress) => onProgress(progress, readNeuronParams(model)),
-    });
-    return { result, params: readNeuronParams(model) };
-  } finally {
-    model.dispose();
-  }
+export function neuronPlan(settings: TrainingSettings, dataset: Dataset): RunPlan {
+  return {
+    arms: [{
+      id: 'neuron',
+      model: { kind: 'dense', config: { inputSize: 2, hidden: [], activation: { id: 'linear' }, outputSize: 1, output: 'sigmoid' } },
+      dataset,
+      train: { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: NEURON_OPTIMIZER, evaluateEvery: EVALUATE_EVERY },
+      probes: [{ id: 'weights', live: true }],
+    }],
+    seeds: [settings.seed],
+    sliceBudgetMs: SLICE_BUDGET_MS,
+  };
 }

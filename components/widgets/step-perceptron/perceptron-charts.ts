@@ -1,15 +1,14 @@
 /** The widget's four charts, drawn with the shared chart parts and Plot. */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, GridPrediction } from '../../../lab/types';
-import type { UnitWeights } from '../../../lab/perceptron/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import type { LabelledPoint, RenderedPlot } from '../../ui/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-segment';
-import { createLiveClassMap, type LiveClassMap } from '../../ui/live-class-map';
-import { lineSegmentInBox } from '../../ui/line-segment';
-import { mixHex } from '../../ui/colour';
-import { markAsImage } from '../../ui/plot-image';
+import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import type { LabelledPoint, RenderedPlot } from '../../ui/live-maps/decision-map';
+import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-maps/live-decision-map';
+import { createLiveSegment, type LiveSegment } from '../../ui/live-maps/live-segment';
+import { createLiveClassMap, type LiveClassMap } from '../../ui/live-maps/live-class-map';
+import { lineSegmentInBox } from '../../ui/charts/line-segment';
+import { mixHex } from '../../ui/charts/colour';
+import { markAsImage } from '../../ui/charts/plot-image';
 import type { GradientSample } from './perceptron-runs';
 import { PLANE } from './perceptron-runs';
 import { MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';

@@ -1,6 +1,6 @@
-/** The step-perceptron widget's elements, and its settings read (and refused) from them. */
-import { readNumberField } from '../../ui/number-field';
-import { widgetElementFinder } from '../../ui/widget-elements';
+/** The step-perceptron widget's elements, and its settings form over them. */
+import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { PerceptronSettings } from './perceptron-runs';
 
 export interface FigureElements {
@@ -43,15 +43,9 @@ export function findPerceptronElements(root: HTMLElement): PerceptronElements {
   };
 }
 
-export type SettingsReading = { ok: true; settings: PerceptronSettings } | { ok: false; reason: string };
-
-/** Every field is checked (each shows its own reason); the first refusal is returned. */
-export function readPerceptronSettings(elements: PerceptronElements): SettingsReading {
-  const seed = readNumberField(elements.seed);
-  const noise = readNumberField(elements.noise);
-  const learningRate = readNumberField(elements.learningRate);
-  const maxEpochs = readNumberField(elements.maxEpochs);
-  for (const reading of [seed, noise, learningRate, maxEpochs]) if (!reading.ok) return reading;
-  if (!seed.ok || !noise.ok || !learningRate.ok || !maxEpochs.ok) return { ok: false, reason: 'a setting is invalid.' };
-  return { ok: true, settings: { seed: seed.value, noise: noise.value, learningRate: learningRate.value, maxEpochs: maxEpochs.value } };
+/** Seed, noise, learning rate and epochs, read and refused through one form. */
+export function perceptronForm(elements: PerceptronElements): SettingsForm<PerceptronSettings> {
+  return settingsForm<PerceptronSettings>({
+    seed: numberField(elements.seed), noise: numberField(elements.noise), learningRate: numberField(elements.learningRate), maxEpochs: numberField(elements.maxEpochs),
+  });
 }

@@ -3,14 +3,7 @@
  * descent on the same step unit (and on a sigmoid unit, for contrast), and one step unit facing three
  * classes. Plain numbers in, plain numbers out.
  */
-import { blobs } from '../../../lab/datasets/index';
-import { gridPoints } from '../../../lab/train/grid';
-import { getScalarActivation } from '../../../lab/activations/index';
-import {
-  accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf,
-  trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights,
-} from '../../../lab/perceptron/index';
-import type { Dataset, GridPrediction } from '../../../lab/types';
+import { blobs, gridPoints, getScalarActivation, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf, trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights, type Dataset, type GridPrediction } from '../../../lab/index';
 import {
   DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
   THREE_CLASS_EPOCHS,

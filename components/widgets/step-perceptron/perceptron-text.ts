@@ -1,6 +1,6 @@
 /** The sentences beside the widget's charts, built from the runs' plain numbers. */
-import type { PerceptronEpoch, PerceptronResult } from '../../../lab/perceptron/index';
-import { formatFixed, formatPercent, formatTiny, formatVector } from '../../ui/number-format';
+import type { PerceptronEpoch, PerceptronResult } from '../../../lab/index';
+import { formatFixed, formatPercent, formatTiny, formatVector } from '../../ui/text/number-format';
 import type { DescentComparison, GradientSample, ThreeClassOutcome } from './perceptron-runs';
 
 function line(unit: { weights: number[]; bias: number }): string {

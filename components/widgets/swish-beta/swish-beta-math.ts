@@ -2,7 +2,7 @@
  * The β explorer's numbers, with no DOM and no tfjs: the slider's uneven scale, samples of Swish-β and
  * ReLU from the catalog's value() and derivative(), and the figures and words the readout shows.
  */
-import { getScalarActivation, SILU_MINIMUM, swishMinimum } from '../../../lab/activations/index';
+import { getScalarActivation, SILU_MINIMUM, swishMinimum } from '../../../lab/index';
 import { BETA_MAX, BETA_MIN, COARSE_STEP, FINE_LIMIT, FINE_STEP, NEAR_RELU_BETA } from './swish-beta-config';
 
 const FINE_POSITIONS = Math.round(FINE_LIMIT / FINE_STEP);

@@ -1,7 +1,7 @@
 /** Draws the β explorer: f and f′ of Swish-β beside ReLU (with the minimum marked), the readout and the landmark note. */
-import type { ChartPalette } from '../../ui/chart-palette';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/line-overlay';
-import { seriesStyle } from '../../ui/series-style';
+import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
+import { seriesStyle } from '../../ui/charts/series-style';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, CHART_MIN_WIDTH, LABEL_WIDTH, SAMPLE_COUNT, SLOPE_DOMAIN, VALUE_DOMAIN, X_RANGE } from './swish-beta-config';
 import { chartDescriptions, factLines, regimeText, sampleCurves, swishFacts } from './swish-beta-math';
 

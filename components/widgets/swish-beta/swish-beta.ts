@@ -2,11 +2,11 @@
  * The β explorer's module, loaded when the widget nears the screen. The slider, the exact-β field and
  * the landmark buttons all set one β; the charts and numbers redraw at a capped rate. Nothing trains.
  */
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { drawSafely } from '../../ui/chart-failure';
-import { readNumberField } from '../../ui/number-field';
-import { createRepaintScheduler } from '../../ui/repaint';
-import { readSeriesColours } from '../../ui/series-style';
+import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
+import { drawSafely } from '../../ui/charts/chart-failure';
+import { readNumberField } from '../../ui/controls/number-field';
+import { createRepaintScheduler } from '../../ui/demo-run/repaint';
+import { readSeriesColours } from '../../ui/charts/series-style';
 import { INITIAL_BETA } from './swish-beta-config';
 import { betaAtPosition, formatBeta, positionOfBeta } from './swish-beta-math';
 import { drawSwishBeta, type SwishBetaTargets } from './swish-beta-view';

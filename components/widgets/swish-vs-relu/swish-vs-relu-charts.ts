@@ -3,10 +3,10 @@
  * unit, a histogram per layer. A dashed rule marks the starting value β = 1 in both.
  */
 import * as Plot from '@observablehq/plot';
-import type { BetaSharing } from '../../../lab/swish/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { markAsImage } from '../../ui/plot-image';
-import { seriesStyle } from '../../ui/series-style';
+import type { BetaSharing } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import { markAsImage } from '../../ui/charts/plot-image';
+import { seriesStyle } from '../../ui/charts/series-style';
 import type { BetaLayerSpread } from './swish-vs-relu-summary';
 
 const ROW_HEIGHT = 56;

@@ -1,5 +1,5 @@
 /** Every number the Swish-versus-ReLU comparison starts from, shared by its markup and its module. */
-import type { BetaSharing } from '../../../lab/swish/index';
+import type { BetaSharing } from '../../../lab/index';
 
 export const DATASET_CHOICES = [
   { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },
@@ -49,6 +49,9 @@ export const SLICE_BUDGET_MS = 8;
 /** The demo's figure: mean test accuracy of the trained-β arm over all seeds. */
 export const METRIC = 'swish-trained-mean-test-accuracy';
 export const TARGET = 0.8;
+
+/** The arm whose mean test accuracy is the demo's figure. */
+export const TRAINED_ARM = 'swish-trained';
 
 export const ACCURACY_CHART_MAX_WIDTH = 720;
 export const BETA_CHART_MAX_WIDTH = 720;

@@ -3,9 +3,8 @@
  * gap compares with seed noise, seed-by-seed tallies, and where the trained β values ended up.
  * No DOM, so it is unit-tested.
  */
-import { pairedDifferences, type ComparisonRun } from '../../../lab/comparison/index';
-import type { BetaSharing } from '../../../lab/swish/index';
-import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/seed-accuracy';
+import { pairedDifferences, type ArmRun, type BetaSharing } from '../../../lab/index';
+import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/comparison/seed-accuracy';
 
 export interface BetaLayerSpread {
   layer: number;
@@ -18,10 +17,10 @@ export interface BetaLayerSpread {
 }
 
 /** β values of the trained arm, grouped by hidden layer over every seed that finished. */
-export function betaSpreads(runs: readonly ComparisonRun<number[][]>[]): BetaLayerSpread[] {
+export function betaSpreads(runs: readonly ArmRun[]): BetaLayerSpread[] {
   const byLayer: number[][] = [];
   for (const run of runs) {
-    run.probe?.forEach((values, layer) => {
+    run.probes.betas?.forEach((values, layer) => {
       (byLayer[layer] ??= []).push(...values.filter(Number.isFinite));
     });
   }
@@ -60,7 +59,7 @@ export function describeBetas(spreads: readonly BetaLayerSpread[], sharing: Beta
 }
 
 /** The paragraph under the results: means, the gap against seed noise, seed-by-seed tallies against ReLU. */
-export function describeComparison(summaries: readonly LabelledSummary[], runs: readonly ComparisonRun<unknown>[], testExamples: number): string[] {
+export function describeComparison(summaries: readonly LabelledSummary[], runs: readonly ArmRun[], testExamples: number): string[] {
   const relu = summaries.find((summary) => summary.armId === 'relu');
   const tallies = relu
     ? summaries

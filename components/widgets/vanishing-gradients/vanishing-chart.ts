@@ -4,9 +4,9 @@
  * the two apart, not only colour.
  */
 import * as Plot from '@observablehq/plot';
-import type { GradientSnapshot } from '../../../lab/analysis/index';
-import { plotStyle, type ChartPalette } from '../../ui/chart-palette';
-import { formatScientific } from '../../ui/scientific';
+import type { GradientSnapshot } from '../../../lab/index';
+import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
+import { formatScientific } from '../../ui/text/scientific';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WHEN = ['at init', 'now'] as const;

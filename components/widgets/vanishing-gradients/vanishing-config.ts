@@ -1,5 +1,5 @@
 /** What the vanishing-gradient widget offers and starts from; the experiment itself is lab's VANISHING_PRESET. */
-import type { InitializerId } from '../../../lab/types';
+import type { InitializerId } from '../../../lab/index';
 
 /** Catalog ids offered as the hidden activation, in the order they appear in the select. */
 export const VANISHING_ACTIVATIONS = [

@@ -1,37 +1,25 @@
 /**
- * The vanishing-gradient widget's heavy module: reads the controls, asks lab/ to train the deep
- * network while measuring every layer's gradient, and draws the bars as measurements arrive.
+ * The vanishing-gradient widget's module: a settings reader, a plan and a view on the demo run
+ * skeleton. Train asks lab/ to train the deep network while measuring every layer's gradient, and
+ * the bars are drawn as measurements arrive; each finished run adds a row to the runs table.
  */
-import { getActivation } from '../../../lab/activations/index';
 import {
-  deepBatch, deepNetworkConfig, lastToFirstRatio, trainTrackingGradients, VANISHING_PRESET as P, type GradientSnapshot,
-} from '../../../lab/analysis/index';
-import { yieldToEventLoop } from '../../../lab/train/yield';
-import { DemoStateController } from '../../ui/demo-state';
-import { prepareBackend, startLeakCheck } from '../../ui/tf-backend';
-import { createRepaintScheduler, type RepaintScheduler } from '../../ui/repaint';
-import { onThemeChange, readPalette } from '../../ui/chart-palette';
-import { readSeriesColours } from '../../ui/series-colours';
-import { readNumberField } from '../../ui/number-field';
-import { drawSafely } from '../../ui/chart-failure';
-import { formatScientific } from '../../ui/scientific';
-import { textTableRow } from '../../ui/table-row';
-import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
-import { findVanishingElements, readVanishingSettings, type VanishingElements, type VanishingSettings } from './vanishing-dom';
+  deepBatch, deepNetworkConfig, getActivation, gradientSnapshot, gradientTrackingPlan, lastToFirstRatio, VANISHING_PRESET as P, type GradientSnapshot,
+} from '../../../lab/index';
+import { drawSafely } from '../../ui/charts/chart-failure';
+import { readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-colours';
+import { textTableRow } from '../../ui/charts/table-row';
+import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { formatScientific } from '../../ui/text/scientific';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
 import { describeGradients } from './vanishing-readout';
+import { vanishingForm, type VanishingSettings } from './vanishing-settings';
 
 const CHART_MIN_WIDTH = 300;
-/** Each paint builds a new Plot chart (a few ms, more with page style and layout), so fewer than the shared default. */
-const REPAINTS_PER_SECOND = 10;
 /** Short training slices: a gradient measurement (a tfjs backward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
-
-export async function mount(root: HTMLElement): Promise<void> {
-  const demo = new DemoStateController(root);
-  demo.showBackend(await prepareBackend());
-  new VanishingWidget(root, findVanishingElements(root), demo).start();
-}
 
 function titleOf(settings: VanishingSettings): string {
   const initializer = INITIALIZER_OPTIONS.find((option) => option.value === settings.initializer)?.label ?? settings.initializer;
@@ -49,106 +37,65 @@ function runRow(title: string, snapshots: readonly GradientSnapshot[]): HTMLTabl
   ]);
 }
 
-class VanishingWidget {
-  readonly #root: HTMLElement;
-  readonly #el: VanishingElements;
-  readonly #demo: DemoStateController;
-  readonly #repaint: RepaintScheduler;
-  #initial?: GradientSnapshot;
-  #latest?: GradientSnapshot;
-  #title = '';
-
-  constructor(root: HTMLElement, elements: VanishingElements, demo: DemoStateController) {
-    this.#root = root;
-    this.#el = elements;
-    this.#demo = demo;
-    this.#repaint = createRepaintScheduler(() => this.#paint(), { maxPerSecond: REPAINTS_PER_SECOND });
-  }
-
-  start(): void {
-    const { seed, learningRate, epochs, compare } = this.#el;
-    for (const field of [seed, learningRate, epochs]) field.addEventListener('input', () => readNumberField(field));
-    compare.addEventListener('click', () => {
-      if (this.#demo.running) return;
-      this.#el.activation.value = COMPARISON.activation;
-      this.#el.initializer.value = COMPARISON.initializer;
-      void this.#train();
-    });
-    this.#demo.onTrain(() => void this.#train());
-    onThemeChange(() => this.#repaint.flush());
-    new ResizeObserver(() => this.#repaint.request()).observe(this.#el.chart);
-  }
-
-  async #train(): Promise<void> {
-    const reading = readVanishingSettings(this.#el);
-    if (!reading.ok) {
-      this.#demo.say(`Training did not start: ${reading.reason}`);
-      return;
-    }
-    const settings = reading.settings;
-    this.#title = titleOf(settings);
-    const data = deepBatch({ seed: settings.seed, size: P.batchSize, inputSize: P.inputSize });
-    const config = deepNetworkConfig({
-      activation: { id: settings.activation }, initializer: settings.initializer, seed: settings.seed,
-      depth: P.depth, width: P.width, inputSize: P.inputSize,
-    });
-    const signal = this.#demo.begin(settings.epochs);
-    const checkLeaks = startLeakCheck('vanishing-gradients widget');
-    try {
-      const run = await trainTrackingGradients(config, data, {
-        epochs: settings.epochs,
-        learningRate: settings.learningRate,
-        optimizer: P.optimizer,
-        seed: settings.seed,
-        measureEvery: P.measureEvery,
-        sliceBudgetMs: SLICE_BUDGET_MS,
-        signal,
-        onSnapshot: (snapshot, totalEpochs) => {
-          if (snapshot.epoch === 0) this.#initial = snapshot;
-          this.#latest = snapshot;
-          this.#demo.progress(snapshot.epoch, totalEpochs);
-          this.#repaint.request();
+export function mount(root: HTMLElement): Promise<void> {
+  const id = (suffix: string) => `${root.id}-${suffix}`;
+  return mountDemo<VanishingSettings>(root, { name: 'vanishing-gradients widget', watch: (find) => [find.byId(id('chart'))] }, ({ find, painter, state, train }) => {
+    const form = vanishingForm(find, root);
+    const chart = find.byId(id('chart'));
+    let snapshots: GradientSnapshot[] = [];
+    let title = '';
+    const draw = (): void => {
+      const initial = snapshots[0];
+      const latest = snapshots[snapshots.length - 1];
+      if (!initial || !latest) return;
+      const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, painter.width(chart) || CHART_MAX_WIDTH)));
+      const [nowColour = 'currentColor'] = readSeriesColours();
+      chart.replaceChildren(renderGradientChart({ initial, latest, palette: readPalette(), nowColour, width, height: CHART_HEIGHT, patternId: id('hatch'), title }));
+      find.byId(id('chart-caption')).textContent = gradientCaption(latest, title);
+      find.part('readout').replaceChildren(
+        ...describeGradients(initial, latest).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })),
+      );
+    };
+    return {
+      readSettings: () => form.read(),
+      plan: (settings) => gradientTrackingPlan(
+        deepNetworkConfig({ activation: { id: settings.activation }, initializer: settings.initializer, seed: settings.seed, depth: P.depth, width: P.width, inputSize: P.inputSize }),
+        deepBatch({ seed: settings.seed, size: P.batchSize, inputSize: P.inputSize }),
+        { epochs: settings.epochs, learningRate: settings.learningRate, optimizer: P.optimizer, seed: settings.seed, measureEvery: P.measureEvery, sliceBudgetMs: SLICE_BUDGET_MS },
+      ),
+      begin: (settings) => {
+        title = titleOf(settings);
+        snapshots = [];
+      },
+      listener: {
+        onProbe: (event) => {
+          const snapshot = gradientSnapshot(event);
+          if (!snapshot) return;
+          snapshots.push(snapshot);
+          painter.redraw('chart');
         },
-      });
-      await yieldToEventLoop();
-      this.#repaint.flush();
-      this.#el.runs.hidden = false;
-      this.#el.runsBody.append(runRow(this.#title, run.snapshots));
-      const ratio = lastToFirstRatio(run.snapshots[0]!.norms);
-      const { status, epoch, final } = run.result;
-      if (status === 'stopped') {
-        this.#demo.finish({ kind: 'stopped', epoch, totalEpochs: settings.epochs });
-      } else if (status === 'diverged') {
-        this.#demo.finish({ kind: 'diverged', epoch, reason: `the loss became ${final.loss}` });
-      } else if (!Number.isFinite(ratio)) {
-        this.#demo.finish({ kind: 'error', message: 'the first layer’s gradient is exactly zero, so the ratio is undefined.' });
-      } else {
-        this.#demo.finish({ kind: 'done', value: ratio, elapsedMs: run.result.elapsedMs, format: (value) => `${formatScientific(value)} (layer ${P.depth} ÷ layer 1)` });
-      }
-    } catch (error) {
-      this.#repaint.flush();
-      this.#demo.fail(error);
-    } finally {
-      checkLeaks();
-    }
-  }
-
-  #paint(): void {
-    drawSafely(this.#el.chart, () => this.#draw());
-  }
-
-  #draw(): void {
-    const initial = this.#initial;
-    const latest = this.#latest;
-    if (!initial || !latest) return;
-    const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, this.#el.chart.clientWidth || CHART_MAX_WIDTH)));
-    const [nowColour = 'currentColor'] = readSeriesColours();
-    this.#el.chart.replaceChildren(renderGradientChart({
-      initial, latest, palette: readPalette(), nowColour, width, height: CHART_HEIGHT, patternId: `${this.#root.id}-hatch`, title: this.#title,
-    }));
-    this.#el.chartCaption.textContent = gradientCaption(latest, this.#title);
-    this.#el.readout.replaceChildren(
-      ...describeGradients(initial, latest).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })),
-    );
-  }
+      },
+      figure: (outcome): Figure => {
+        const run = outcome.records[0];
+        if (!run || snapshots.length === 0) return { kind: 'error', message: 'no gradient was measured.' };
+        find.part('runs').hidden = false;
+        find.part('runs-body').append(runRow(title, snapshots));
+        const ratio = lastToFirstRatio(snapshots[0]!.norms);
+        if (run.status === 'diverged') return { kind: 'diverged', epoch: run.epochs, reason: `the loss became ${run.metrics.loss}` };
+        if (!Number.isFinite(ratio)) return { kind: 'error', message: 'the first layer’s gradient is exactly zero, so the ratio is undefined.' };
+        return { kind: 'done', value: ratio, format: (value) => `${formatScientific(value)} (layer ${P.depth} ÷ layer 1)` };
+      },
+      parts: () => ['chart'],
+      draw: () => drawSafely(chart, draw),
+      start: () => {
+        form.validateWhileTyping();
+        find.part('compare').addEventListener('click', () => {
+          if (state.running) return;
+          find.byId<HTMLSelectElement>(id('activation')).value = COMPARISON.activation;
+          find.byId<HTMLSelectElement>(id('initializer')).value = COMPARISON.initializer;
+          train();
+        });
+      },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 /** The sentences beside the bars: the last-to-first ratio at initialisation and now, and what it means. */
-import { lastToFirstRatio, type GradientSnapshot } from '../../../lab/analysis/index';
-import { formatScientific } from '../../ui/scientific';
+import { lastToFirstRatio, type GradientSnapshot } from '../../../lab/index';
+import { formatScientific } from '../../ui/text/scientific';
 import { STALLED_GRADIENT } from './vanishing-config';
 
 function times(ratio: number): string {

@@ -1,6 +1,15 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
-import type { ParamSpec, ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
+
+const ELU_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! >= 0 ? z[i]! : Math.exp(z[i]!) - 1;
+  },
+  backprop: (_z, a, g, count) => {
+    for (let i = 0; i < count; i++) if (a[i]! < 0) g[i]! *= a[i]! + 1;
+  },
+};
 
 const PARAMS: readonly ParamSpec[] = [
   {
@@ -30,6 +39,8 @@ export const elu: ScalarActivation = {
     return alpha === 1 ? tf.elu(x) : eluTensor(x, alpha);
   },
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).alpha === 1 ? 'elu' : undefined),
+  /** tf.elu (α = 1), whose gradient is written from its output: (a + 1) below zero. */
+  arrayKernel: (params) => (withDefaults(PARAMS, params).alpha === 1 ? ELU_KERNEL : undefined),
   properties: (params) => {
     const { alpha } = withDefaults(PARAMS, params);
     return {

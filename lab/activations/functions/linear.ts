@@ -1,6 +1,11 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
-import type { ParamSpec, ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
+
+const IDENTITY_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => a.set(z.subarray(0, count)),
+  backprop: () => undefined,
+};
 
 const PARAMS: readonly ParamSpec[] = [
   {
@@ -22,6 +27,7 @@ export const linear: ScalarActivation = {
   derivative: (_x, params) => withDefaults(PARAMS, params).c,
   apply: (x, params) => tf.tidy(() => tf.mul(x, withDefaults(PARAMS, params).c)),
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).c === 1 ? 'linear' : undefined),
+  arrayKernel: (params) => (withDefaults(PARAMS, params).c === 1 ? IDENTITY_KERNEL : undefined),
   properties: () => ({
     range: { lo: -Infinity, hi: Infinity, label: String.raw`(-\infty, \infty)` },
     monotonic: true,

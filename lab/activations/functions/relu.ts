@@ -1,5 +1,15 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
+
+/** tfjs's Relu gradient is 0 at z = 0. */
+const RELU_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! < 0 ? 0 : z[i]!;
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) if (!(z[i]! > 0)) g[i] = 0;
+  },
+};
 
 export const relu: ScalarActivation = {
   kind: 'scalar',
@@ -14,6 +24,7 @@ export const relu: ScalarActivation = {
   derivative: (x) => (x > 0 ? 1 : 0),
   apply: (x) => tf.relu(x),
   tfjsBuiltin: () => 'relu',
+  arrayKernel: () => RELU_KERNEL,
   properties: () => ({
     range: { lo: 0, hi: Infinity, label: String.raw`[0, \infty)` },
     monotonic: true,

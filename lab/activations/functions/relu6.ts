@@ -1,7 +1,16 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
 
 const CAP = 6;
+
+const RELU6_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = Math.min(Math.max(z[i]!, 0), CAP);
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) if (!(z[i]! > 0 && z[i]! <= CAP)) g[i] = 0;
+  },
+};
 
 export const relu6: ScalarActivation = {
   kind: 'scalar',
@@ -17,6 +26,7 @@ export const relu6: ScalarActivation = {
   derivative: (x) => (x > 0 && x <= CAP ? 1 : 0),
   apply: (x) => tf.relu6(x),
   tfjsBuiltin: () => 'relu6',
+  arrayKernel: () => RELU6_KERNEL,
   properties: () => ({
     range: { lo: 0, hi: CAP, label: '[0, 6]' },
     monotonic: true,

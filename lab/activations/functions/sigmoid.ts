@@ -1,6 +1,15 @@
 import { tf } from '../../tfjs.ts';
-import { logistic } from '../scalar-math.ts';
-import type { ScalarActivation } from '../types.ts';
+import { logistic, tfjsSigmoid } from '../scalar-math.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
+
+const SIGMOID_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = tfjsSigmoid(z[i]!);
+  },
+  backprop: (_z, a, g, count) => {
+    for (let i = 0; i < count; i++) g[i]! *= a[i]! * (1 - a[i]!);
+  },
+};
 
 export const sigmoid: ScalarActivation = {
   kind: 'scalar',
@@ -18,6 +27,7 @@ export const sigmoid: ScalarActivation = {
   },
   apply: (x) => tf.sigmoid(x),
   tfjsBuiltin: () => 'sigmoid',
+  arrayKernel: () => SIGMOID_KERNEL,
   properties: () => ({
     range: { lo: 0, hi: 1, label: '(0, 1)' },
     monotonic: true,

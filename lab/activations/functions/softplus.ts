@@ -1,7 +1,16 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
-import { logistic, softplus as softplusScalar } from '../scalar-math.ts';
-import type { ParamSpec, ScalarActivation } from '../types.ts';
+import { logistic, softplus as softplusScalar, tfjsSigmoid, tfjsSoftplus } from '../scalar-math.ts';
+import type { ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
+
+const SOFTPLUS_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = tfjsSoftplus(z[i]!);
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) g[i]! *= tfjsSigmoid(z[i]!);
+  },
+};
 
 const PARAMS: readonly ParamSpec[] = [
   {
@@ -29,6 +38,7 @@ export const softplus: ScalarActivation = {
     return beta === 1 ? tf.softplus(x) : tf.tidy(() => tf.div(tf.softplus(tf.mul(x, beta)), beta));
   },
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).beta === 1 ? 'softplus' : undefined),
+  arrayKernel: (params) => (withDefaults(PARAMS, params).beta === 1 ? SOFTPLUS_KERNEL : undefined),
   properties: () => ({
     range: { lo: 0, hi: Infinity, label: String.raw`(0, \infty)` },
     monotonic: true,

@@ -1,5 +1,17 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
+
+const SOFTSIGN_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! / (1 + Math.abs(z[i]!));
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) {
+      const d = 1 + Math.abs(z[i]!);
+      g[i]! /= d * d;
+    }
+  },
+};
 
 export const softsign: ScalarActivation = {
   kind: 'scalar',
@@ -14,6 +26,7 @@ export const softsign: ScalarActivation = {
   derivative: (x) => 1 / (1 + Math.abs(x)) ** 2,
   apply: (x) => tf.tidy(() => tf.div(x, tf.add(1, tf.abs(x)))),
   tfjsBuiltin: () => 'softsign',
+  arrayKernel: () => SOFTSIGN_KERNEL,
   properties: () => ({
     range: { lo: -1, hi: 1, label: '(-1, 1)' },
     monotonic: true,

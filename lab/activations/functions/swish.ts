@@ -1,11 +1,23 @@
 import { tf } from '../../tfjs.ts';
 import { TrainableSwish } from '../layers/trainable-swish.ts';
 import { withDefaults } from '../param-defaults.ts';
-import { logistic } from '../scalar-math.ts';
-import type { ActivationProperties, ParamSpec, ScalarActivation } from '../types.ts';
+import { logistic, tfjsSigmoid } from '../scalar-math.ts';
+import type { ActivationProperties, ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
 
 /** Minimum of x·σ(x): where 1 + x(1 − σ(x)) = 0, so the value there is x + 1. For Swish-β both scale by 1/β. */
 export const SILU_MINIMUM = { x: -1.2784645427610739, value: -0.2784645427610738 } as const;
+
+const SWISH_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! * tfjsSigmoid(z[i]!);
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) {
+      const s = tfjsSigmoid(z[i]!);
+      g[i]! *= s + z[i]! * s * (1 - s);
+    }
+  },
+};
 
 const OFF_ON = [{ value: 0, label: 'off' }, { value: 1, label: 'on' }] as const;
 
@@ -77,6 +89,11 @@ export const swish: ScalarActivation = {
   tfjsBuiltin: (params) => {
     const { beta, trainable } = withDefaults(PARAMS, params);
     return beta === 1 && trainable === 0 ? 'swish' : undefined;
+  },
+  /** Swish-1 only, as tfjs's 'swish' computes it. */
+  arrayKernel: (params) => {
+    const { beta, trainable } = withDefaults(PARAMS, params);
+    return beta === 1 && trainable === 0 ? SWISH_KERNEL : undefined;
   },
   trainableLayer: (params) => {
     const { beta, trainable, perUnit } = withDefaults(PARAMS, params);

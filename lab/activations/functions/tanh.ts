@@ -1,5 +1,14 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
+
+const TANH_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = Math.tanh(z[i]!);
+  },
+  backprop: (_z, a, g, count) => {
+    for (let i = 0; i < count; i++) g[i]! *= 1 - a[i]! * a[i]!;
+  },
+};
 
 export const tanh: ScalarActivation = {
   kind: 'scalar',
@@ -17,6 +26,7 @@ export const tanh: ScalarActivation = {
   },
   apply: (x) => tf.tanh(x),
   tfjsBuiltin: () => 'tanh',
+  arrayKernel: () => TANH_KERNEL,
   properties: () => ({
     range: { lo: -1, hi: 1, label: '(-1, 1)' },
     monotonic: true,

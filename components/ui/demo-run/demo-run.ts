@@ -1,0 +1,143 @@
+/**
+ * The demo run skeleton every trainable widget composes. The widget gives a settings reader, a plan
+ * (plain arms × seeds for lab's run orchestrator), a figure read from the run records, and a view of
+ * named parts; the skeleton does the rest of one Train: refuse bad settings with their reason, drive
+ * the demo contract (state, value, target, progress, Stop), lock the controls, check for leaked
+ * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
+ * what lab reports into done, stopped, diverged or error.
+ */
+import { runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
+import type { Reading } from '../controls/settings-form';
+import { DemoStateController, type RunOutcome } from './demo-state';
+import { createPartPainter, type PartPainter } from './part-painter';
+import { widgetElementFinder, type WidgetElementFinder } from './widget-elements';
+
+/** What a finished (not stopped) run shows: the demo's figure, or why there is none. */
+export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
+
+export interface DemoWidget<Settings> {
+  /** Controls → plain settings, or a refusal naming the field and why. */
+  readSettings(): Reading<Settings>;
+  /** Plain settings → the plain run plan for lab's run orchestrator (data may load here). */
+  plan?(settings: Settings): RunPlan | Promise<RunPlan>;
+  /**
+   * For a demo whose work is not training networks (checking derivatives, the perceptron rule): does
+   * it in short tasks, watching the signal, reporting progress as steps done of a total. Given
+   * instead of plan().
+   */
+  work?(settings: Settings, run: WorkContext): Promise<WorkOutcome>;
+  /** The plan is known and training is about to start: reset the view and mark what the first paint draws. */
+  begin?(settings: Settings, plan: RunPlan): void;
+  /** What the view hears while the runs go on. */
+  readonly listener?: RunListener;
+  /** The demo's figure from the finished runs (never called for a stopped run); the final paint follows it. */
+  figure(outcome: RunsOutcome, settings: Settings): Figure;
+  /** What the status line says when the reader stopped the run (by default the epoch it stopped at). */
+  stoppedMessage?(outcome: RunsOutcome): string;
+  /** Called when a Train has ended, however it ended, before the final paint. */
+  end?(): void;
+  /** The view's parts, first drawn first; draw(part) draws one. */
+  parts(): readonly string[];
+  draw(part: string): void;
+  /** Wires the widget's own controls (presets, pickers); called once, after mounting. */
+  start?(): void;
+}
+
+export interface WorkContext {
+  signal: AbortSignal;
+  progress(done: number, total: number): void;
+}
+
+export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'>;
+
+export interface DemoContext {
+  readonly root: HTMLElement;
+  readonly state: DemoStateController;
+  readonly painter: PartPainter;
+  readonly find: WidgetElementFinder;
+  /** Starts a Train as the button does (ignored while one runs), e.g. for a preset button. */
+  train(): void;
+}
+
+export interface DemoOptions {
+  /** Names the widget in console messages and markup errors. */
+  name: string;
+  /** Elements whose width changes redraw every part (the widest chart slots). */
+  watch(find: WidgetElementFinder): HTMLElement[];
+  /** What a refusal says did not start (default "Training"). */
+  work?: string;
+  /** The tfjs backend the demo prefers (default: the page's, see tf-backend.ts). */
+  backend?: string;
+}
+
+/** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
+export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
+  const state = new DemoStateController(root);
+  state.showBackend(await prepareBackend(options.backend));
+  const find = widgetElementFinder(options.name, root);
+  let widget: DemoWidget<Settings> | undefined;
+  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
+  const startTrain = (): void => {
+    if (widget && !state.running) void train(options, widget, state, painter);
+  };
+  widget = create({ root, state, painter, find, train: startTrain });
+  state.onTrain(startTrain);
+  widget.start?.();
+}
+
+async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
+  const reading = widget.readSettings();
+  if (!reading.ok) {
+    state.say(`${options.work ?? 'Training'} did not start: ${reading.reason}`);
+    return;
+  }
+  const { settings } = reading;
+  const signal = state.begin();
+  const checkLeaks = startLeakCheck(options.name);
+  painter.training = true;
+  try {
+    const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    state.progress(outcome.epochsDone, outcome.totalEpochs);
+    const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
+    const ending: RunOutcome = outcome.stopped
+      ? { kind: 'stopped', epoch: outcome.epochsDone, totalEpochs: outcome.totalEpochs, ...(message ? { message } : {}) }
+      : withTime(widget.figure(outcome, settings), outcome.elapsedMs);
+    widget.end?.();
+    await painter.paintAll();
+    state.finish(ending);
+  } catch (error) {
+    widget.end?.();
+    await painter.paintAll();
+    state.fail(error);
+  } finally {
+    painter.training = false;
+    checkLeaks();
+  }
+}
+
+async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+  const plan: RunPlan = { ...(await widget.plan!(settings)), signal };
+  widget.begin?.(settings, plan);
+  await painter.paintMarked();
+  return runArms(plan, {
+    ...widget.listener,
+    onProgress: (event) => {
+      state.progress(event.epochsDone, event.totalEpochs);
+      widget.listener?.onProgress?.(event);
+    },
+  });
+}
+
+async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+  if (!widget.work) throw new Error('A demo needs plan() or work().');
+  const startedAt = performance.now();
+  widget.begin?.(settings, { arms: [], seeds: [] });
+  await painter.paintMarked();
+  const done = await widget.work(settings, { signal, progress: (steps, total) => state.progress(steps, total) });
+  return { ...done, records: [], totalRuns: 0, elapsedMs: performance.now() - startedAt };
+}
+
+function withTime(figure: Figure, elapsedMs: number): Figure {
+  return figure.kind === 'done' ? { elapsedMs, ...figure } : figure;
+}

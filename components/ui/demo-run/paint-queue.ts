@@ -1,0 +1,57 @@
+/**
+ * Draws a widget's charts one at a time: a widget with several charts marks the parts that changed,
+ * and the queue draws them one per animation frame (run) or one per task (drain), so no single task
+ * builds every chart at once. Parts are named by the widget; order() lists the current ones, first
+ * drawn first. Use it behind a RepaintScheduler (paint = () => queue.run()) to keep the rate capped.
+ */
+import { yieldToEventLoop } from '../../../lab/index';
+
+export interface PaintQueue {
+  /** Marks parts as changed; the next run() or drain() draws them. */
+  mark(...parts: readonly string[]): void;
+  /** Draws the first changed part now and the others on the following animation frames. */
+  run(): void;
+  /** Draws every changed part, one task each (e.g. at the end of a run); resolves when all are drawn. */
+  drain(): Promise<void>;
+  cancel(): void;
+}
+
+export function createPaintQueue(order: () => readonly string[], draw: (part: string) => void): PaintQueue {
+  const changed = new Set<string>();
+  let frame: number | undefined;
+
+  const nextPart = (): string | undefined => order().find((part) => changed.has(part));
+  /** Draws the next changed part; true when more are waiting. */
+  const drawNext = (): boolean => {
+    const part = nextPart();
+    if (part === undefined) {
+      changed.clear();
+      return false;
+    }
+    changed.delete(part);
+    draw(part);
+    return nextPart() !== undefined;
+  };
+  const onFrame = (): void => {
+    frame = undefined;
+    if (drawNext()) frame = requestAnimationFrame(onFrame);
+  };
+  const cancel = (): void => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+  };
+
+  return {
+    mark(...parts) {
+      for (const part of parts) changed.add(part);
+    },
+    run() {
+      if (frame === undefined && drawNext()) frame = requestAnimationFrame(onFrame);
+    },
+    async drain() {
+      cancel();
+      while (drawNext()) await yieldToEventLoop();
+    },
+    cancel,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one repaint policy: a widget's charts are named parts, and changed parts are drawn one per
+ * animation frame, at most MAX_REPAINTS_PER_SECOND times a second while training (repaint.ts; fewer
+ * with prefers-reduced-motion) and on the next frame when nothing trains (the reader's own edits); at
+ * the start and end of a run they are drawn one per task. A theme change
+ * or a new width of a watched element redraws every part. Widths come from the one resize API
+ * (width-watch.ts), measured when the observer reports, so a paint never forces a layout to read one.
+ */
+import { onThemeChange } from '../charts/chart-palette';
+import { createPaintQueue } from './paint-queue';
+import { createRepaintScheduler } from './repaint';
+import { watchWidths } from './width-watch';
+
+export interface PartPainter {
+  mark(...parts: readonly string[]): void;
+  markAll(): void;
+  /** Asks for a capped repaint of the marked parts. */
+  request(): void;
+  /** mark() then request(). */
+  redraw(...parts: readonly string[]): void;
+  /** Draws the marked parts now, one task each, with no capped repaint left pending. */
+  paintMarked(): Promise<void>;
+  /** Marks every part, then paintMarked(). */
+  paintAll(): Promise<void>;
+  /** An element's width as last measured. */
+  width(element: HTMLElement): number;
+  /** While true, repaints keep to the capped rate. */
+  training: boolean;
+}
+
+export interface PartPainterOptions {
+  /** The current parts, first drawn first. */
+  order(): readonly string[];
+  draw(part: string): void;
+  /** Their widths changing redraws every part. */
+  watch: readonly HTMLElement[];
+}
+
+export function createPartPainter(options: PartPainterOptions): PartPainter {
+  const queue = createPaintQueue(options.order, options.draw);
+  const state = { training: false };
+  const repaint = createRepaintScheduler(() => queue.run(), { capped: () => state.training });
+  const markAll = (): void => queue.mark(...options.order());
+  const paintMarked = async (): Promise<void> => {
+    repaint.cancel();
+    await queue.drain();
+  };
+  onThemeChange(() => {
+    markAll();
+    void queue.drain();
+  });
+  const widths = watchWidths(options.watch, () => {
+    markAll();
+    repaint.request();
+  });
+  return {
+    get training() {
+      return state.training;
+    },
+    set training(on: boolean) {
+      state.training = on;
+    },
+    mark: (...parts) => queue.mark(...parts),
+    markAll,
+    request: () => repaint.request(),
+    redraw: (...parts) => {
+      queue.mark(...parts);
+      repaint.request();
+    },
+    paintMarked,
+    async paintAll() {
+      markAll();
+      await paintMarked();
+    },
+    width: (element) => widths.width(element),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * What the race shows: one racer per chosen activation (its phase, numbers, loss history and latest
+ * map), the map panels, and how each part draws: one map per part (recoloured while it trains), the
+ * loss curves, and the table (cheap text, drawn with every change).
+ */
+import { datasetBounds, getActivation, type ArmRun, type Dataset, type EpochMetrics, type GridPrediction, type TrainProgress } from '../../../lab/index';
+import { readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-style';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { shortName } from '../../ui/text/activation-names';
+import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
+import { settle, type RacerState } from './race-summary';
+import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, neutralGrid, testPoints, type MapPanel } from './race-view';
+
+export const CURVES_PART = 'curves';
+export const TABLE_PART = 'table';
+export const mapPart = (index: number): string => `map-${index}`;
+
+export interface RaceOutlets {
+  maps: HTMLElement;
+  loss: HTMLElement;
+  lossCaption: HTMLElement;
+  resultRows: HTMLTableSectionElement;
+}
+
+export class RaceBoard {
+  racers: RacerState[] = [];
+  histories: EpochMetrics[][] = [];
+  grids: (GridPrediction | undefined)[] = [];
+  totalEpochs = 1;
+  dataset: Dataset;
+  readonly #outlets: RaceOutlets;
+  #panels: MapPanel[] = [];
+  #slots: DecisionMapSlot[] = [];
+
+  constructor(outlets: RaceOutlets, dataset: Dataset) {
+    this.#outlets = outlets;
+    this.dataset = dataset;
+  }
+
+  /** Racers waiting for these activations. The panels (and their maps) stay when the choice is unchanged, so a new run only recolours them. */
+  reset(ids: readonly string[], totalEpochs: number): void {
+    const sameChoice = ids.join() === this.racers.map((racer) => racer.id).join() && this.#panels.length === ids.length;
+    this.totalEpochs = totalEpochs;
+    this.racers = ids.map((id) => ({ id, label: shortName(getActivation(id)), phase: 'waiting', epoch: 0, totalEpochs }));
+    this.histories = ids.map(() => []);
+    this.grids = ids.map(() => undefined);
+    if (!sameChoice) {
+      this.#panels = buildMapPanels(this.#outlets.maps, this.racers);
+      this.#slots = this.#panels.map((panel) => new DecisionMapSlot(panel.map));
+    }
+  }
+
+  parts(): string[] {
+    return [TABLE_PART, ...this.racers.map((_, index) => mapPart(index)), CURVES_PART];
+  }
+
+  start(index: number): void {
+    this.racers[index] = { ...this.racers[index]!, phase: 'running' };
+  }
+
+  progress(index: number, progress: TrainProgress): void {
+    this.histories[index]!.push({ epoch: progress.epoch, loss: progress.loss });
+    this.racers[index] = {
+      ...this.racers[index]!,
+      epoch: progress.epoch,
+      loss: progress.loss,
+      ...(progress.testAccuracy !== undefined ? { testAccuracy: progress.testAccuracy } : {}),
+      ...(progress.testLoss !== undefined ? { testLoss: progress.testLoss } : {}),
+    };
+  }
+
+  end(index: number, run: ArmRun): void {
+    this.histories[index] = run.history.map((row) => ({ epoch: row.epoch, loss: row.loss }));
+    this.racers[index] = settle(this.racers[index]!, run);
+  }
+
+  draw(part: string, width: (element: HTMLElement) => number): void {
+    const outlets = this.#outlets;
+    if (part === TABLE_PART) {
+      drawTable(outlets.resultRows, this.racers, RACE_TARGET);
+    } else if (part === CURVES_PART) {
+      drawLossCurves(outlets.loss, outlets.lossCaption, this.racers, this.histories, this.totalEpochs, readPalette(), readSeriesColours(), width(outlets.loss));
+    } else {
+      const index = Number(part.slice('map-'.length));
+      const panel = this.#panels[index];
+      const racer = this.racers[index];
+      if (!panel || !racer) return;
+      const neutral = neutralGrid(datasetBounds(this.dataset), GRID_RESOLUTION);
+      panel.caption.textContent = mapCaption(racer);
+      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], neutral, testPoints(this.dataset), readPalette()), 'live');
+    }
+  }
+}

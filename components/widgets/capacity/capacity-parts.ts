@@ -1,0 +1,73 @@
+/**
+ * The capacity widget's parts: the chosen width's decision map (recoloured while it trains, drawn in
+ * full with its 0.5 curve once finished), its loss curves, the sweep chart, and the table with the
+ * chosen width's reading (cheap text, drawn with every change).
+ */
+import { readPalette } from '../../ui/charts/chart-palette';
+import { readSeriesColours } from '../../ui/charts/series-style';
+import type { DecisionMapSlot, MapMode } from '../../ui/live-maps/decision-map-slot';
+import type { CapacityState } from './capacity-state';
+import { describeCurves, describeSweep, widthReading } from './capacity-text';
+import { drawCurves, drawSweep, drawTable, mapOptions, neutralGrid, trainingPoints } from './capacity-view';
+
+export const PARTS = ['table', 'map', 'curves', 'sweep'] as const;
+
+export interface CapacityOutlets {
+  reading: HTMLElement;
+  sweep: HTMLElement;
+  sweepCaption: HTMLElement;
+  map: HTMLElement;
+  mapCaption: HTMLElement;
+  curves: HTMLElement;
+  curvesCaption: HTMLElement;
+  resultRows: HTMLTableSectionElement;
+  summary: HTMLElement;
+}
+
+export interface PartScene {
+  state: CapacityState;
+  outlets: CapacityOutlets;
+  slot: DecisionMapSlot;
+  width(element: HTMLElement): number;
+}
+
+export function drawCapacityPart(part: string, { state, outlets, slot, width: widthOf }: PartScene): void {
+  const width = state.widths[state.selected]!;
+  const run = state.runs[state.selected];
+  const live = state.live?.index === state.selected ? state.live : undefined;
+  const palette = readPalette();
+  if (part === 'table') {
+    outlets.reading.textContent = widthReading(width, run, state.summary?.readings[state.selected], state.live);
+    const rows = state.widths.map((rowWidth, index) => ({ width: rowWidth, run: state.runs[index], reading: state.summary?.readings[index], training: state.live?.index === index }));
+    drawTable(outlets.resultRows, rows, width);
+  } else if (part === 'map') {
+    const grid = live?.grid ?? state.grids[state.selected];
+    // A finished run's map is drawn in full, with its 0.5 curve; one in training or untrained is recoloured.
+    const mode: MapMode = live || !grid ? 'live' : 'full';
+    const caption = grid
+      ? `Width ${width}: the network’s probability of “inside” over the plane, with the training points (flipped labels included).`
+      : `Width ${width}: not trained yet; the ${state.dataset.train.xs.length} training points, flipped labels included.`;
+    const ariaLabel = `${caption} Outside points are circles, inside points triangles${mode === 'full' ? '; the dashed curve is where the output is 0.5' : ''}.`;
+    outlets.mapCaption.textContent = caption;
+    slot.show(mapOptions(widthOf(outlets.map), grid ?? neutralGrid(state.bounds), trainingPoints(state.dataset), palette, ariaLabel, mode === 'full'), mode);
+  } else if (part === 'curves') {
+    const curve = live?.curve ?? run?.curve ?? [];
+    const caption = describeCurves(width, curve);
+    outlets.curvesCaption.textContent = caption;
+    drawCurves(outlets.curves, curve, state.totalEpochs, palette, readSeriesColours(), caption, widthOf(outlets.curves));
+  } else {
+    const finished = state.finished();
+    const caption = describeSweep(finished, state.summary);
+    outlets.sweepCaption.textContent = caption;
+    if (finished.length === 0) return;
+    drawSweep(outlets.sweep, widthOf(outlets.sweep), {
+      runs: finished,
+      widths: state.widths,
+      ...(state.summary ? { bestWidth: state.summary.bestWidth } : {}),
+      selectedWidth: width,
+      palette,
+      colours: readSeriesColours(),
+      ariaLabel: `${caption} A ring marks the width shown below.`,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The softmax widget's parts: the class-probability map (drawn once per size, theme and data, then
+ * only recoloured), the loss curve and the readout line.
+ */
+import { datasetBounds, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
+import { readPalette } from '../../ui/charts/chart-palette';
+import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
+import type { LabelledPoint } from '../../ui/live-maps/decision-map';
+import { describeProbabilityMap } from '../../ui/live-maps/class-probability';
+import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-maps/live-class-probability-map';
+import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
+
+const MAP_MIN_SIZE = 260;
+const MAP_MAX_SIZE = 440;
+const LOSS_HEIGHT = 170;
+const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
+const SHAPES = ['circles', 'triangles', 'squares'] as const;
+
+export const PARTS = ['readout', 'map', 'loss'] as const;
+
+export interface SoftmaxOutlets {
+  map: HTMLElement;
+  mapCaption: HTMLElement;
+  loss: HTMLElement;
+  lossCaption: HTMLElement;
+  readout: HTMLElement;
+}
+
+function classColours(): string[] {
+  const style = getComputedStyle(document.documentElement);
+  return CLASS_COLOUR_VARS.map((name) => style.getPropertyValue(name).trim());
+}
+
+function allPoints(dataset: Dataset): LabelledPoint[] {
+  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], index) => ({ x, y, label: split.ys[index] ?? 0 })));
+}
+
+export class SoftmaxView {
+  dataset: Dataset;
+  grid?: GridPrediction;
+  history: EpochMetrics[] = [];
+  latest?: EpochMetrics;
+  totalEpochs = 1;
+  activationName = '';
+  readonly #outlets: SoftmaxOutlets;
+  /** The drawn map and what it was drawn for: a new key (size, theme, data, grid shape) draws it anew. */
+  #map?: { live: LiveClassProbabilityMap; key: string };
+
+  constructor(outlets: SoftmaxOutlets, dataset: Dataset) {
+    this.#outlets = outlets;
+    this.dataset = dataset;
+  }
+
+  #progressText(): string {
+    const latest = this.latest;
+    if (!latest) return '';
+    const accuracy = latest.testAccuracy === undefined ? '' : `, test accuracy ${(latest.testAccuracy * 100).toFixed(1)}%`;
+    return `${this.activationName} hidden layers, epoch ${latest.epoch}${accuracy}.`;
+  }
+
+  draw(part: string, width: (element: HTMLElement) => number): void {
+    const outlets = this.#outlets;
+    if (part === 'readout') {
+      outlets.readout.textContent = this.#progressText();
+    } else if (part === 'map') {
+      const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width(outlets.map) || MAP_MAX_SIZE)));
+      if (!this.grid) {
+        const cells = GRID_RESOLUTION * GRID_RESOLUTION;
+        const empty = { ...datasetBounds(this.dataset), resolution: GRID_RESOLUTION, values: new Float32Array(cells), classes: new Int32Array(cells).fill(-1) };
+        this.#paintMap(empty, 'Class-probability map: training is starting.', size);
+        return;
+      }
+      const caption = `Class-probability map: ${this.#progressText()} ${describeProbabilityMap(this.grid, CLASS_NAMES)}`;
+      const points = CLASS_NAMES.map((name, index) => `${name} as ${SHAPES[index]}`).join(', ');
+      this.#paintMap(this.grid, `${caption} Data points: ${points}.`, size);
+      outlets.mapCaption.textContent = caption;
+    } else {
+      outlets.lossCaption.textContent = describeLossCurve(this.history);
+      if (this.history.length === 0) {
+        outlets.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
+        return;
+      }
+      const lossWidth = Math.max(240, width(outlets.loss) || 360);
+      outlets.loss.replaceChildren(renderLossCurve({ history: this.history, totalEpochs: this.totalEpochs, palette: readPalette(), width: lossWidth, height: LOSS_HEIGHT }));
+    }
+  }
+
+  #paintMap(grid: GridPrediction, ariaLabel: string, size: number): void {
+    const palette = readPalette();
+    const colours = classColours();
+    const { xMin, xMax, yMin, yMax, resolution } = grid;
+    const key = [size, palette.fg, palette.bg, ...colours, this.dataset.id, this.dataset.train.xs[0]?.join(), xMin, xMax, yMin, yMax, resolution].join('|');
+    if (this.#map?.key === key) {
+      this.#map.live.update(grid, ariaLabel);
+      return;
+    }
+    const live = createLiveClassProbabilityMap({ grid, points: allPoints(this.dataset), classColours: colours, palette, size, ariaLabel });
+    this.#map = { live, key };
+    this.#outlets.map.replaceChildren(live.element);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * What the step-perceptron widget shows: the data for the seed and noise, the unit the rule has found
+ * so far, the gradient-descent comparison and the three-class outcome; and how each part draws (the
+ * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
+ */
+import type { Dataset, UnitWeights } from '../../../lab/index';
+import { readPalette } from '../../ui/charts/chart-palette';
+import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
+import { readClassColours } from '../../ui/live-maps/class-map';
+import { datasetPoints, drawBlobsMap, drawThreeClassMap, mapSize, renderGradientChart, type DrawnThreeClassMap, type LiveBlobsMap } from './perceptron-charts';
+import type { PerceptronElements } from './perceptron-dom';
+import { perceptronDataset, planePoints, threeClassDataset, unitGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
+import { DESCENT_STEPS } from './step-perceptron-config';
+
+export const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
+const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
+const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes with the perceptron rule.';
+const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
+const GRADIENT_MAX_WIDTH = 360;
+
+export const ALL_PARTS = ['rule', 'gradient', 'descent', 'three'] as const;
+/** The parts a run changes (the gradient chart never does). */
+export const RUN_PARTS = ['rule', 'descent', 'three'] as const;
+
+export class PerceptronBoard {
+  readonly cells = planePoints();
+  blobs!: Dataset;
+  three!: Dataset;
+  unit?: UnitWeights;
+  perceptronText = IDLE_PERCEPTRON_TEXT;
+  descent?: DescentComparison;
+  threeOutcome?: ThreeClassOutcome;
+  readonly #el: PerceptronElements;
+  readonly #gradient: readonly GradientSample[];
+  #dataKey = '';
+  #ruleMap?: LiveBlobsMap;
+  #threeMap?: DrawnThreeClassMap;
+
+  constructor(elements: PerceptronElements, gradient: readonly GradientSample[]) {
+    this.#el = elements;
+    this.#gradient = gradient;
+  }
+
+  /** The data sets for this seed and noise (made again only when they change); true when they changed. */
+  useData(seed: number, noise: number): boolean {
+    const key = `${seed}/${noise}`;
+    if (key === this.#dataKey) return false;
+    this.#dataKey = key;
+    this.blobs = perceptronDataset(seed, noise);
+    this.three = threeClassDataset(seed);
+    this.clear();
+    return true;
+  }
+
+  clear(): void {
+    this.unit = undefined;
+    this.perceptronText = IDLE_PERCEPTRON_TEXT;
+    this.descent = undefined;
+    this.threeOutcome = undefined;
+  }
+
+  draw(part: string, width: (element: HTMLElement) => number): void {
+    const el = this.#el;
+    const palette = readPalette();
+    const size = mapSize(width(el.blobs.chart));
+    const chartWidth = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, width(el.gradient.chart) || GRADIENT_MAX_WIDTH));
+    if (part === 'rule') {
+      const text = `${datasetPoints(this.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
+        (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
+      el.blobs.caption.textContent = text;
+      const map = drawBlobsMap(this.#ruleMap, this.blobs, this.unit, unitGrid(this.unit, this.cells), palette, size,
+        `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`);
+      if (map !== this.#ruleMap) el.blobs.chart.replaceChildren(map.element);
+      this.#ruleMap = map;
+      el.perceptronText.textContent = this.perceptronText;
+    } else if (part === 'gradient') {
+      const text = describeGradientSamples(this.#gradient);
+      el.gradient.caption.textContent = text;
+      el.gradient.chart.replaceChildren(renderGradientChart(this.#gradient, palette, chartWidth, text));
+    } else if (part === 'descent') {
+      this.#drawDescent(chartWidth);
+    } else {
+      const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
+        (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
+      el.three.caption.textContent = text;
+      const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
+      const unit = this.threeOutcome?.unit;
+      const map = drawThreeClassMap(this.#threeMap, this.three, unit, unitGrid(unit, this.cells), readClassColours(3), palette, size, `${text} ${readout}`);
+      if (map !== this.#threeMap) el.three.chart.replaceChildren(map.element);
+      this.#threeMap = map;
+      el.threeText.textContent = readout;
+    }
+  }
+
+  #drawDescent(width: number): void {
+    const { chart, caption } = this.#el.descent;
+    const run = this.descent;
+    if (!run) {
+      caption.textContent = 'Loss of the step unit over gradient-descent steps: no run yet.';
+      chart.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: DESCENT_PLACEHOLDER }));
+      this.#el.descentText.textContent = IDLE_DESCENT_TEXT;
+      return;
+    }
+    const history = run.step.history.map((entry) => ({ epoch: entry.step, loss: entry.loss }));
+    caption.textContent = `${describeLossCurve(history)} Each of the ${DESCENT_STEPS} gradient-descent steps uses the whole training split, so a step is an epoch.`;
+    chart.replaceChildren(renderLossCurve({ history, totalEpochs: DESCENT_STEPS, palette: readPalette(), width, height: 170 }));
+    this.#el.descentText.textContent = describeDescent(run);
+  }
+}

@@ -1,0 +1,6 @@
+export { runArms, consecutiveSeeds, MAX_RUNS } from './run-arms.ts';
+export { buildArmModel } from './build-arm-model.ts';
+export type {
+  ArmRun, ArmRunStatus, ArmSpec, ModelSpec, ProbeEvent, Recipe, RunKey, RunListener, RunPlan, RunProgress, RunsOutcome,
+} from './plan.ts';
+export type { LayerWeights, ProbeData, ProbeId, ProbeRequest } from './probes/probe-types.ts';

@@ -1,0 +1,65 @@
+/**
+ * Decides whether a tf.Sequential is a plain MLP the array engine can train exactly as tfjs would:
+ * an optional Rescaling layer, then Dense layers with activations the engine knows (no regularisers,
+ * constraints or frozen weights), ending in a linear Dense layer followed by a separate sigmoid or
+ * softmax Activation layer (or nothing, for a one-unit linear output). Anything else is left to tfjs.
+ */
+import { tf } from '../../tfjs.ts';
+import type { OutputKind } from '../../types.ts';
+import { arrayKernelFor } from '../../activations/array-kernels.ts';
+import type { MlpLayerShape } from './network.ts';
+
+export interface MlpLayerPlan extends MlpLayerShape {
+  kernel: tf.LayerVariable;
+  bias?: tf.LayerVariable;
+}
+
+export interface MlpPlan {
+  inputSize: number;
+  /** The Rescaling layer's x · scale + offset (1 and 0 without one). */
+  scale: number;
+  offset: number;
+  layers: MlpLayerPlan[];
+  output: OutputKind;
+}
+
+const SETTINGS_THE_ENGINE_IGNORES = ['kernelConstraint', 'biasConstraint', 'kernelRegularizer', 'biasRegularizer', 'activityRegularizer'];
+
+function denseLayerPlan(layer: tf.layers.Layer): MlpLayerPlan | undefined {
+  if (layer.getClassName() !== 'Dense' || !layer.built || !layer.trainable) return undefined;
+  const config = layer.getConfig();
+  const activation = String(config.activation ?? 'linear');
+  if (!arrayKernelFor(activation)) return undefined;
+  if (SETTINGS_THE_ENGINE_IGNORES.some((setting) => config[setting] != null)) return undefined;
+  const useBias = config.useBias !== false;
+  const [kernel, bias] = layer.weights;
+  if (!kernel || layer.weights.length !== (useBias ? 2 : 1) || !layer.weights.every((weight) => weight.trainable)) return undefined;
+  const [inputs, units] = kernel.shape;
+  if (kernel.shape.length !== 2 || typeof inputs !== 'number' || typeof units !== 'number') return undefined;
+  return { inputs, units, activation, useBias, kernel, ...(bias ? { bias } : {}) };
+}
+
+function rescalingOf(layer: tf.layers.Layer): { scale: number; offset: number } | undefined {
+  if (layer.getClassName() !== 'Rescaling') return undefined;
+  const { scale, offset = 0 } = layer.getConfig() as { scale?: unknown; offset?: unknown };
+  return typeof scale === 'number' && typeof offset === 'number' ? { scale, offset } : undefined;
+}
+
+/** The plan for `model`, or undefined when only tfjs can train it. */
+export function planMlp(model: tf.Sequential, output: OutputKind, fromLogits: boolean): MlpPlan | undefined {
+  const all = model.layers;
+  const last = all[all.length - 1];
+  const endsInActivation = last?.getClassName() === 'Activation';
+  if (output !== 'linear' && !(fromLogits && endsInActivation)) return undefined;
+  const body = endsInActivation ? all.slice(0, -1) : all;
+  const rescaling = body[0] ? rescalingOf(body[0]) : undefined;
+  const denseLayers = (rescaling ? body.slice(1) : body).map(denseLayerPlan);
+  if (denseLayers.length === 0 || denseLayers.some((layer) => layer === undefined)) return undefined;
+  const layers = denseLayers as MlpLayerPlan[];
+  const outputLayer = layers[layers.length - 1]!;
+  if (outputLayer.activation !== 'linear' || (output === 'linear' && outputLayer.units !== 1)) return undefined;
+  const chained = layers.every((layer, i) => i === 0 || layer.inputs === layers[i - 1]!.units);
+  const trainableCount = layers.reduce((sum, layer) => sum + (layer.bias ? 2 : 1), 0);
+  if (!chained || model.trainableWeights.length !== trainableCount) return undefined;
+  return { inputSize: layers[0]!.inputs, scale: rescaling?.scale ?? 1, offset: rescaling?.offset ?? 0, layers, output };
+}
