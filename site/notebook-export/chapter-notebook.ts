@@ -4,6 +4,7 @@
  */
 import { builtinsUsed } from './cell-names.ts';
 import { chapterParts, type ChapterPart } from './chapter-parts.ts';
+import { declarationClashes } from './declaration-clashes.ts';
 import type { NotebookBundles } from './notebook-bundles.ts';
 import { notebookJson, type NotebookCell } from './notebook-json.ts';
 import { RUN_IN_JUPYTER } from './run-in-jupyter.ts';
@@ -30,7 +31,16 @@ function partCell(part: ChapterPart, codeIndex: number): NotebookCell {
     case 'markdown':
       return { kind: 'markdown', source: part.source };
     case 'code':
-      return { kind: 'code', source: part.source, metadata: { activation_lab: { page_cell: codeIndex } } };
+      return {
+        kind: 'code',
+        source: part.source,
+        metadata: {
+          activation_lab: { page_cell: codeIndex, ...(part.exercise && { exercise: part.exercise }) },
+          // Jupyter's convention for a cell that is expected to fail: a check fails until the exercise is
+          // solved, and Run All (JupyterLab, nbclient) carries on past it, as the page does past a failed check.
+          ...(part.exercise?.role === 'check' && { tags: ['raises-exception'] }),
+        },
+      };
     case 'widget':
       return {
         kind: 'markdown',
@@ -45,6 +55,10 @@ export function chapterNotebook(chapter: ChapterSource, bundles: NotebookBundles
   const helpersUrl = siteUrl(`${NOTEBOOK_FOLDER}${bundles.helpers.fileName}`, address);
   const parts = chapterParts(chapter.mdx, pageUrl);
   const code = parts.flatMap((part) => (part.kind === 'code' ? [part.source] : []));
+  const clash = declarationClashes(code)[0];
+  if (clash) {
+    throw new Error(`Chapter "${chapter.slug}": code cells ${clash.firstCell} and ${clash.clashingCell} both declare "${clash.name}", once as a function and once with const, let or class; Jupyter's Deno kernel refuses the second. Rename one of them.`);
+  }
   const used = builtinsUsed(code, kernelBuiltins(bundles.lab.exports));
 
   const codeIndexes = parts.map((_, index) => parts.slice(0, index + 1).filter((part) => part.kind === 'code').length);

@@ -21,8 +21,19 @@ import { isRunFence } from '../markdown/remark-run-cells.mjs';
 
 export type ChapterPart =
   | { kind: 'markdown'; source: string }
-  | { kind: 'code'; source: string }
+  | { kind: 'code'; source: string; exercise?: ExerciseCell }
   | { kind: 'widget'; name: string; href: string };
+
+/** A code cell inside an <Exercise>: the reader's answer, or the check that runs it (always in that order). */
+export interface ExerciseCell {
+  id: string;
+  role: 'answer' | 'check';
+}
+
+const EXERCISE_ELEMENT = 'Exercise';
+/** An exercise's folded parts, as the page folds them: Jupyter renders <details> in Markdown cells. */
+const FOLDED_SLOTS: Readonly<Record<string, string>> = { hint: 'Hint', solution: 'Worked solution', explanation: 'Explanation' };
+const EXERCISE_ROLES: readonly ExerciseCell['role'][] = ['answer', 'check'];
 
 interface JsxElement {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -36,9 +47,9 @@ const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
 const isJsx = (node: Nodes): node is Nodes & JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-function labelOf(element: JsxElement): string | undefined {
-  const label = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'label');
-  return typeof label?.value === 'string' ? label.value : undefined;
+function attributeOf(element: JsxElement, name: string): string | undefined {
+  const attribute = element.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
 /** "NeuronDiagram" → "Neuron diagram". */
@@ -86,6 +97,8 @@ class PartCollector {
   readonly parts: ChapterPart[] = [];
   #markdown: RootContent[] = [];
   #anchor = '';
+  /** The exercise being visited, and how many of its code cells came before. */
+  #exercise: { id: string; cellsSeen: number } | undefined;
   readonly #slugger = new GithubSlugger();
   readonly pageUrl: URL;
 
@@ -106,7 +119,7 @@ class PartCollector {
     if (DROPPED.has(node.type)) return;
     if (node.type === 'code' && isRunFence(node)) {
       this.#flushMarkdown();
-      this.parts.push({ kind: 'code', source: node.value });
+      this.parts.push({ kind: 'code', source: node.value, ...this.#exerciseCell() });
       return;
     }
     if (isJsx(node)) {
@@ -127,11 +140,33 @@ class PartCollector {
       this.parts.push({ kind: 'widget', name: widgetTitle(element.name ?? 'widget'), href });
       return;
     }
-    const label = labelOf(element);
+    const label = attributeOf(element, 'label');
     if (label && element.children.some((child) => child.type === 'code')) {
       this.#markdown.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] });
     }
-    this.visit(element.children);
+    const exerciseId = element.name === EXERCISE_ELEMENT ? attributeOf(element, 'id') : undefined;
+    const folded = FOLDED_SLOTS[attributeOf(element, 'slot') ?? ''];
+    if (exerciseId !== undefined) {
+      const title = attributeOf(element, 'title');
+      if (title) this.#markdown.push({ type: 'heading', depth: 3, children: [{ type: 'text', value: `Exercise: ${title}` }] });
+      this.#exercise = { id: exerciseId, cellsSeen: 0 };
+      this.visit(element.children);
+      this.#exercise = undefined;
+    } else if (folded !== undefined) {
+      this.#markdown.push({ type: 'html', value: `<details><summary>${folded}</summary>` });
+      this.visit(element.children);
+      this.#markdown.push({ type: 'html', value: '</details>' });
+    } else {
+      this.visit(element.children);
+    }
+  }
+
+  /** The exercise role of the next run cell, if it sits in an exercise; a third run cell is an authoring error. */
+  #exerciseCell(): { exercise: ExerciseCell } | Record<string, never> {
+    if (!this.#exercise) return {};
+    const role = EXERCISE_ROLES[this.#exercise.cellsSeen++];
+    if (!role) throw new Error(`Exercise "${this.#exercise.id}" has more than an answer cell and a check cell.`);
+    return { exercise: { id: this.#exercise.id, role } };
   }
 
   #flushMarkdown(): void {

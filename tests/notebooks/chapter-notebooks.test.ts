@@ -16,7 +16,7 @@ import { missingFrom } from './support/shown-numbers.ts';
 import { notebookTools, runProgram } from './support/tools.ts';
 
 interface ExecutedCell {
-  metadata: { activation_lab?: { page_cell?: number; setup?: boolean } };
+  metadata: { activation_lab?: { page_cell?: number; setup?: boolean; exercise?: { id: string; role: string } }; tags?: string[] };
   outputs: { type: string; text?: string; data?: Record<string, string> }[];
 }
 interface ExecutedNotebook {
@@ -31,6 +31,8 @@ const NOTEBOOKS = readdirSync(NOTEBOOK_DIR).filter((name) => name.endsWith('.ipy
 const RUNNER = resolve(import.meta.dirname, 'execute_notebooks.py');
 const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
 /** tfjs's advice to install its Node backend, printed once per kernel. */
+/** What the page shows under a cell that only declares names. */
+const DECLARATION_ONLY = /^Done\. Defined [^\n]*\.$/;
 const TFJS_BANNER = /Hi, looks like you are running TensorFlow\.js in Node\.js/;
 
 function outputText(cell: ExecutedCell): string {
@@ -89,13 +91,19 @@ describe('chapter notebooks in Jupyter with the Deno kernel', () => {
 
     it('shows in each code cell the numbers the page shows in it', async () => {
       const page: PageCellOutput[] = await runAllCells(browser, `${inject('siteOrigin')}/chapters/${slug}/`);
-      expect(page.map((cell) => cell.state)).toEqual(page.map(() => 'done'));
       const cells = codeCells();
       expect(cells.map((cell) => cell.metadata.activation_lab!.page_cell)).toEqual(page.map((_, index) => index + 1));
+      // The same cells are exercises on the page and in the notebook; an unsolved check fails in both.
+      expect(cells.map((cell) => cell.metadata.activation_lab!.exercise?.role)).toEqual(page.map((cell) => cell.exerciseRole));
+      expect(page.map((cell) => cell.state)).toEqual(page.map((cell) => (cell.exerciseRole === 'check' ? 'error' : 'done')));
       cells.forEach((cell, index) => {
         const notebookText = outputText(cell);
         const pageText = page[index]!.text;
-        expect(notebookText.trim(), `notebook cell for page cell ${index + 1} shows something`).not.toBe('');
+        // A cell that only declares (an exercise's answer, say) shows no value: the page says "Done. Defined f.", Jupyter nothing.
+        if (!DECLARATION_ONLY.test(pageText.trim())) expect(notebookText.trim(), `notebook cell for page cell ${index + 1} shows something, as the page does:\n${pageText}`).not.toBe('');
+        if (page[index]!.exerciseRole === 'check') {
+          expect(cell.outputs.map((output) => output.type), `the unsolved check of page cell ${index + 1} fails in Jupyter too`).toContain('error');
+        }
         expect(missingFrom(notebookText, pageText), `page cell ${index + 1} shows:\n${pageText}\nthe notebook:\n${notebookText}`).toEqual([]);
       });
     });

@@ -39,7 +39,7 @@ describe.each(prefixes)('chapter %s', (prefix) => {
     for (const { id, body } of exercises) {
       const cells = [...body.matchAll(RUN_FENCE)].map((match) => match[1]!);
       expect(cells, `${id}: an answer cell and a check cell`).toHaveLength(2);
-      expect(cells[1]!.trim()).toMatch(new RegExp(`^lab\\.checkExercise\\('${id}', \\w+\\)$`));
+      expect(cells[1]!.trim(), `${id}: the check is awaited, so Jupyter's Deno kernel shows its verdict`).toMatch(new RegExp(`^await lab\\.checkExercise\\('${id}', \\w+\\)$`));
       expect(body, `${id}: a worked solution, one static code block`).toMatch(/<Fragment slot="solution">\s*```js\n[\s\S]+?```\s*<\/Fragment>/);
       expect(body, `${id}: a hint`).toContain('<Fragment slot="hint">');
       expect(body, `${id}: an explanation`).toContain('<Fragment slot="explanation">');

@@ -5,6 +5,7 @@ import { tf } from '../../lab/index.ts';
 import { builtinsUsed, freeNamesOf } from '../../site/notebook-export/cell-names.ts';
 import { chapterNotebook } from '../../site/notebook-export/chapter-notebook.ts';
 import { chapterParts, widgetTitle } from '../../site/notebook-export/chapter-parts.ts';
+import { declarationClashes } from '../../site/notebook-export/declaration-clashes.ts';
 import { DENO_CUSTOM_INSPECT, JUPYTER_DISPLAY, notebookPlot, showTensorValues } from '../../site/notebook-export/helpers/notebook-helpers.ts';
 import type { NotebookBundles } from '../../site/notebook-export/notebook-bundles.ts';
 import { setupCellSource } from '../../site/notebook-export/setup-cell.ts';
@@ -93,6 +94,66 @@ describe('chapterParts', () => {
   });
 });
 
+const EXERCISE_MDX = `## Exercises
+
+<Exercise id="neuron-output" title="One neuron">
+
+Write \`neuron(x, w, b)\`.
+
+${FENCE}js run
+function neuron(x, w, b) {}
+${FENCE}
+
+${FENCE}js run
+await lab.checkExercise('neuron-output', neuron)
+${FENCE}
+
+<Fragment slot="hint">
+
+Start at the bias.
+
+</Fragment>
+<Fragment slot="solution">
+
+${FENCE}js
+function neuron() { return 1; }
+${FENCE}
+
+</Fragment>
+</Exercise>
+`;
+
+describe('chapterParts of an exercise', () => {
+  it('marks the answer and the check cell, titles the exercise and folds its hint and solution', () => {
+    const parts = chapterParts(EXERCISE_MDX, PAGE);
+    expect(parts.filter((part) => part.kind === 'code')).toEqual([
+      { kind: 'code', source: 'function neuron(x, w, b) {}', exercise: { id: 'neuron-output', role: 'answer' } },
+      { kind: 'code', source: "await lab.checkExercise('neuron-output', neuron)", exercise: { id: 'neuron-output', role: 'check' } },
+    ]);
+    const markdown = parts.flatMap((part) => (part.kind === 'markdown' ? [part.source] : [])).join('\n');
+    expect(markdown).toContain('### Exercise: One neuron');
+    expect(markdown).toMatch(/<details><summary>Hint<\/summary>\s+Start at the bias\.\s+<\/details>/);
+    expect(markdown).toMatch(/<details><summary>Worked solution<\/summary>\s+```js\nfunction neuron\(\) \{ return 1; \}\n```\s+<\/details>/);
+  });
+
+  it('refuses an exercise with a third run cell', () => {
+    const third = EXERCISE_MDX.replace('<Fragment slot="hint">', `${FENCE}js run\n1\n${FENCE}\n\n<Fragment slot="hint">`);
+    expect(() => chapterParts(third, PAGE)).toThrow(/Exercise "neuron-output" has more than an answer cell and a check cell/);
+  });
+});
+
+describe('declarationClashes', () => {
+  it('finds a name declared as a function in one cell and with const, let or class in another', () => {
+    expect(declarationClashes(['const neuron = 1;', 'neuron', 'function neuron() {}'])).toEqual([{ name: 'neuron', firstCell: 1, clashingCell: 3 }]);
+    expect(declarationClashes(['function f() {}', 'class f {}'])).toEqual([{ name: 'f', firstCell: 1, clashingCell: 2 }]);
+    expect(declarationClashes(['function f() {}', 'let { f } = o; var g = 1;', 'function g() {}'])).toEqual([]);
+  });
+
+  it('lets cells declare a name again the same way, as rerunning an edited cell does', () => {
+    expect(declarationClashes(['const a = 1;', 'const a = 2;', 'function f() {}', 'function f() { return 1; }', 'const broken = ;'])).toEqual([]);
+  });
+});
+
 describe('cell names', () => {
   it('finds the names a cell uses without declaring them, as the page kernel does', () => {
     expect(freeNamesOf('const a = lab.train(x).display; display(a?.Plot)').sort()).toEqual(['display', 'lab', 'x']);
@@ -130,6 +191,24 @@ describe('chapterNotebook', () => {
     const fences = [...mdx.matchAll(/```js run\n([\s\S]*?)\n```/g)].map((match) => match[1]);
     expect(code.slice(1).map((cell: { source: string[] }) => cell.source.join(''))).toEqual(fences);
     expect(new Set(notebook.cells.map((cell: { id: string }) => cell.id)).size).toBe(notebook.cells.length);
+  });
+
+  it('tags each exercise check cell as expected to fail, so Run All carries on past an unsolved exercise', () => {
+    const mdx = readFileSync('content/01-the-artificial-neuron.mdx', 'utf8');
+    const notebook = JSON.parse(chapterNotebook({ slug: 'the-artificial-neuron', title: 'T', summary: 'S', order: 1, mdx }, BUNDLES, { site: 'https://x.org', base: '/' }));
+    type Cell = { cell_type: string; metadata: { tags?: string[]; activation_lab?: { exercise?: { id: string; role: string } } } };
+    const exerciseCells = (notebook.cells as Cell[]).filter((cell) => cell.metadata.activation_lab?.exercise);
+    const ids = [...mdx.matchAll(/<Exercise id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(exerciseCells.map((cell) => [cell.metadata.activation_lab!.exercise!.id, cell.metadata.activation_lab!.exercise!.role]))
+      .toEqual(ids.flatMap((id) => [[id, 'answer'], [id, 'check']]));
+    expect(exerciseCells.map((cell) => cell.metadata.tags ?? [])).toEqual(ids.flatMap(() => [[], ['raises-exception']]));
+  });
+
+  it('refuses a chapter whose cells Deno would refuse to declare twice, naming the cells', () => {
+    const mdx = `${FENCE}js run\nconst neuron = 1;\n${FENCE}\n\n${FENCE}js run\nfunction neuron() {}\n${FENCE}\n`;
+    expect(() => chapterNotebook({ slug: 'clash', title: 'T', summary: 'S', order: 1, mdx }, BUNDLES, { site: 'https://x.org', base: '/' }))
+      .toThrow('Chapter "clash": code cells 1 and 2 both declare "neuron"');
   });
 
   it('points at the configured site, or at the local server without one', () => {
