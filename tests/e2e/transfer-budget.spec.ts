@@ -40,3 +40,29 @@ test('the first demo of the bias chapter trains with slim tfjs, no KaTeX, within
   test.info().annotations.push({ type: 'JS after the first demo starts (gzip)', description: `${(gzipBytes / 1024).toFixed(1)} KB in ${scripts.length} files` });
   expect(gzipBytes).toBeLessThanOrEqual(JS_GZIP_BUDGET);
 });
+
+test('the activation explorer shows formulas KaTeX rendered at build time, with no KaTeX code in the page', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  await page.goto('/chapters/the-nonlinear-family/?fn=swish&beta=1.23&fn=elu&alpha=0.5');
+  const explorer = page.locator('activation-explorer');
+  await explorer.scrollIntoViewIfNeeded();
+  await expect(explorer.getByRole('group', { name: 'Curve 1' })).toBeVisible({ timeout: 60_000 });
+  const formulas = explorer.locator('[data-part="formulas"] .formula');
+  await expect(formulas).toHaveCount(2);
+  await expect(formulas.first()).toHaveAttribute('aria-label', /Swish/);
+  await expect(formulas.first().locator('.katex')).toHaveCount(2);
+  const ranges = explorer.locator('[data-part="properties"] tbody tr').first().locator('td');
+  // β = 1.23 lies between the slider's steps, so Swish's minimum is not in the build's table: plain text.
+  await expect(ranges.first()).toHaveText(/^\[≈ −0\.\d{4}, ∞\)$/);
+  await expect(ranges.nth(1).locator('.katex')).toHaveCount(1);
+
+  await explorer.getByRole('group', { name: 'Curve 2' }).getByLabel('Function').selectOption('softplus');
+  await expect(formulas.nth(1)).toHaveAttribute('aria-label', /Softplus/);
+  await expect(formulas.nth(1).locator('.katex')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts);
+  expect(bodies.filter((body) => body.includes(UNUSED_CODE.KaTeX)), 'KaTeX code was shipped').toHaveLength(0);
+});
