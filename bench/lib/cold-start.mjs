@@ -8,6 +8,7 @@
 import { newContext } from './browser.mjs';
 import { withFlags } from './chapters.mjs';
 import { recordLongTasks } from './page-probes.mjs';
+import { mainThreadSeconds } from './demos.mjs';
 
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const TIMEOUT_MS = 60_000;
@@ -63,11 +64,6 @@ function taskCpuMs(trace) {
     .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name === 'RunTask')
     .map((event) => (event.tdur ?? 0) / 1000)
     .sort((a, b) => b - a);
-}
-
-async function mainThreadSeconds(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN;
 }
 
 export async function measureColdStart(browser, origin, chapters, flags) {
