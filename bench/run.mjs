@@ -14,6 +14,7 @@ import { measureNode } from './lib/node-reference.mjs';
 import { measureReferenceInPage } from './lib/reference-page.mjs';
 import { measureDemos } from './lib/demos.mjs';
 import { measureTransfer } from './lib/transfer.mjs';
+import { measureColdStart } from './lib/cold-start.mjs';
 import { measureLighthouse } from './lib/lighthouse.mjs';
 import { formatReport, TARGETS, verdicts } from './lib/report.mjs';
 
@@ -52,7 +53,7 @@ async function main() {
 
   if (wants('node')) results.node = await timed('Node reference workload', () => measureNode(options.seeds));
 
-  const pageSections = ['reference', 'demos', 'transfer', 'lighthouse'].filter(wants);
+  const pageSections = ['reference', 'demos', 'transfer', 'coldstart', 'lighthouse'].filter(wants);
   if (pageSections.length > 0) {
     if (options.build) await timed('building the site', () => buildSite(ROOT, options.out).then(() => ({})));
     await buildBenchEntry(ROOT, options.out);
@@ -66,6 +67,7 @@ async function main() {
         results.reference = await timed('reference workload in the page', () => measureReferenceInPage(browser, origin, chapter, options.seeds, pageFlags, options.referenceEngine));
       }
       if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
+      if (wants('coldstart')) results.coldstart = await timed('cold start of each first demo', () => measureColdStart(browser, origin, chapters, pageFlags));
       if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));
       if (wants('lighthouse')) results.lighthouse = await timed('Lighthouse', () => measureLighthouse(origin, chapters, options.lighthouseRuns));
     } finally {

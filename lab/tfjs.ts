@@ -1,7 +1,8 @@
 /**
- * The one place lab/ imports TensorFlow.js from, so the entry point (full bundle, or core + layers
- * + chosen backends) can change in one line.
+ * The one place lab/ imports TensorFlow.js from; widgets, the backend chooser and the notebook
+ * worker reach the same module through lab/index.ts. '#tfjs-api' (package.json "imports") is
+ * tfjs-browser.ts (core + layers + cpu) in the browser and tfjs-node.ts in Node.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '#tfjs-api';
 
 export { tf };

@@ -21,7 +21,7 @@ function reaches(value, target) {
 }
 
 /** CPU seconds the renderer's main thread has used so far (Chromium's ThreadTime metric). */
-async function mainThreadSeconds(cdp) {
+export async function mainThreadSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN;
 }

@@ -8,6 +8,8 @@ export const TARGETS = {
   longestTaskMs: 50,
   demoMedianSeconds: 3,
   initialJsGzipBytes: 50 * 1024,
+  afterDemoJsGzipBytes: 250 * 1024,
+  coldStartMs: 400,
   lighthouse: { performance: 95, accessibility: 100, bestPractices: 95, seo: 95 },
 };
 
@@ -44,7 +46,12 @@ export function verdicts(results) {
     out.tensorsFlat = demos.every((demo) => demo.tensors && demo.tensors.afterAll !== null && demo.tensors.afterAll === demo.tensors.afterFirst);
   }
   const transfer = results.transfer?.chapters;
-  if (transfer) out.initialJs = transfer.every((chapter) => chapter.initial.jsGzipBytes <= t.initialJsGzipBytes);
+  if (transfer) {
+    out.initialJs = transfer.every((chapter) => chapter.initial.jsGzipBytes <= t.initialJsGzipBytes);
+    out.afterDemoJs = transfer.every((chapter) => !chapter.afterDemo || chapter.afterDemo.jsGzipBytes <= t.afterDemoJsGzipBytes);
+  }
+  const cold = results.coldstart?.chapters;
+  if (cold) out.coldStart = cold.every((row) => row.firstPaintedMs !== null && row.firstPaintedMs <= t.coldStartMs);
   const pages = results.lighthouse?.pages;
   if (pages) {
     out.lighthouse = pages.every((page) => page.performance >= t.lighthouse.performance
@@ -56,7 +63,7 @@ export function verdicts(results) {
 
 export function formatReport(results) {
   const parts = [`Activation Lab benchmark — ${results.startedAt}, ${results.machine}`];
-  const { node, reference, demos, transfer, lighthouse } = results;
+  const { node, reference, demos, transfer, coldstart, lighthouse } = results;
   if (node) {
     parts.push(`\nReference workload in Node (lab engine; ${load(node)})`, table(
       ['backend', 'engine', 'reached 97%', 'median epochs', 'median s (wall)', 'median s (CPU)', 'samples/s sustained', 'samples/CPU-s'],
@@ -94,6 +101,13 @@ export function formatReport(results) {
         fmt.kb(c.afterDemo?.wasmGzipBytes ?? c.initial.wasmGzipBytes), c.afterDemo?.demo ?? '—']),
     ));
   }
+  if (coldstart) {
+    parts.push(`\nCold start: first Train click on a fresh page, ms after the click (${load(coldstart)})`, table(
+      ['chapter', 'demo', 'mounted', 'running', 'first progress painted', 'main-thread CPU ms', 'long tasks, wall ms', 'longest task, CPU ms'],
+      coldstart.chapters.map((c) => [c.chapter, c.demo, fmt.n(c.mountedMs), fmt.n(c.runningMs), fmt.n(c.firstPaintedMs), fmt.n(c.mainThreadCpuMsToProbe),
+        c.longTasks.map((task) => task.durationMs).join(' ') || 'none', fmt.n(c.longestTaskCpuMs)]),
+    ));
+  }
   if (lighthouse) {
     parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults, median of ${lighthouse.runsPerPage ?? 1} (${load(lighthouse)})`, table(
       ['chapter', 'performance', 'runs', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'audits below 1'],
@@ -110,6 +124,8 @@ export function formatReport(results) {
     ['no main-thread task > 50 ms while a demo trains', v.longestTask],
     ['every demo ≤ 3 s median to target', v.demosMedian],
     ['initial JS per chapter ≤ 50 KB gzip', v.initialJs],
+    ['JS after the first demo starts ≤ 250 KB gzip', v.afterDemoJs],
+    ['cold start: first Train click to first progress painted ≤ 400 ms', v.coldStart],
     ['tensors after N runs = after 1', v.tensorsFlat],
     ['Lighthouse perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95', v.lighthouse],
   ].map(([label, met]) => [label, met === undefined ? 'not measured' : fmt.ok(met)])));

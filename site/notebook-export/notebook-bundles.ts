@@ -57,6 +57,8 @@ export async function buildNotebookBundles(root: string = process.cwd()): Promis
     bundle: true,
     format: 'esm',
     platform: 'neutral',
+    // lab's '#tfjs-api' then names the umbrella '@tensorflow/tfjs' (lab/tfjs-node.ts), which the notebook imports from npm.
+    conditions: ['node'],
     target: 'es2022',
     write: false,
     metafile: true,

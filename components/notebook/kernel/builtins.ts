@@ -1,9 +1,10 @@
 /**
  * The names every cell can use without importing anything: tf, Plot, display, a console that writes
  * into the cell, the lab engine's public API (each export by name, and all of it as `lab`).
- * Loaded in the kernel worker when it starts; tfjs is what makes that slow. Plot (with the DOM it
- * draws into) follows once the kernel is ready, so the first cell need not wait for it unless it
- * draws: the kernel waits for `plotReady` before a cell that names Plot.
+ * Loaded in the kernel worker when it starts; tfjs (lab's own entry, lab.tf: core + layers + cpu,
+ * wasm on demand) is what makes that slow. Plot (with the DOM it draws into) follows once the
+ * kernel is ready, so the first cell need not wait for it unless it draws: the kernel waits for
+ * `plotReady` before a cell that names Plot.
  */
 import type { Scope } from './compile-cell';
 import type { OutputRoute } from './console-capture';
@@ -40,11 +41,11 @@ export function createDisplay(route: OutputRoute): (value: unknown) => Promise<v
 
 /** `pixelRatio` is the page's devicePixelRatio, so charts are drawn as the page would draw them. */
 export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pixelRatio: number): Promise<KernelBuiltins> {
-  const [tf, lab, { prepareBackend }] = await Promise.all([
-    import('@tensorflow/tfjs'),
+  const [lab, { prepareBackend }] = await Promise.all([
     import('../../../lab/index'),
     import('../../ui/backend/tf-backend'),
   ]);
+  const { tf } = lab;
   const backend = await prepareBackend();
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,

@@ -3,7 +3,7 @@
  * address has ?debug-tensors: window.__activationLabDebug.memory() is tf.memory() and .backend() the
  * active backend, read from the very tfjs module the widgets use.
  */
-import * as tf from '@tensorflow/tfjs';
+import { tf } from '../../../lab/index';
 
 export const DEBUG_PARAM = 'debug-tensors';
 export const DEBUG_GLOBAL = '__activationLabDebug';

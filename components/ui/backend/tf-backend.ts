@@ -13,7 +13,7 @@
  *   ?tf-backend=broken-wasm  ask for wasm but make it fail to start, to see the fallback;
  *   ?debug-tensors           expose tf.memory() as window.__activationLabDebug (debug-hook.ts).
  */
-import * as tf from '@tensorflow/tfjs';
+import { tf } from '../../../lab/index';
 import { installDebugHook } from './debug-hook';
 import { registerWasmBackend, WASM_BACKEND } from './wasm-backend';
 

@@ -4,7 +4,7 @@
  * With `broken` set it registers a backend whose start-up fails instead: the test hook behind
  * ?tf-backend=broken-wasm, which goes through tfjs's own failure path.
  */
-import * as tf from '@tensorflow/tfjs';
+import { tf } from '../../../lab/index';
 
 export const WASM_BACKEND = 'wasm';
 export const FORCED_FAILURE_MESSAGE = 'the wasm backend was made to fail on purpose (?tf-backend=broken-wasm)';

@@ -11,6 +11,7 @@ import { ADD_SUGGESTIONS, DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
 import { curveFieldset, findTemplates, type ControlTemplates } from './explorer-controls';
 import type { ExplorerCurve } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
+import { loadMath, type MathTable } from './explorer-math';
 import { drawCharts, drawFormulas, drawProperties, type ChartTargets } from './explorer-view';
 
 const NOTICE_INTRO = 'The link asked for something the explorer cannot show, so it shows this instead:';
@@ -61,16 +62,16 @@ function findParts(root: HTMLElement): ExplorerParts {
 }
 
 export async function mount(root: HTMLElement): Promise<void> {
-  const { default: katex } = await import('katex');
+  const math = await loadMath(root.dataset.mathUrl);
   const decoded = decodeExplorerState(location.search, DEFAULT_CURVES);
-  new ActivationExplorer(root, findParts(root), findTemplates(root), katex, decoded.curves).start(decoded.notices);
+  new ActivationExplorer(root, findParts(root), findTemplates(root), math, decoded.curves).start(decoded.notices);
 }
 
 class ActivationExplorer {
   readonly #root: HTMLElement;
   readonly #parts: ExplorerParts;
   readonly #templates: ControlTemplates;
-  readonly #katex: typeof import('katex').default;
+  readonly #math: MathTable;
   readonly #repaint = createRepaintScheduler(() => this.#paint());
   #curves: ExplorerCurve[];
   #palette = readPalette();
@@ -78,11 +79,11 @@ class ActivationExplorer {
   /** Formulas and the table change only when a function or a parameter does, not on resize. */
   #textDirty = true;
 
-  constructor(root: HTMLElement, parts: ExplorerParts, templates: ControlTemplates, katex: typeof import('katex').default, curves: ExplorerCurve[]) {
+  constructor(root: HTMLElement, parts: ExplorerParts, templates: ControlTemplates, math: MathTable, curves: ExplorerCurve[]) {
     this.#root = root;
     this.#parts = parts;
     this.#templates = templates;
-    this.#katex = katex;
+    this.#math = math;
     this.#curves = curves;
   }
 
@@ -183,7 +184,7 @@ class ActivationExplorer {
     drawCharts(this.#curves, this.#palette, this.#colours, this.#parts.charts);
     if (!this.#textDirty) return;
     this.#textDirty = false;
-    drawFormulas(this.#katex, this.#curves, this.#parts.formulas);
-    drawProperties(this.#katex, this.#curves, this.#parts.properties);
+    drawFormulas(this.#math, this.#curves, this.#parts.formulas);
+    drawProperties(this.#math, this.#curves, this.#parts.properties);
   }
 }

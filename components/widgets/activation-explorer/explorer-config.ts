@@ -28,3 +28,6 @@ export const MAX_SHOWN_RAW_LENGTH = 32;
 
 /** What "Add a function" offers next: the first of these not already shown. */
 export const ADD_SUGGESTIONS: readonly string[] = Object.freeze(['swish', 'leaky-relu', 'gelu', 'elu', 'mish', 'softplus', 'sigmoid', 'tanh', 'relu']);
+
+/** The explorer's formulas rendered at build time (site/pages/explorer-math.json.ts), relative to the site's base. */
+export const EXPLORER_MATH_FILE = 'explorer-math.json';

@@ -1,18 +1,16 @@
 /**
  * Draws the explorer's outputs from its curves: the f and f′ charts with their captions, the formula
- * cards (KaTeX, loaded with the widget) and the properties table. Everything from the reader or the
- * URL reaches the page as text nodes; only the catalog's own KaTeX becomes markup.
+ * cards and the properties table. Everything from the reader or the URL reaches the page as text
+ * nodes; only the catalog's own formulas become markup, as KaTeX rendered them at build time (MathTable).
  */
-import type katexModule from 'katex';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
 import { seriesStyle } from '../../ui/charts/series-style';
 import { SAMPLE_COUNT, X_RANGE } from './explorer-config';
 import { chartCaptions, chartLabels, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
 import { formulaBlock } from './explorer-formulas';
+import { texAsText, type MathTable } from './explorer-math';
 import { propertyColumns, propertyRows } from './explorer-properties';
-
-type Katex = typeof katexModule;
 
 const CHART_HEIGHT = 250;
 const CHART_MIN_WIDTH = 270;
@@ -72,13 +70,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function mathInto(katex: Katex, source: string, className = 'math'): HTMLElement {
-  const holder = element('div', className);
-  katex.render(source, holder, { throwOnError: false });
+/** The formula as KaTeX rendered it at build time, or as plain text when the table lacks it (texAsText). */
+function fillMath(holder: HTMLElement, math: MathTable, source: string): HTMLElement {
+  const html = Object.hasOwn(math, source) ? math[source] : undefined;
+  if (html === undefined) holder.replaceChildren(element('span', 'math-text', texAsText(source)));
+  else holder.innerHTML = html;
   return holder;
 }
 
-export function drawFormulas(katex: Katex, curves: readonly ExplorerCurve[], target: HTMLElement): void {
+export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], target: HTMLElement): void {
   target.replaceChildren(
     ...curves.map((curve) => {
       const block = formulaBlock(curve);
@@ -86,7 +86,7 @@ export function drawFormulas(katex: Katex, curves: readonly ExplorerCurve[], tar
       card.setAttribute('aria-label', block.title);
       const title = element('p', 'formula-title', `${block.title} `);
       if (block.values) title.append(element('span', 'values', block.values));
-      card.append(title, mathInto(katex, block.formula), mathInto(katex, block.derivative));
+      card.append(title, fillMath(element('div', 'math'), math, block.formula), fillMath(element('div', 'math'), math, block.derivative));
       if (block.note) card.append(element('p', 'note', block.note));
       card.append(element('p', 'description', block.description));
       return card;
@@ -94,7 +94,7 @@ export function drawFormulas(katex: Katex, curves: readonly ExplorerCurve[], tar
   );
 }
 
-export function drawProperties(katex: Katex, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
+export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
   const head = element('thead');
   const headRow = element('tr');
   headRow.append(element('th', undefined, 'Property'), ...propertyColumns(curves).map((column) => element('th', undefined, column)));
@@ -109,7 +109,7 @@ export function drawProperties(katex: Katex, curves: readonly ExplorerCurve[], t
     tr.append(header);
     for (const cell of row.cells) {
       const td = element('td');
-      if (cell.tex) katex.render(cell.content, td, { throwOnError: false });
+      if (cell.tex) fillMath(td, math, cell.content);
       else td.textContent = cell.content;
       tr.append(td);
     }
