@@ -15,14 +15,15 @@ export function firstTestInputs(resolved: ResolvedRecipe): number[][] {
 }
 
 export function recipePlan(resolved: ResolvedRecipe, evaluateEvery = 1): RunPlan {
+  // The run's seed (the plan's one seed) seeds both the model and the trainer, as the recipe's seed does.
   const { seed, ...config } = recipeModelConfig(resolved);
-  const { seed: _sameSeed, ...train } = recipeTrainOptions(resolved);
+  const { epochs, learningRate, optimizer, batchSize } = recipeTrainOptions(resolved);
   return {
     arms: [{
       id: RECIPE_ARM_ID,
       model: { kind: 'dense', config },
       dataset: resolved.dataset,
-      train: { ...train, evaluateEvery },
+      train: { epochs, learningRate, optimizer, batchSize, evaluateEvery },
       probes: [{ id: 'saved-model' }, { id: 'predictions', inputs: firstTestInputs(resolved) }],
     }],
     seeds: [seed],

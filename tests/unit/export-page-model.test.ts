@@ -4,32 +4,15 @@
  * and gives the same predictions and test accuracy; and every activation's saved model names only
  * layer classes that tfjs or that program defines.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildModel, loadRecipe, modelFiles, readPredictions, recipeModelConfig, recipePlan, recipePrograms, resolveRecipe, runArms,
   saveModel, tf, topologyClassNames, type ArmRun, type NetworkRecipe, type ResolvedRecipe,
 } from '../../lab/index.ts';
 import { activationVariants } from './export-variants.ts';
+import { PROGRAM_TEST_RECIPE, printedAccuracy, runTfjsProgram } from './support/tfjs-program-run.ts';
 
-const run = promisify(execFile);
-const REPO_MODULES = resolve(import.meta.dirname, '../../node_modules');
-
-const BASE: NetworkRecipe = {
-  dataset: { id: 'circle', seed: 5, noise: 0.1, size: 120 },
-  depth: 2,
-  width: 6,
-  activation: { id: 'relu' },
-  optimizer: 'adam',
-  learningRate: 0.05,
-  epochs: 8,
-  batchSize: 16,
-  seed: 3,
-};
+const BASE: NetworkRecipe = { ...PROGRAM_TEST_RECIPE, epochs: 8 };
 
 interface ProgramOutput {
   testAccuracy: number;
@@ -39,22 +22,12 @@ interface ProgramOutput {
 async function runProgram(resolved: ResolvedRecipe, record: ArmRun, args: string[]): Promise<ProgramOutput> {
   const programs = recipePrograms(resolved);
   const files = modelFiles(record.probes['saved-model']!, resolved);
-  const folder = await mkdtemp(join(tmpdir(), 'page-model-'));
-  try {
-    await symlink(REPO_MODULES, join(folder, 'node_modules'), 'dir');
-    await writeFile(join(folder, programs.csvFileName), programs.csv);
-    await writeFile(join(folder, files.modelJsonName), files.modelJson);
-    await writeFile(join(folder, files.weightsName), new Uint8Array(files.weights));
-    await writeFile(join(folder, 'model.mjs'), programs.tfjs);
-    const { stdout } = await run(process.execPath, ['model.mjs', ...args], { cwd: folder });
-    const accuracy = /^test accuracy ([\d.]+)$/m.exec(stdout);
-    if (!accuracy) throw new Error(`The program printed no test accuracy:\n${stdout}`);
-    const predictions = [...stdout.matchAll(/^test point \d+: label (\d+), predicted (\d+) with probability ([\d.]+)$/gm)]
-      .map((m) => ({ label: Number(m[1]), predicted: Number(m[2]), probability: Number(m[3]) }));
-    return { testAccuracy: Number(accuracy[1]), predictions };
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  const stdout = await runTfjsProgram(programs.tfjs, {
+    [programs.csvFileName]: programs.csv, [files.modelJsonName]: files.modelJson, [files.weightsName]: new Uint8Array(files.weights),
+  }, args);
+  const predictions = [...stdout.matchAll(/^test point \d+: label (\d+), predicted (\d+) with probability ([\d.]+)$/gm)]
+    .map((m) => ({ label: Number(m[1]), predicted: Number(m[2]), probability: Number(m[3]) }));
+  return { testAccuracy: printedAccuracy(stdout), predictions };
 }
 
 async function trainOnPage(resolved: ResolvedRecipe): Promise<ArmRun> {

@@ -1,21 +1,12 @@
 /** The three-frameworks widget's settings, read from its controls, and the recipe lab makes of them. */
-import type { ActivationChoice, NetworkRecipe, OptimizerId, RecipeDatasetId } from '../../../lab/index';
+import type { NetworkRecipe, RecipeDatasetId } from '../../../lab/index';
 import { choiceField, numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { activationField } from './activation-field';
 import { DATASET_OPTIONS, OPTIMIZER_OPTIONS, SPIRAL_CLASSES } from './three-frameworks-options';
 
-export interface FrameworksSettings {
-  dataset: RecipeDatasetId;
-  depth: number;
-  width: number;
-  activation: ActivationChoice;
-  optimizer: OptimizerId;
-  learningRate: number;
-  epochs: number;
-  batchSize: number;
-  seed: number;
-}
+/** A recipe whose data set is named only: it is seeded with the run's seed (settingsRecipe). */
+export type FrameworksSettings = Omit<Required<NetworkRecipe>, 'dataset' | 'initializer'> & { dataset: RecipeDatasetId };
 
 export function frameworksForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<FrameworksSettings> {
   const byId = <T extends HTMLElement>(suffix: string) => find.byId<T>(`${root.id}-${suffix}`);
