@@ -78,6 +78,20 @@ test('the code follows the settings, and impossible settings are refused beside 
   await expect(slope.locator('.error').first()).toContainText('must be at most');
 });
 
+test('a real data set: iris loads, the code reads its four features and three classes, and its CSV downloads', async ({ page }) => {
+  const root = await openWidget(page);
+  await root.getByLabel('Data set').selectOption('iris');
+  await expect(codeOf(root, 'tfjs')).toContainText('const INPUTS = 4;');
+  await expect(codeOf(root, 'tfjs')).toContainText('const OUTPUTS = 3;');
+  await expect(codeOf(root, 'pytorch')).toContainText('nn.CrossEntropyLoss');
+  const csv = await download(page, root.getByRole('button', { name: /Download the data set/ }));
+  expect(csv.name).toBe('iris-seed1.csv');
+  const { header, rows } = parseCsv(csv.text);
+  expect(header).toBe('x1,x2,x3,x4,label,split');
+  expect(rows).toHaveLength(150);
+  expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['0', '1', '2']));
+});
+
 test('Copy puts the shown code on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const root = await openWidget(page);
