@@ -5,7 +5,7 @@
 import { datasetCsv } from './dataset-csv.ts';
 import { kerasProgram } from './keras-program.ts';
 import { pytorchProgram } from './pytorch-program.ts';
-import { resolveRecipe, type NetworkRecipe } from './recipe.ts';
+import { resolveRecipe, type NetworkRecipe, type ResolvedRecipe } from './recipe.ts';
 import { tfjsProgram } from './tfjs-program.ts';
 
 export interface FrameworkPrograms {
@@ -17,9 +17,13 @@ export interface FrameworkPrograms {
   csvFileName: string;
 }
 
-/** Throws an Error that says what to change when the recipe is not valid. */
+/** Throws an Error that says what to change when the recipe is not valid (a real data set: use loadRecipe and recipePrograms). */
 export function frameworkPrograms(recipe: NetworkRecipe): FrameworkPrograms {
-  const resolved = resolveRecipe(recipe);
+  return recipePrograms(resolveRecipe(recipe));
+}
+
+/** The programs and CSV for a recipe already resolved (by resolveRecipe, or loadRecipe for any data set). */
+export function recipePrograms(resolved: ResolvedRecipe): FrameworkPrograms {
   return {
     keras: kerasProgram(resolved),
     pytorch: pytorchProgram(resolved),
@@ -33,8 +37,15 @@ export { datasetCsv } from './dataset-csv.ts';
 export { kerasProgram } from './keras-program.ts';
 export { pytorchProgram } from './pytorch-program.ts';
 export { tfjsProgram } from './tfjs-program.ts';
+export { exportFileNames, type ExportFileNames } from './file-names.ts';
+export { FIRST_PREDICTIONS, readPredictions, type Prediction } from './first-predictions.ts';
+export { modelFiles, portableTopology, topologyClassNames, type ModelFiles } from './model-files.ts';
+export { recipePlan, firstTestInputs, RECIPE_ARM_ID } from './recipe-plan.ts';
+export { RECIPE_DATASET_IDS, isRecipeDatasetId, type RecipeDatasetId } from './recipe-dataset.ts';
+export { summariseRecipe } from './recipe-summary.ts';
 export {
   resolveRecipe,
+  loadRecipe,
   recipeModelConfig,
   recipeTrainOptions,
   datasetFileName,
@@ -46,3 +57,4 @@ export {
   type OutputHead,
   type ResolvedRecipe,
 } from './recipe.ts';
+export { FRAMEWORKS_PRESET, FRAMEWORKS_RANGES, FRAMEWORKS_TARGET_ACCURACY } from './recipe-preset.ts';

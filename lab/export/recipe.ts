@@ -8,26 +8,18 @@
  */
 import type { ActivationChoice, Dataset, InitializerId, ModelConfig, OptimizerId, TrainOptions } from '../types.ts';
 import { deriveSeed, normaliseSeed } from '../rng.ts';
-import { makeDataset, type DatasetId } from '../datasets/registry.ts';
 import { getActivation } from '../activations/catalog.ts';
 import { requireValidParams } from '../activations/validate-params.ts';
 import { INITIALIZER_IDS } from '../models/config.ts';
 import { OPTIMIZER_IDS } from '../train/optimizers.ts';
+import { loadRecipeDataset, makeRecipeDataset, type DatasetRecipe } from './recipe-dataset.ts';
+
+export type { DatasetRecipe } from './recipe-dataset.ts';
 
 export const MAX_RECIPE_DEPTH = 8;
 export const MAX_RECIPE_WIDTH = 256;
 export const MAX_RECIPE_EPOCHS = 10_000;
 export const DEFAULT_RECIPE_INITIALIZER: InitializerId = 'glorot';
-
-export interface DatasetRecipe {
-  id: DatasetId;
-  seed: number;
-  noise?: number;
-  size?: number;
-  testFraction?: number;
-  /** Classes, for the generators that make more than two (spiral). */
-  classes?: number;
-}
 
 export interface NetworkRecipe {
   dataset: DatasetRecipe;
@@ -92,7 +84,8 @@ export function datasetFileName(dataset: DatasetRecipe): string {
   return `${parts.join('-')}.csv`;
 }
 
-export function resolveRecipe(recipe: NetworkRecipe): ResolvedRecipe {
+/** Checks everything but the data set; returns the activation's id and its parameters with defaults filled in. */
+function checkRecipe(recipe: NetworkRecipe): { activationId: string; params: Record<string, number>; initializer: InitializerId } {
   if (recipe === null || typeof recipe !== 'object') throw new Error('Recipe: expected an object.');
   checkInteger('depth', recipe.depth, 1, MAX_RECIPE_DEPTH);
   checkInteger('width', recipe.width, 1, MAX_RECIPE_WIDTH);
@@ -104,20 +97,32 @@ export function resolveRecipe(recipe: NetworkRecipe): ResolvedRecipe {
   if (!INITIALIZER_IDS.includes(initializer)) {
     throw new Error(`Recipe: initializer must be one of ${INITIALIZER_IDS.join(', ')}, got ${String(initializer)}.`);
   }
-  const { id, ...options } = recipe.dataset ?? ({} as DatasetRecipe);
-  const dataset = makeDataset(id, options);
+  return { activationId: entry.id, params, initializer };
+}
+
+function resolveWith(recipe: NetworkRecipe, checked: ReturnType<typeof checkRecipe>, dataset: Dataset): ResolvedRecipe {
   const seed = normaliseSeed(recipe.seed);
   return {
     recipe,
-    activationId: entry.id,
-    params,
-    initializer,
+    ...checked,
     dataset,
     csvFileName: datasetFileName(recipe.dataset),
     head: dataset.numClasses === 2 ? { kind: 'binary' } : { kind: 'multiclass', classes: dataset.numClasses },
     layerSeeds: Array.from({ length: recipe.depth + 1 }, (_, layer) => deriveSeed(seed, 'layer', layer)),
     shuffleSeed: deriveSeed(seed, 'batches'),
   };
+}
+
+/** Checks a recipe on a generated data set and works out the rest; throws for a real data set (use loadRecipe). */
+export function resolveRecipe(recipe: NetworkRecipe): ResolvedRecipe {
+  const checked = checkRecipe(recipe);
+  return resolveWith(recipe, checked, makeRecipeDataset(recipe.dataset));
+}
+
+/** resolveRecipe for any data set: a real one (iris, penguins, mnist) is loaded first. */
+export async function loadRecipe(recipe: NetworkRecipe): Promise<ResolvedRecipe> {
+  const checked = checkRecipe(recipe);
+  return resolveWith(recipe, checked, await loadRecipeDataset(recipe.dataset));
 }
 
 /** The ModelConfig with which lab's buildModel makes the network the generated code describes. */

@@ -14,31 +14,34 @@ export interface TfjsActivation {
   definitions: CodeDefinition[];
 }
 
+/** Class names of the layers the generated program defines; the exported model.json names them too. */
+export const TFJS_LAYER_CLASSES = { elementwise: 'Elementwise', trainableSwish: 'TrainableSwish' } as const;
+
 const ELEMENTWISE: CodeDefinition = {
-  name: 'Elementwise',
+  name: TFJS_LAYER_CLASSES.elementwise,
   code: [
-    '/** An activation tf.layers has no string for: a layer that applies fn to every element. */',
-    'class Elementwise extends tf.layers.Layer {',
-    "  static className = 'Elementwise';",
-    '  constructor(fn) {',
-    '    super({});',
-    '    this.fn = fn;',
-    '  }',
+    '/**',
+    ' * An activation tf.layers has no string for: a layer that applies hiddenActivation to every element.',
+    ' * Registered, so tf.loadLayersModel can read a model.json that names it.',
+    ' */',
+    `class ${TFJS_LAYER_CLASSES.elementwise} extends tf.layers.Layer {`,
+    `  static className = '${TFJS_LAYER_CLASSES.elementwise}';`,
     '  call(inputs) {',
-    '    return tf.tidy(() => this.fn(Array.isArray(inputs) ? inputs[0] : inputs));',
+    '    return tf.tidy(() => hiddenActivation(Array.isArray(inputs) ? inputs[0] : inputs));',
     '  }',
     '}',
+    `tf.serialization.registerClass(${TFJS_LAYER_CLASSES.elementwise});`,
   ].join('\n'),
 };
 
 const TRAINABLE_SWISH: CodeDefinition = {
-  name: 'TrainableSwish',
+  name: TFJS_LAYER_CLASSES.trainableSwish,
   code: [
-    '/** Swish x·σ(βx) whose β is learned: one for the layer, or one per unit. */',
-    'class TrainableSwish extends tf.layers.Layer {',
-    "  static className = 'TrainableSwish';",
-    '  constructor({ beta, perUnit }) {',
-    '    super({});',
+    '/** Swish x·σ(βx) whose β is learned: one for the layer, or one per unit. Registered, so tf.loadLayersModel can read it. */',
+    `class ${TFJS_LAYER_CLASSES.trainableSwish} extends tf.layers.Layer {`,
+    `  static className = '${TFJS_LAYER_CLASSES.trainableSwish}';`,
+    '  constructor({ beta, perUnit, ...config }) {',
+    '    super(config);',
     '    this.initialBeta = beta;',
     '    this.perUnit = perUnit;',
     '  }',
@@ -53,11 +56,18 @@ const TRAINABLE_SWISH: CodeDefinition = {
     '      return tf.mul(x, tf.sigmoid(tf.mul(this.beta.read(), x)));',
     '    });',
     '  }',
+    '  getConfig() {',
+    '    return { ...super.getConfig(), beta: this.initialBeta, perUnit: this.perUnit };',
+    '  }',
     '}',
+    `tf.serialization.registerClass(${TFJS_LAYER_CLASSES.trainableSwish});`,
   ].join('\n'),
 };
 
-const elementwise = (fn: string): TfjsActivation => ({ layer: `new Elementwise(${fn})`, definitions: [ELEMENTWISE] });
+const elementwise = (fn: string): TfjsActivation => ({
+  layer: `new ${TFJS_LAYER_CLASSES.elementwise}()`,
+  definitions: [{ name: 'hiddenActivation', code: `/** The hidden activation, written with tfjs ops. */\nconst hiddenActivation = ${fn};` }, ELEMENTWISE],
+});
 
 /** The function as tfjs ops, for the entries tfjs has no string for at these parameters. */
 function elementwiseFunction(id: string, params: Record<string, number>): string {

@@ -17,8 +17,13 @@ const CELL_TIMEOUT_MS = 90_000;
 const frameworkChapter = chapterPaths().find((path) => path.includes('framework'));
 const otherChapter = chapterPaths().find((path) => path !== frameworkChapter);
 
+/** The chapter's own group of code tabs (the first; the chapter's widget has a group of its own). */
+function group(page: Page): Locator {
+  return page.locator('code-tabs').first();
+}
+
 function tabs(page: Page): Locator {
-  return page.getByRole('tablist', { name: 'Framework' });
+  return page.getByRole('tablist', { name: 'Framework', exact: true });
 }
 
 function tab(page: Page, name: (typeof TAB_NAMES)[number]): Locator {
@@ -27,12 +32,12 @@ function tab(page: Page, name: (typeof TAB_NAMES)[number]): Locator {
 
 async function expectSelected(page: Page, name: (typeof TAB_NAMES)[number]): Promise<void> {
   await expect(tab(page, name)).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+  await expect(group(page).getByRole('tabpanel', { name })).toBeVisible();
   for (const other of TAB_NAMES.filter((candidate) => candidate !== name)) {
     await expect(tab(page, other)).toHaveAttribute('aria-selected', 'false');
     await expect(tab(page, other)).toHaveAttribute('tabindex', '-1');
   }
-  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await expect(group(page).getByRole('tabpanel')).toHaveCount(1);
 }
 
 test('the build has the framework chapter these tests need', () => {
@@ -45,7 +50,7 @@ test.describe('code tabs', () => {
     await page.goto(frameworkChapter!);
     await expect(tabs(page).getByRole('tab')).toHaveText([...TAB_NAMES]);
     await expectSelected(page, 'TensorFlow.js');
-    const panel = page.getByRole('tabpanel', { name: 'TensorFlow.js' });
+    const panel = group(page).getByRole('tabpanel', { name: 'TensorFlow.js' });
     await expect(tab(page, 'TensorFlow.js')).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!);
     await expect(panel.locator('.code-tab-title')).toBeHidden();
   });
@@ -54,7 +59,7 @@ test.describe('code tabs', () => {
     await page.goto(frameworkChapter!);
     await tab(page, 'PyTorch (Python)').click();
     await expectSelected(page, 'PyTorch (Python)');
-    await expect(page.getByRole('tabpanel', { name: 'PyTorch (Python)' })).toContainText('torch.manual_seed(0)');
+    await expect(group(page).getByRole('tabpanel', { name: 'PyTorch (Python)' })).toContainText('torch.manual_seed(0)');
 
     await page.reload();
     await expectSelected(page, 'PyTorch (Python)');
@@ -108,7 +113,7 @@ test.describe('code tabs', () => {
       test.setTimeout(CELL_TIMEOUT_MS * 2);
       if (startHidden) await page.addInitScript((key) => localStorage.setItem(key, 'keras'), STORAGE_KEY);
       await page.goto(frameworkChapter!);
-      const panel = page.locator('.code-tab[data-tab-value="tfjs"]');
+      const panel = group(page).locator('.code-tab[data-tab-value="tfjs"]');
       const cell = panel.locator('notebook-cell');
       await expect(cell).toHaveCount(1);
       if (startHidden) {
@@ -144,7 +149,7 @@ test.describe('without JavaScript', () => {
   test('all three code blocks show, each under its own title, and no tablist', async ({ page }) => {
     await page.goto(frameworkChapter!);
     await expect(page.getByRole('tablist')).toHaveCount(0);
-    const sections = page.locator('code-tabs > .code-tab');
+    const sections = group(page).locator(':scope > .code-tab');
     await expect(sections).toHaveCount(TAB_NAMES.length);
     for (const [index, name] of TAB_NAMES.entries()) {
       const section = sections.nth(index);

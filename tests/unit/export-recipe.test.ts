@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildModel, datasetCsv, deriveSeed, frameworkPrograms, makeDataset, resolveRecipe, recipeModelConfig, recipeTrainOptions,
+  buildModel, datasetCsv, deriveSeed, frameworkPrograms, loadRecipe, makeDataset, readPredictions, recipePrograms, resolveRecipe,
+  recipeModelConfig, recipeTrainOptions,
   tf, type NetworkRecipe,
 } from '../../lab/index.ts';
 
@@ -80,5 +81,43 @@ describe('tf memory', () => {
     const before = tf.memory().numTensors;
     frameworkPrograms(RECIPE);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('real data sets in a recipe', () => {
+  it('loads iris through loadRecipe and writes all 150 rows with four features', async () => {
+    const resolved = await loadRecipe({ ...RECIPE, dataset: { id: 'iris', seed: 2 } });
+    expect(resolved.head).toEqual({ kind: 'multiclass', classes: 3 });
+    const [header, ...rows] = recipePrograms(resolved).csv.trim().split('\n');
+    expect(header).toBe('x1,x2,x3,x4,label,split');
+    expect(rows).toHaveLength(150);
+    expect(recipePrograms(resolved).tfjs).toContain('const INPUTS = 4;');
+  });
+
+  it.each([
+    [{ id: 'iris', seed: 1, noise: 0.1 }, 'noise applies only to generated data sets'],
+    [{ id: 'penguins', seed: 1, size: 50 }, 'penguins always uses all its rows'],
+    [{ id: 'mnist', seed: 1, size: 5 }, "mnist's size must be an integer from 20 to 2000"],
+    [{ id: 'iris', seed: 1, testFraction: 1 }, 'testFraction must be above 0 and at most 0.9'],
+  ])('refuses %j with the reason', async (dataset, message) => {
+    await expect(loadRecipe({ ...RECIPE, dataset } as NetworkRecipe)).rejects.toThrow(message);
+  });
+
+  it('tells a synchronous caller to load a real data set first', () => {
+    expect(() => resolveRecipe({ ...RECIPE, dataset: { id: 'iris', seed: 1 } })).toThrow('resolve this recipe with loadRecipe');
+  });
+});
+
+describe('readPredictions', () => {
+  it('reads one probability column as P(class 1) and several as one per class, ties as the program breaks them', () => {
+    expect(readPredictions([[0.8], [0.5], [0.1]], [1, 1, 0])).toEqual([
+      { label: 1, predicted: 1, probability: 0.8 },
+      { label: 1, predicted: 0, probability: 0.5 },
+      { label: 0, predicted: 0, probability: 0.9 },
+    ]);
+    expect(readPredictions([[0.2, 0.5, 0.3], [0.4, 0.4, 0.2]], [1, 2])).toEqual([
+      { label: 1, predicted: 1, probability: 0.5 },
+      { label: 2, predicted: 0, probability: 0.4 },
+    ]);
   });
 });

@@ -3,30 +3,11 @@
  * same epoch losses and test accuracy as lab's trainer on the tfjs engine: the same network, seeds,
  * batch order and loss. One case per way the program can write an activation and per optimiser.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   frameworkPrograms, recipeModelConfig, recipeTrainOptions, resolveRecipe, tf, trainOnDataset, type NetworkRecipe,
 } from '../../lab/index.ts';
-
-const run = promisify(execFile);
-const REPO_MODULES = resolve(import.meta.dirname, '../../node_modules');
-
-const BASE: NetworkRecipe = {
-  dataset: { id: 'circle', seed: 5, noise: 0.1, size: 120 },
-  depth: 2,
-  width: 6,
-  activation: { id: 'relu' },
-  optimizer: 'adam',
-  learningRate: 0.05,
-  epochs: 10,
-  batchSize: 16,
-  seed: 3,
-};
+import { PROGRAM_TEST_RECIPE as BASE, printedAccuracy, runTfjsProgram } from './support/tfjs-program-run.ts';
 
 const CASES: [string, Partial<NetworkRecipe>][] = [
   ['a fused activation string with Adam', {}],
@@ -44,19 +25,9 @@ interface ProgramRun {
 
 async function runGeneratedProgram(recipe: NetworkRecipe): Promise<ProgramRun> {
   const programs = frameworkPrograms(recipe);
-  const folder = await mkdtemp(join(tmpdir(), 'tfjs-program-'));
-  try {
-    await symlink(REPO_MODULES, join(folder, 'node_modules'), 'dir');
-    await writeFile(join(folder, programs.csvFileName), programs.csv);
-    await writeFile(join(folder, 'model.mjs'), programs.tfjs);
-    const { stdout } = await run(process.execPath, ['model.mjs'], { cwd: folder });
-    const losses = new Map([...stdout.matchAll(/^epoch (\d+): loss ([\d.]+)$/gm)].map((m) => [Number(m[1]), Number(m[2])]));
-    const accuracy = /^test accuracy ([\d.]+)$/m.exec(stdout);
-    if (!accuracy) throw new Error(`The program printed no test accuracy:\n${stdout}`);
-    return { losses, testAccuracy: Number(accuracy[1]) };
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  const stdout = await runTfjsProgram(programs.tfjs, { [programs.csvFileName]: programs.csv });
+  const losses = new Map([...stdout.matchAll(/^epoch (\d+): loss ([\d.]+)$/gm)].map((m) => [Number(m[1]), Number(m[2])]));
+  return { losses, testAccuracy: printedAccuracy(stdout) };
 }
 
 beforeAll(async () => {

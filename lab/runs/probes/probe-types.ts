@@ -8,6 +8,7 @@ import type { Bounds } from '../../datasets/bounds.ts';
 import type { DeadUnitReport } from '../../analysis/dead-units.ts';
 import type { CollapseCheck } from '../../analysis/collapse-check.ts';
 import type { Line } from '../../bias/least-squares.ts';
+import type { SavedModel } from '../../models/saved-model.ts';
 
 export type ProbeRequest =
   /** The output over the plane: at the start, at most every intervalMs while training, and at the end. */
@@ -25,7 +26,11 @@ export type ProbeRequest =
   /** ‖∂L/∂W‖ of every hidden layer on the whole training batch: at the start and every `every` epochs. */
   | { id: 'gradient-norms'; every: number }
   /** A linear network multiplied out into one layer and checked against itself, at the end. */
-  | { id: 'collapse-check' };
+  | { id: 'collapse-check' }
+  /** The finished model's saved form (topology, weight specs and bytes), at the end. */
+  | { id: 'saved-model' }
+  /** The finished model's outputs (probabilities) on these inputs, at the end. */
+  | { id: 'predictions'; inputs: readonly (readonly number[])[] };
 
 export type ProbeId = ProbeRequest['id'];
 
@@ -47,6 +52,8 @@ export interface ProbeData {
   'dead-units': DeadUnitReport;
   'gradient-norms': number[];
   'collapse-check': CollapseCheck;
+  'saved-model': SavedModel;
+  predictions: number[][];
 }
 
 export interface ProbeContext {
