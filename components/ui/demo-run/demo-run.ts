@@ -74,6 +74,8 @@ export interface DemoOptions {
   work?: string;
   /** The tfjs backend the demo prefers (default: the page's, see tf-backend.ts). */
   backend?: string;
+  /** Parts drawn a second while training (default: the one rate, MAX_REPAINTS_PER_SECOND in repaint.ts). */
+  repaintsPerSecond?: number;
 }
 
 /** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
@@ -82,7 +84,7 @@ export async function mountDemo<Settings>(root: HTMLElement, options: DemoOption
   state.showBackend(await prepareBackend(options.backend));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
-  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
+  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find), maxPerSecond: options.repaintsPerSecond });
   const startTrain = (): void => {
     if (widget && !state.running) void train(options, widget, state, painter);
   };
