@@ -7,6 +7,7 @@
  * the control's own value and is named in a notice, shown as text.
  */
 import type { SettingsForm } from '../controls/settings-form';
+import { noticeList } from '../text/notice-list';
 import type { WidgetElementFinder } from './widget-elements';
 
 export type LinkReading = { ok: true; url: URL } | { ok: false; reason: string };
@@ -59,7 +60,7 @@ export function wireDemoLink(root: HTMLElement, find: WidgetElementFinder, sourc
   button.hidden = false;
   button.addEventListener('click', () => void copyLink(root, source, say));
   const refused = source.restore?.() ?? [];
-  if (refused.length > 0) say(...noticeList(refused));
+  if (refused.length > 0) say(...noticeList(REFUSED_HEADING, refused, MAX_NOTICES));
   if (location.hash === `#${root.id}`) requestAnimationFrame(() => root.scrollIntoView({ block: 'start' }));
 }
 
@@ -78,12 +79,4 @@ async function copyLink(root: HTMLElement, source: LinkSource, say: (...content:
   } catch {
     say(COPY_REFUSED, Object.assign(document.createElement('a'), { href: url, textContent: url, className: 'shared-link' }));
   }
-}
-
-function noticeList(refused: readonly string[]): [HTMLElement, HTMLElement] {
-  const list = document.createElement('ul');
-  const shown = refused.slice(0, MAX_NOTICES).map((reason) => Object.assign(document.createElement('li'), { textContent: reason }));
-  if (refused.length > MAX_NOTICES) shown.push(Object.assign(document.createElement('li'), { textContent: `and ${refused.length - MAX_NOTICES} more.` }));
-  list.append(...shown);
-  return [Object.assign(document.createElement('p'), { textContent: REFUSED_HEADING }), list];
 }
