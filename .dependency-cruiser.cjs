@@ -9,9 +9,7 @@ module.exports = {
       name: 'no-cycles',
       severity: 'error',
       comment: 'No import cycles, type-only imports included: a cycle ties two files into one idea.',
-      // components/notebook/ belongs to the notebook work (cells into a worker), which owns its one
-      // remaining cycle, cell-editor.ts ⇄ notebook-cell.ts; drop this exception once it is gone.
-      from: { pathNot: '^components/notebook/' },
+      from: {},
       to: { circular: true },
     },
     {

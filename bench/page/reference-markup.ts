@@ -27,6 +27,7 @@ const MARKUP = `
   <div class="train-bar" style="display:flex;gap:0.75rem;align-items:center;margin:0.75rem 0">
     <button type="button" class="primary" data-part="train">Train</button>
     <button type="button" data-part="stop" hidden>Stop</button>
+    <button type="button" data-part="copy-link" hidden>Copy link</button>
     <div data-part="progress" role="progressbar" aria-label="Training progress" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0" hidden
       style="flex:1 1 8rem;height:0.6rem;border:1px solid var(--border);border-radius:999px;overflow:hidden">
       <span data-part="progress-bar" style="display:block;height:100%;width:0;background:var(--accent)"></span>
@@ -34,6 +35,7 @@ const MARKUP = `
     <small data-part="backend"></small>
   </div>
   <p data-part="status" role="status" aria-live="polite"></p>
+  <div data-part="link-status" role="status" aria-live="polite" hidden></div>
   <div style="display:flex;gap:1rem;flex-wrap:wrap">
     <figure data-part="map" style="margin:0;min-height:300px" aria-label="Decision map"></figure>
     <figure data-part="loss" style="margin:0;flex:1 1 20rem" aria-label="Training loss"></figure>
@@ -47,6 +49,7 @@ function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
 export function insertReferenceDemo(): ReferenceElements {
   const root = document.createElement('section');
   root.className = 'demo';
+  root.id = REFERENCE_DEMO_ID;
   Object.assign(root.dataset, { demo: REFERENCE_DEMO_ID, state: 'idle', metric: 'test-accuracy', target: '>=0.97' });
   root.setAttribute('role', 'group');
   root.setAttribute('aria-labelledby', `${REFERENCE_DEMO_ID}-title`);

@@ -194,8 +194,10 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/ui/demo-run/reader-activity.ts': 'fragment',
     'components/notebook/kernel/kernel-connection.ts': 'notebook kernel',
     'components/notebook/worker/kernel-worker.ts': 'notebook kernel',
-    // Maps settings to and from URL parameters through the form's own validators; no demo reads the address with it yet (tests/unit/ui-settings-form.test.ts).
+    // Maps settings to and from URL parameters through the form's own validators (tests/unit/ui-settings-form.test.ts).
     'components/ui/controls/settings-form.ts': 'settings form',
+    // Every demo's Copy link and the links it makes: garbage in them is tested in demo-links.spec.ts.
+    'components/ui/demo-run/demo-link.ts': 'demo links',
   };
 
   /** Fails the test if anything was parsed as markup or a dialog opened. */

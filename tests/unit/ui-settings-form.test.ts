@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { settingsForm, type Field, type FieldReading } from '../../components/ui/controls/settings-form';
 
 /** A control holding text, read by a validator, as a number input or a select would be. */
-function fakeField<V>(initial: string, parse: (text: string) => FieldReading<V>, toText: (value: V) => string = String): Field<V> & { text: string; shown: string } {
+function fakeField<V>(initial: string, parse: (text: string) => FieldReading<V>, toText: (value: V) => string = String): Field<V> & { text: string; shown: string; marks: Record<string, string> } {
   const field = {
     text: initial,
     shown: '',
-    control: { addEventListener: () => undefined } as unknown as HTMLElement,
+    marks: {} as Record<string, string>,
+    control: { addEventListener: () => undefined, setAttribute: (name: string, value: string) => { field.marks[name] = value; } } as unknown as HTMLElement,
     read: () => {
       const reading = parse(field.text);
       field.shown = reading.ok ? '' : reading.reason;
@@ -62,14 +63,25 @@ describe('settingsForm', () => {
     const { form: settings } = form();
     const params = settings.toParams({ seed: 7, epochs: 20, mode: 'b' }, 'demo-');
     expect(params.toString()).toBe('demo-seed=7&demo-epochs=20&demo-mode=b');
-    expect(form().form.readParams(params, 'demo-')).toEqual({ ok: true, settings: { seed: 7, epochs: 20, mode: 'b' } });
+    const restored = form().form;
+    expect(restored.restoreParams(params, 'demo-')).toEqual([]);
+    expect(restored.read()).toEqual({ ok: true, settings: { seed: 7, epochs: 20, mode: 'b' } });
   });
 
-  it('refuses garbage from the address exactly as it refuses it from the controls, and leaves absent parameters alone', () => {
+  it('names each control by its setting, so a page or a test can find it', () => {
+    const { fields, form: settings } = form();
+    expect(settings.keys).toEqual(['seed', 'epochs', 'mode']);
+    expect([fields.seed.marks['data-setting'], fields.epochs.marks['data-setting'], fields.mode.marks['data-setting']]).toEqual(['seed', 'epochs', 'mode']);
+  });
+
+  it('refuses garbage from the address exactly as it refuses it from the controls, keeps the value it had, and leaves absent parameters alone', () => {
     const garbage = new URLSearchParams({ epochs: '<script>alert(1)</script>', mode: 'b' });
     const { fields, form: settings } = form();
-    expect(settings.readParams(garbage)).toEqual({ ok: false, field: 'epochs', reason: 'Epochs must be a whole number from 1 to 500.' });
+    expect(settings.restoreParams(garbage)).toEqual(['Epochs must be a whole number from 1 to 500.']);
+    expect(fields.epochs.text).toBe('10');
+    expect(fields.epochs.shown).toBe('');
     expect(fields.seed.text).toBe('1');
     expect(fields.mode.text).toBe('b');
+    expect(settings.read()).toEqual({ ok: true, settings: { seed: 1, epochs: 10, mode: 'b' } });
   });
 });

@@ -9,13 +9,20 @@ import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/
 import { Prec } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import type { CellEditorHandle } from '../elements/notebook-cell';
 
 interface EditableCell extends HTMLElement {
   sourceChanged(): void;
 }
 
 const EDITOR_CLASS = 'nb-editor';
+
+/** What the editor gives back to the cell that loaded it. */
+export interface CellEditorHandle {
+  getSource(): string;
+  setSource(source: string): void;
+  focus(): void;
+  destroy(): void;
+}
 
 export function openCellEditor(cell: EditableCell, source: string, run: () => void): CellEditorHandle {
   const code = cell.querySelector<HTMLElement>(':scope > [data-part="code"]')!;

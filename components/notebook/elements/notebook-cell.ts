@@ -7,16 +7,9 @@
 import { clearEditNotice, offerKeptEdit } from './edit-notice';
 import { toolbarFor } from './kernel-toolbar';
 import { StoredEdits } from './stored-edit';
+import type { CellEditorHandle } from '../editor/cell-editor';
 
 export const NOTEBOOK_CELL_TAG = 'notebook-cell';
-
-/** What the lazily loaded editor gives back to the cell. */
-export interface CellEditorHandle {
-  getSource(): string;
-  setSource(source: string): void;
-  focus(): void;
-  destroy(): void;
-}
 
 export class NotebookCell extends HTMLElement {
   #editor: CellEditorHandle | undefined;

@@ -25,8 +25,13 @@ export interface SettingsForm<S> {
   read(): Reading<S>;
   write(settings: S): void;
   toParams(settings: S, prefix?: string): URLSearchParams;
-  /** Puts the parameters present into the controls, then reads the form. */
-  readParams(params: URLSearchParams, prefix?: string): Reading<S>;
+  /**
+   * Puts each parameter present into its control and reads it through the field's own validator; a
+   * refused value gives its control back its previous value. Returns one reason per refused value.
+   */
+  restoreParams(params: URLSearchParams, prefix?: string): string[];
+  /** The settings' names, in the form's order. */
+  readonly keys: readonly string[];
   /** Shows a field's refusal as the reader types, before Train is pressed. */
   validateWhileTyping(): void;
 }
@@ -85,8 +90,10 @@ export function checkboxGroupField<V extends string>(group: HTMLElement, error: 
   };
 }
 
+/** The form over `fields`; each field's control is marked with data-setting="<its name>". */
 export function settingsForm<S>(fields: Fields<S>): SettingsForm<S> {
   const keys = Object.keys(fields) as (keyof S & string)[];
+  for (const key of keys) fields[key].control.setAttribute('data-setting', key);
   const read = (): Reading<S> => {
     const readings = keys.map((key) => [key, fields[key].read()] as const);
     const settings = {} as S;
@@ -100,13 +107,23 @@ export function settingsForm<S>(fields: Fields<S>): SettingsForm<S> {
     read,
     write: (settings) => keys.forEach((key) => fields[key].write(settings[key])),
     toParams: (settings, prefix = '') => new URLSearchParams(keys.map((key) => [`${prefix}${key}`, fields[key].toText(settings[key])])),
-    readParams: (params, prefix = '') => {
+    restoreParams: (params, prefix = '') => {
+      const refused: string[] = [];
       for (const key of keys) {
         const text = params.get(`${prefix}${key}`);
-        if (text !== null) fields[key].setText(text);
+        if (text === null) continue;
+        const field = fields[key];
+        const before = field.read();
+        field.setText(text);
+        const reading = field.read();
+        if (reading.ok) continue;
+        refused.push(reading.reason);
+        if (before.ok) field.write(before.value);
+        field.read();
       }
-      return read();
+      return refused;
     },
+    keys,
     validateWhileTyping: () => {
       for (const key of keys) fields[key].control.addEventListener('input', () => fields[key].read());
     },

@@ -8,7 +8,8 @@
  */
 import { runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
-import type { Reading } from '../controls/settings-form';
+import type { Reading, SettingsForm } from '../controls/settings-form';
+import { formLink, wireDemoLink, type LinkReading } from './demo-link';
 import { DemoStateController, type RunOutcome } from './demo-state';
 import { createPartPainter, type PartPainter } from './part-painter';
 import { widgetElementFinder, type WidgetElementFinder } from './widget-elements';
@@ -17,8 +18,12 @@ import { widgetElementFinder, type WidgetElementFinder } from './widget-elements
 export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
 
 export interface DemoWidget<Settings> {
-  /** Controls → plain settings, or a refusal naming the field and why. */
-  readSettings(): Reading<Settings>;
+  /** The widget's settings form: the skeleton reads it for Train, and gives the demo Copy link and restores its links. */
+  readonly form?: SettingsForm<Settings>;
+  /** Without a form: controls → plain settings, or a refusal naming the field and why. */
+  readSettings?(): Reading<Settings>;
+  /** Without a form, for a demo that keeps its settings in the address itself: the address Copy link copies. */
+  link?(): LinkReading;
   /** Plain settings → the plain run plan for lab's run orchestrator (data may load here). */
   plan?(settings: Settings): RunPlan | Promise<RunPlan>;
   /**
@@ -69,6 +74,8 @@ export interface DemoOptions {
   work?: string;
   /** The tfjs backend the demo prefers (default: the page's, see tf-backend.ts). */
   backend?: string;
+  /** Parts drawn a second while training (default: the one rate, MAX_REPAINTS_PER_SECOND in repaint.ts). */
+  repaintsPerSecond?: number;
 }
 
 /** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
@@ -77,17 +84,19 @@ export async function mountDemo<Settings>(root: HTMLElement, options: DemoOption
   state.showBackend(await prepareBackend(options.backend));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
-  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
+  const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find), maxPerSecond: options.repaintsPerSecond });
   const startTrain = (): void => {
     if (widget && !state.running) void train(options, widget, state, painter);
   };
   widget = create({ root, state, painter, find, train: startTrain });
   state.onTrain(startTrain);
+  const linkSource = widget.form ? formLink(root, widget.form) : widget.link && { link: widget.link };
+  if (linkSource) wireDemoLink(root, find, linkSource);
   widget.start?.();
 }
 
 async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, state: DemoStateController, painter: PartPainter): Promise<void> {
-  const reading = widget.readSettings();
+  const reading = widget.form?.read() ?? widget.readSettings?.() ?? { ok: false, reason: 'this demo has no settings form.' };
   if (!reading.ok) {
     state.say(`${options.work ?? 'Training'} did not start: ${reading.reason}`);
     return;

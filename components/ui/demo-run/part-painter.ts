@@ -1,6 +1,7 @@
 /**
  * The one repaint policy: a widget's charts are named parts, and changed parts are drawn one per
- * animation frame, at most MAX_REPAINTS_PER_SECOND times a second while training (repaint.ts; fewer
+ * animation frame, at most MAX_REPAINTS_PER_SECOND times a second while training (repaint.ts; a demo
+ * whose pacing is what it measures, the benchmark's reference demo, sets its own rate; fewer
  * with prefers-reduced-motion) and on the next frame when nothing trains (the reader's own edits); at
  * the start and end of a run they are drawn one per task. A theme change
  * or a new width of a watched element redraws every part. Widths come from the one resize API
@@ -34,12 +35,14 @@ export interface PartPainterOptions {
   draw(part: string): void;
   /** Their widths changing redraws every part. */
   watch: readonly HTMLElement[];
+  /** The demo's own cap while training (default MAX_REPAINTS_PER_SECOND); reduced motion still caps lower. */
+  maxPerSecond?: number;
 }
 
 export function createPartPainter(options: PartPainterOptions): PartPainter {
   const queue = createPaintQueue(options.order, options.draw);
   const state = { training: false };
-  const repaint = createRepaintScheduler(() => queue.run(), { capped: () => state.training });
+  const repaint = createRepaintScheduler(() => queue.run(), { capped: () => state.training, ...(options.maxPerSecond ? { maxPerSecond: options.maxPerSecond } : {}) });
   const markAll = (): void => queue.mark(...options.order());
   const paintMarked = async (): Promise<void> => {
     repaint.cancel();

@@ -7,6 +7,7 @@ import { hasActivation } from '../../../lab/index';
 import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
 import { createRepaintScheduler } from '../../ui/demo-run/repaint';
 import { readSeriesColours } from '../../ui/charts/series-style';
+import { noticeList } from '../../ui/text/notice-list';
 import { ADD_SUGGESTIONS, DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
 import { curveFieldset, findTemplates, type ControlTemplates } from './explorer-controls';
 import type { ExplorerCurve } from './explorer-curves';
@@ -170,14 +171,7 @@ class ActivationExplorer {
   }
 
   #showNotices(notices: readonly string[]): void {
-    const { notices: box } = this.#parts;
-    if (notices.length === 0) {
-      box.replaceChildren();
-      return;
-    }
-    const list = document.createElement('ul');
-    list.append(...notices.map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
-    box.replaceChildren(Object.assign(document.createElement('p'), { textContent: NOTICE_INTRO }), list);
+    this.#parts.notices.replaceChildren(...(notices.length === 0 ? [] : noticeList(NOTICE_INTRO, notices)));
   }
 
   #paint(): void {

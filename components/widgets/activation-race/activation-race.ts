@@ -31,7 +31,7 @@ export function mount(root: HTMLElement): Promise<void> {
       painter.redraw(...board.parts());
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         if (settings.seed !== seed) {
           seed = settings.seed;

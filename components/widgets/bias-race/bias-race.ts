@@ -40,7 +40,7 @@ export function mount(root: HTMLElement): Promise<void> {
       painter.redraw(...PARTS);
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         board.useData(settings.seed, settings.shift);
         const map = { id: 'decision-grid' as const, bounds: board.bounds, resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS };

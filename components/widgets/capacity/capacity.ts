@@ -42,7 +42,7 @@ export function mount(root: HTMLElement): Promise<void> {
       showSelected();
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         state.reset(settings.seed, settings.depth);
         state.totalEpochs = settings.epochs;

@@ -44,7 +44,7 @@ export function mount(root: HTMLElement): Promise<void> {
       el.readout.replaceChildren(...describeCheck(check, title).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
     };
     return {
-      readSettings: () => form.read(),
+      form,
       begin: () => {
         worst = 0;
         el.resultsBody.replaceChildren();

@@ -42,7 +42,7 @@ export function mount(root: HTMLElement): Promise<void> {
       );
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (chosen) => dyingReluPlan({
         dataset: makeDataset(P.dataset, { seed: chosen.seed, size: P.datasetSize, noise: P.noise }),
         hidden: [...P.hidden], seed: chosen.seed, learningRate: chosen.learningRate, epochs: chosen.epochs, measureEvery: P.measureEvery,

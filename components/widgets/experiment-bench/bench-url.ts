@@ -18,6 +18,12 @@ export function writeUrlConfig(config: ExperimentConfig): void {
   history.replaceState(history.state, '', `${location.pathname}?${search}${location.hash}`);
 }
 
+/** Writes the config into the address, as a grid's start does, and returns that address for Copy link. */
+export function linkToConfig(config: ExperimentConfig): URL {
+  writeUrlConfig(config);
+  return new URL(location.href);
+}
+
 /** Shows a heading and one list item per notice, all as text; hides the box when there is nothing to say. */
 export function showNotices(box: HTMLElement, heading: string, notices: readonly string[]): void {
   if (notices.length === 0) {

@@ -12,7 +12,7 @@ import { findBenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm, type FormReading } from './bench-form';
 import { BenchResults } from './bench-results';
 import { RunsPanel } from './bench-runs-panel';
-import { readUrlConfig, showNotices, writeUrlConfig } from './bench-url';
+import { linkToConfig, readUrlConfig, showNotices, writeUrlConfig } from './bench-url';
 import { openRunStore } from './open-run-store';
 
 /** The CLI's backend: records made here and by `npm run experiment` can be compared number for number. */
@@ -45,6 +45,10 @@ export async function mount(root: HTMLElement): Promise<void> {
       readSettings: () => {
         const reading = readBenchForm(el);
         return reading.ok ? { ok: true, settings: reading } : { ok: false, field: 'form', reason: reading.reason };
+      },
+      link: () => {
+        const reading = readBenchForm(el);
+        return reading.ok ? { ok: true, url: linkToConfig(reading.config) } : reading;
       },
       plan: async ({ config, notices }) => {
         showNotices(el.configNotice, 'Some settings were adjusted before the grid started:', notices);

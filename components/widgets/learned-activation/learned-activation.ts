@@ -28,7 +28,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const comparison = new SeedComparison<LearnedSettings>(TARGET, outlets.current, () => painter.redraw(RESULTS_PART));
     let trace: Trace | undefined;
     return {
-      readSettings: () => form.read(),
+      form,
       plan: learnedPlan,
       begin: (settings, plan) => {
         comparison.begin(settings, plan);

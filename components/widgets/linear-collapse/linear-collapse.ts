@@ -23,7 +23,7 @@ export function mount(root: HTMLElement): Promise<void> {
       delete root.dataset.collapseError;
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         board.useSeed(settings.seed);
         return linearCollapsePlan(settings, { resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS });

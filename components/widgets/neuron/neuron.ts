@@ -39,7 +39,7 @@ export function mount(root: HTMLElement): Promise<void> {
       painter.redraw('plane');
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         reseed(settings.seed);
         return neuronPlan(settings, view.dataset);

@@ -25,7 +25,7 @@ export function mount(root: HTMLElement): Promise<void> {
     }, softmaxDataset(seed));
     let lossDrawnAt = -Infinity;
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         if (settings.seed !== seed) {
           seed = settings.seed;

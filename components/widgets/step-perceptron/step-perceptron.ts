@@ -41,7 +41,7 @@ export function mount(root: HTMLElement): Promise<void> {
     };
     loadData();
     return {
-      readSettings: () => form.read(),
+      form,
       begin: (settings) => {
         board.useData(settings.seed, settings.noise);
         board.clear();

@@ -19,7 +19,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const form = swishForm(find, root);
     const comparison = new SeedComparison<SwishSettings>(TARGET, outlets.current, (run) => painter.redraw('accuracy', ...(run.arm === TRAINED_ARM ? ['betas'] : [])));
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => {
         outlets.current.textContent = 'Loading the data set…';
         return swishPlan(settings);

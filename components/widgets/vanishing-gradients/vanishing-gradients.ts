@@ -57,7 +57,7 @@ export function mount(root: HTMLElement): Promise<void> {
       );
     };
     return {
-      readSettings: () => form.read(),
+      form,
       plan: (settings) => gradientTrackingPlan(
         deepNetworkConfig({ activation: { id: settings.activation }, initializer: settings.initializer, seed: settings.seed, depth: P.depth, width: P.width, inputSize: P.inputSize }),
         deepBatch({ seed: settings.seed, size: P.batchSize, inputSize: P.inputSize }),
