@@ -34,7 +34,7 @@ export function mount(root: HTMLElement): Promise<void> {
     }, { programs: frameworkPrograms(FRAMEWORKS_PRESET), names: exportFileNames(preset) });
     let trained: ResolvedRecipe | undefined;
     return {
-      readSettings: () => form.read(),
+      form,
       plan: async (chosen) => {
         trained = await loadRecipe(settingsRecipe(chosen));
         code.show(trained);
