@@ -8,8 +8,8 @@ import { tf } from '../tfjs.ts';
 import { activationLabel } from './activation-list.ts';
 import { parseCliArguments, usage } from './cli-args.ts';
 import { describeExperiment } from './describe-experiment.ts';
-import { exportRunsJson } from './export-runs.ts';
-import { runGrid } from './runner.ts';
+import { exportTracedRuns } from '../records/traced-runs-file.ts';
+import { prepareGrid, runGrid } from './runner.ts';
 import { summariseRuns } from './summary.ts';
 import { formatSeconds, formatTextTable, summaryTable } from './summary-table.ts';
 import { validateExperimentConfig } from './validate-config.ts';
@@ -44,18 +44,18 @@ async function main(argv: readonly string[]): Promise<number> {
   process.once('SIGINT', () => abort.abort());
 
   log(describeExperiment(config));
-  const outcome = await runGrid(config, {
+  const setup = await prepareGrid(config, { gridId: 'from-config', sliceBudgetMs: CLI_SLICE_BUDGET_MS });
+  const outcome = await runGrid(setup, {
     signal: abort.signal,
-    sliceBudgetMs: CLI_SLICE_BUDGET_MS,
-    onRunComplete: (record, total) => {
-      const accuracy = record.testAccuracy === null ? record.status : `test accuracy ${record.testAccuracy.toFixed(3)}`;
-      log(`run ${record.index + 1}/${total}: ${activationLabel(record.activation)}, seed ${record.seed}: ${accuracy} (${formatSeconds(record.timeMs)})`);
+    onRunComplete: (record, pace) => {
+      const accuracy = record.metrics.testAccuracy === null ? record.status : `test accuracy ${record.metrics.testAccuracy.toFixed(3)}`;
+      log(`run ${record.index + 1}/${pace.totalRuns}: ${activationLabel(record.activation)}, seed ${record.seed}: ${accuracy} (${formatSeconds(record.durationMs)})`);
     },
   });
   if (outcome.stopped) log(`Stopped: ${outcome.records.length} of ${outcome.totalRuns} runs finished.`);
 
   if (args.switches.has('json')) {
-    process.stdout.write(exportRunsJson(outcome.records));
+    process.stdout.write(exportTracedRuns(outcome.records));
   } else {
     process.stdout.write(`${describeExperiment(config)} · backend ${tf.getBackend()}\n\n`);
     process.stdout.write(`${formatTextTable(summaryTable(summariseRuns(outcome.records)))}\n`);

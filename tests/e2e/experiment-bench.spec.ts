@@ -131,7 +131,7 @@ test('exports download, and a JSON export imports back into a fresh browser', as
   expect(csv.suggestedFilename()).toMatch(/^experiment-runs-.*\.csv$/);
   const csvLines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
   expect(csvLines).toHaveLength(5);
-  expect(csvLines[0]).toMatch(/^id,grid,index,created,dataset,/);
+  expect(csvLines[0]).toMatch(/^version,id,grid,index,started,duration_ms,dataset,/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), root.getByRole('button', { name: 'Export JSON' }).click()]);
   const jsonPath = (await json.path())!;
@@ -155,7 +155,7 @@ test('a hostile or foreign import file is refused with a message shown as text',
   const file = JSON.stringify({ schema: SCRIPT, version: 1, runs: [] });
   await root.getByLabel('Import JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const status = root.locator('[data-part="runs-status"]');
-  await expect(status).toHaveText(/^Nothing was imported: The file is not an experiment export: schema is "<img src=x onerror=/);
+  await expect(status).toHaveText(/^Nothing was imported: The file is not a run export: its schema is "<img src=x onerror=/);
   await expect(status.locator('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __benchInjected?: number }).__benchInjected)).toBeUndefined();
 });

@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import { runGrid } from '../../lab/experiments/runner.ts';
+import { prepareGrid, runGrid } from '../../lab/experiments/runner.ts';
 import { summariseRuns } from '../../lab/experiments/summary.ts';
 import { summaryTable } from '../../lab/experiments/summary-table.ts';
 import { validateExperimentConfig } from '../../lab/experiments/validate-config.ts';
-import { importRunsJson } from '../../lab/experiments/import-runs.ts';
+import { importTracedRuns } from '../../lab/records/index.ts';
+import { withoutTimings } from './experiments-fixtures.ts';
 import { parseCliArguments } from '../../lab/experiments/cli-args.ts';
 
 const run = promisify(execFile);
@@ -49,7 +50,7 @@ describe('npm run experiment', () => {
     expect(code).toBe(0);
     const { config, notices } = validateExperimentConfig(parseCliArguments(FLAGS).settings);
     expect(notices).toEqual([]);
-    const expected = summaryTable(summariseRuns((await runGrid(config)).records));
+    const expected = summaryTable(summariseRuns((await runGrid(await prepareGrid(config))).records));
     const printed = tableCells(stdout);
     expect(printed[0]).toEqual(expected.columns);
     const time = expected.columns.indexOf(TIME_COLUMN);
@@ -61,16 +62,13 @@ describe('npm run experiment', () => {
   it('prints the run records with --json, number for number equal to the in-process run', async () => {
     const { stdout, code } = await cli([...FLAGS, '--json']);
     expect(code).toBe(0);
-    const imported = importRunsJson(stdout);
+    const imported = importTracedRuns(stdout);
     expect(imported.ok && imported.rejected).toEqual([]);
     if (!imported.ok) return;
     const { config } = validateExperimentConfig(parseCliArguments(FLAGS).settings);
-    const local = (await runGrid(config)).records;
-    const numbers = (records: typeof local) => records.map((r) => ({
-      activation: r.activation, seed: r.seed, status: r.status, trainLoss: r.trainLoss, testLoss: r.testLoss,
-      trainAccuracy: r.trainAccuracy, testAccuracy: r.testAccuracy, epochsToTarget: r.epochsToTarget, history: r.history, backend: r.backend,
-    }));
-    expect(numbers(imported.records)).toEqual(numbers(local));
+    const local = (await runGrid(await prepareGrid(config, { gridId: 'from-config' }))).records;
+    expect(imported.runs.map(withoutTimings)).toEqual(local.map(withoutTimings));
+    expect(imported.runs.every((run) => run.backend === 'cpu' && run.tfjsVersion === tf.version.tfjs)).toBe(true);
   });
 
   it('reports replaced values as notes on stderr and still runs', async () => {

@@ -5,7 +5,7 @@
  * store and draws the results.
  */
 import {
-  activationLabel, bestMeanTestAccuracy, gridPlan, gridRecord, loadExperimentDataset, summariseRuns, type ExperimentConfig, type GridCell,
+  activationLabel, bestMeanTestAccuracy, gridPlan, gridRecord, prepareGrid, summariseRuns, type GridCell, type GridSetup,
 } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { findBenchElements } from './bench-elements';
@@ -40,7 +40,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   await mountDemo<BenchSettings>(root, { name: 'experiment bench', work: 'The grid', backend: BENCH_BACKEND, watch: () => [el.curves] }, ({ painter, state }) => {
     const view = new BenchResults(root, el, runs, painter, state);
     results = view;
-    let grid: { gridId: string; cells: GridCell[]; config: ExperimentConfig } | undefined;
+    let grid: { setup: GridSetup; gridId: string; cells: GridCell[]; config: GridSetup['config']; started: Map<number, string> } | undefined;
     return {
       readSettings: () => {
         const reading = readBenchForm(el);
@@ -49,13 +49,15 @@ export async function mount(root: HTMLElement): Promise<void> {
       plan: async ({ config, notices }) => {
         showNotices(el.configNotice, 'Some settings were adjusted before the grid started:', notices);
         writeUrlConfig(config);
-        const planned = gridPlan(config, await loadExperimentDataset(config));
-        grid = { ...planned, config };
+        const setup = await prepareGrid(config);
+        const planned = gridPlan(setup);
+        grid = { setup, gridId: setup.gridId, cells: planned.cells, config, started: new Map() };
         return planned.plan;
       },
       listener: {
         onRunStart: (run, totalRuns) => {
           const cell = grid!.cells[run.index]!;
+          grid!.started.set(run.index, new Date().toISOString());
           view.startRun(activationLabel(cell.activation));
           view.showRunProgress(cell, 0, grid!.config.epochs, totalRuns, run.index / totalRuns);
         },
@@ -64,7 +66,7 @@ export async function mount(root: HTMLElement): Promise<void> {
           view.showRunProgress(grid!.cells[run.index]!, progress.epoch, progress.totalEpochs, grid!.cells.length, (run.index + progress.epoch / progress.totalEpochs) / grid!.cells.length);
         },
         onRunEnd: (run) => {
-          const record = gridRecord(grid!.cells[run.index]!, grid!.config, grid!.gridId, run);
+          const record = gridRecord(grid!.cells[run.index]!, grid!.setup, run, grid!.started.get(run.index)!);
           view.endRun(record.gridId, grid!.config);
           return runs.add([record]);
         },
