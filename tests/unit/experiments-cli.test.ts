@@ -35,7 +35,8 @@ async function cli(args: string[]): Promise<CliRun> {
 function tableCells(stdout: string): string[][] {
   const lines = stdout.trimEnd().split('\n');
   const rule = lines.findIndex((line) => /^-+( +-+)+$/.test(line));
-  return [lines[rule - 1]!, ...lines.slice(rule + 1)].map((line) => line.split(/ {2,}/));
+  const end = lines.indexOf('', rule);
+  return [lines[rule - 1]!, ...lines.slice(rule + 1, end < 0 ? undefined : end)].map((line) => line.split(/ {2,}/));
 }
 
 const withoutColumn = (rows: string[][], index: number) => rows.map((row) => row.filter((_, i) => i !== index));
@@ -92,5 +93,13 @@ describe('parseCliArguments', () => {
     expect(parsed.settings).toEqual({ dataset: 'circle', learningRate: '0.1' });
     expect([...parsed.switches]).toEqual(['json']);
     expect(parsed.errors).toEqual(['--seeds needs a value.', 'Unknown flag --constructor. Run with --help for the list.', 'Unexpected argument "stray"; flags look like --dataset iris.']);
+  });
+
+  it('reads the data, pool, shard and resume options, and merge with its files', () => {
+    const parsed = parseCliArguments(['--data', 'a.csv', '--label=kind', '--parallel', '2', '--shard', '1/3', '--resume', 'out.json', '--no-time']);
+    expect(parsed).toMatchObject({ command: 'run', errors: [], options: { data: 'a.csv', label: 'kind', parallel: '2', shard: '1/3', resume: 'out.json' } });
+    expect([...parsed.switches]).toEqual(['no-time']);
+    expect(parseCliArguments(['merge', 'a.json', 'b.json', '--json'])).toMatchObject({ command: 'merge', files: ['a.json', 'b.json'], errors: [] });
+    expect(parseCliArguments(['merge']).errors).toEqual(['merge needs the shard outputs to combine, e.g. merge shard-1.json shard-2.json.']);
   });
 });
