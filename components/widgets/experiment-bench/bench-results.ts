@@ -12,6 +12,7 @@ import type { BenchElements } from './bench-elements';
 import { curveColours, describeCurves, renderCurves, type CurveSeries } from './bench-curves';
 import type { RunsPanel } from './bench-runs-panel';
 import { renderSummaryTable } from './bench-summary-view';
+import { renderVerdicts } from './bench-verdicts';
 
 const CURVE_HEIGHT = 260;
 /** The loss chart is a full Plot render that grows with the runs; while the grid runs it is redrawn at most this often. */
@@ -114,6 +115,7 @@ export class BenchResults {
     const el = this.#el;
     const records = this.#records();
     renderSummaryTable(el.summary, el.summaryCaption, this.#caption(records), summaryTable(summariseRuns(records)));
+    renderVerdicts(el.verdicts, records);
     const series: CurveSeries[] = records.map((record) => ({ runId: record.id, label: activationLabel(record.activation), points: record.history }));
     if (this.#live && this.#live.points.length > 0) series.push({ runId: 'live', label: this.#live.label, points: this.#live.points });
     el.curvesCaption.textContent = describeCurves(series);

@@ -11,6 +11,7 @@ import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { findBenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm, type FormReading } from './bench-form';
 import { BenchResults } from './bench-results';
+import { CsvPanel } from './bench-csv';
 import { RunsPanel } from './bench-runs-panel';
 import { readUrlConfig, showNotices, writeUrlConfig } from './bench-url';
 import { openRunStore } from './open-run-store';
@@ -37,21 +38,24 @@ export async function mount(root: HTMLElement): Promise<void> {
   };
   showStorage(opened.store.kind, opened.message);
   await runs.load();
+  const csv = new CsvPanel(el);
   await mountDemo<BenchSettings>(root, { name: 'experiment bench', work: 'The grid', backend: BENCH_BACKEND, watch: () => [el.curves] }, ({ painter, state }) => {
     const view = new BenchResults(root, el, runs, painter, state);
     results = view;
     let grid: { setup: GridSetup; gridId: string; cells: GridCell[]; config: GridSetup['config']; started: Map<number, string> } | undefined;
     return {
       readSettings: () => {
-        const reading = readBenchForm(el);
+        const reading = readBenchForm(el, csv.source);
         return reading.ok ? { ok: true, settings: reading } : { ok: false, field: 'form', reason: reading.reason };
       },
       plan: async ({ config, notices }) => {
         showNotices(el.configNotice, 'Some settings were adjusted before the grid started:', notices);
         writeUrlConfig(config);
-        const setup = await prepareGrid(config);
+        const data = config.csv ? await csv.load(config.dataSeed) : null;
+        if (data && !data.ok) throw new Error(data.problem);
+        const setup = await prepareGrid(data ? { ...config, csv: data.csv } : config, data ? { dataset: data.dataset } : {});
         const planned = gridPlan(setup);
-        grid = { setup, gridId: setup.gridId, cells: planned.cells, config, started: new Map() };
+        grid = { setup, gridId: setup.gridId, cells: planned.cells, config: setup.config, started: new Map() };
         return planned.plan;
       },
       listener: {
