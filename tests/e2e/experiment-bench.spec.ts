@@ -97,6 +97,33 @@ test('the page and `npm run experiment` print the same figures for the same sett
   await expect(root.locator('[data-part="verdicts"] li')).toHaveText(['2 paired seeds are too few to say whether relu and swish differ (at least 6 are needed).']);
 });
 
+test('the grid runs in a pool of Web Workers: progress counts runs done and time left, and the figures match a run in turn', async ({ page }) => {
+  const root = await openBench(page, '?dataset=spiral&act=relu,tanh&seeds=4&epochs=150&width=16&depth=2');
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await page.evaluate(() => {
+    const gaps: number[] = [];
+    (window as { __gaps?: number[] }).__gaps = gaps;
+    let last = performance.now();
+    const tick = (now: number) => {
+      gaps.push(now - last);
+      last = now;
+      if (document.querySelector('[data-demo="experiment-bench"]')?.getAttribute('data-state') !== 'done') requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await root.getByRole('button', { name: /^Run grid/ }).click();
+  const label = root.locator('[data-part="run-label"]');
+  const workers = Math.min(cores, 4) > 1 ? ` · ${Math.min(cores, 4)} workers` : '';
+  await expect(label).toHaveText(new RegExp(`^\\d of 8 runs done( · about \\d+ s left)?${workers} · run \\d: (relu|tanh), seed [1-4]$`));
+  await expect(root).toHaveAttribute('data-state', 'done', { timeout: GRID_TIMEOUT_MS });
+  const gaps = await page.evaluate(() => (window as { __gaps?: number[] }).__gaps!.slice(2));
+  test.info().annotations.push({ type: 'frames', description: `${gaps.length} frames, longest gap ${Math.max(...gaps).toFixed(1)} ms, ${cores} cores reported` });
+  // The frame gaps are reported, not asserted: on a machine shared by many jobs they measure the load as much as the page.
+  expect(gaps.length).toBeGreaterThan(5);
+  const rows = withoutTime(await summaryRows(root)).sort();
+  expect(rows).toEqual(withoutTime(await cliTable(['--dataset', 'spiral', '--activations', 'relu,tanh', '--seeds', '4', '--epochs', '150', '--width', '16', '--depth', '2'])).sort());
+});
+
 const CSV_DIR = 'tests/unit/fixtures/csv';
 const csvFile = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(`${CSV_DIR}/${name}`) });
 
