@@ -3,31 +3,19 @@
  * (records equal to a run in turn), shards merged into the same table, and resuming a job.
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { exportTracedRuns, importTracedRuns } from '../../lab/records/index.ts';
 import type { RunRecord } from '../../lab/experiments/run-record.ts';
 import { withoutTimings } from './experiments-fixtures.ts';
+import { cli } from './experiment-cli-process.ts';
 
-const run = promisify(execFile);
-const CLI = ['--experimental-strip-types', 'lab/experiments/cli.ts'];
 const GRID = ['--dataset', 'iris', '--activations', 'relu,tanh', '--seeds', '3', '--epochs', '12', '--width', '5', '--quiet'];
 const PENGUINS = 'tests/unit/fixtures/csv/penguins-sample.csv';
 const FEATURES = 'Beak Length (mm),Beak Depth (mm),Flipper Length (mm),Body Mass (g)';
 const SLOW_MS = 120_000;
 
-async function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], { cwd: process.cwd() });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 function records(text: string): RunRecord[] {
   const read = importTracedRuns(text);

@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { prepareGrid, runGrid } from '../../lab/experiments/runner.ts';
 import { summariseRuns } from '../../lab/experiments/summary.ts';
@@ -8,28 +6,11 @@ import { summaryTable } from '../../lab/experiments/summary-table.ts';
 import { validateExperimentConfig } from '../../lab/experiments/validate-config.ts';
 import { importTracedRuns } from '../../lab/records/index.ts';
 import { withoutTimings } from './experiments-fixtures.ts';
+import { cli } from './experiment-cli-process.ts';
 import { parseCliArguments } from '../../lab/experiments/cli-args.ts';
 
-const run = promisify(execFile);
-const CLI = ['--experimental-strip-types', 'lab/experiments/cli.ts'];
 const FLAGS = ['--dataset', 'iris', '--activations', 'relu,tanh', '--seeds', '2', '--seed', '4', '--epochs', '15', '--width', '5', '--target', '0.7', '--quiet'];
 const TIME_COLUMN = 'Time per run';
-
-interface CliRun {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
-
-async function cli(args: string[]): Promise<CliRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], { cwd: process.cwd() });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 /** The table's rows as cells, read back from the CLI's padded text. */
 function tableCells(stdout: string): string[][] {
