@@ -225,6 +225,7 @@ test('exports download, and a JSON export imports back into a fresh browser', as
   await otherRoot.getByLabel('Import JSON').setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
   await expect(otherRoot.locator('[data-part="runs-status"]')).toHaveText('Imported 4 runs.');
   await expect(otherRoot.locator('[data-part="run-count"]')).toHaveText('4');
+  await expect(otherRoot.locator('table.summary tbody tr')).toHaveCount(rows.length);
   expect(withoutTime(await summaryRows(otherRoot))).toEqual(withoutTime(rows));
   await fresh.close();
 });
