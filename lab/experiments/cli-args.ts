@@ -25,11 +25,19 @@ export const CLI_FLAGS: Readonly<Record<string, keyof ExperimentConfig>> = {
   target: 'targetAccuracy',
 };
 
-export const CLI_SWITCHES = ['json', 'quiet', 'help'] as const;
+/** Flags about how and where a grid runs, not what it computes. */
+export const CLI_OPTIONS = ['data', 'label', 'features', 'parallel', 'shard', 'resume'] as const;
+export type CliOption = (typeof CLI_OPTIONS)[number];
+
+export const CLI_SWITCHES = ['json', 'quiet', 'help', 'no-time'] as const;
 type Switch = (typeof CLI_SWITCHES)[number];
 
 export interface CliArguments {
+  /** 'run' trains a grid (or a shard of it); 'merge' combines shard outputs named in files. */
+  command: 'run' | 'merge';
+  files: string[];
   settings: Partial<Record<keyof ExperimentConfig, string>>;
+  options: Partial<Record<CliOption, string>>;
   switches: Set<Switch>;
   /** Problems that stop the program: unknown flags, missing values. */
   errors: string[];
@@ -37,13 +45,17 @@ export interface CliArguments {
 
 export function parseCliArguments(argv: readonly string[]): CliArguments {
   const settings: CliArguments['settings'] = {};
+  const options: CliArguments['options'] = {};
   const switches = new Set<Switch>();
   const errors: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
+  const command = argv[0] === 'merge' ? 'merge' : 'run';
+  const files: string[] = [];
+  for (let i = command === 'merge' ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
     if (!match) {
-      errors.push(`Unexpected argument "${arg}"; flags look like --dataset iris.`);
+      if (command === 'merge') files.push(arg);
+      else errors.push(`Unexpected argument "${arg}"; flags look like --dataset iris.`);
       continue;
     }
     const [, name = '', inline] = match;
@@ -55,11 +67,14 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     const value = inline ?? (next !== undefined && !next.startsWith('--') ? next : undefined);
     if (inline === undefined && value !== undefined) i++;
     const field = Object.hasOwn(CLI_FLAGS, name) ? CLI_FLAGS[name] : undefined;
-    if (field === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
+    const option = (CLI_OPTIONS as readonly string[]).includes(name) ? name as CliOption : undefined;
+    if (field === undefined && option === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
     else if (value === undefined) errors.push(`--${name} needs a value.`);
-    else settings[field] = value;
+    else if (field !== undefined) settings[field] = value;
+    else options[option!] = value;
   }
-  return { settings, switches, errors };
+  if (command === 'merge' && files.length === 0) errors.push('merge needs the shard outputs to combine, e.g. merge shard-1.json shard-2.json.');
+  return { command, files, settings, options, switches, errors };
 }
 
 export function usage(): string {
@@ -67,10 +82,18 @@ export function usage(): string {
   const L = EXPERIMENT_LIMITS;
   return [
     'Usage: npm run experiment -- [flags]',
+    '       npm run experiment -- merge shard-1.json shard-2.json … [--json] [--no-time]',
     '',
     'Trains every activation with every seed (tfjs cpu backend) and prints the summary table.',
+    'merge combines the --json outputs of shards into the table one machine would print.',
     '',
-    `  --dataset ${EXPERIMENT_DATASET_IDS.join('|')}   (default ${d.dataset})`,
+    '  --data FILE.csv    your own data: a CSV file with a header row (the split seed is --data-seed)',
+    '  --label COLUMN     its label column (default: the last column); text labels are classes',
+    '  --features A,B,C   its feature columns (default: every other column)',
+    `  --parallel N       runs at once, each in a worker thread (default 1)`,
+    '  --shard i/n        only the i-th of n slices of the grid (for a job array; i counts from 1)',
+    '  --resume FILE      skip runs FILE already holds; write every finished run to FILE as it ends',
+    `  --dataset ${EXPERIMENT_DATASET_IDS.filter((id) => id !== 'csv').join('|')}   (default ${d.dataset})`,
     `  --activations relu,tanh,leaky-relu:alpha=0.2   up to ${L.activations.max} (default ${formatActivationList(d.activations)})`,
     `  --seeds N          seeds per activation, ${L.seeds.min}–${L.seeds.max} (default ${d.seeds})`,
     `  --seed N           first seed (default ${d.firstSeed})`,
@@ -85,5 +108,6 @@ export function usage(): string {
     `  --data-seed N      data set and split seed (default ${d.dataSeed})`,
     '  --json             print the run records (the page\'s JSON export) instead of the table',
     '  --quiet            no per-run progress on stderr',
+    '  --no-time          leave the time column out of the table (for comparing tables byte for byte)',
   ].join('\n');
 }

@@ -1,24 +1,18 @@
 /**
  * `npm run experiment -- --dataset iris --activations relu,swish --seeds 5`
  * Runs an experiment grid headless on the tfjs cpu backend through the same runner and table
- * formatting as the page's experiment bench, so the same seed gives the same numbers.
+ * formatting as the page's experiment bench, so the same seed gives the same numbers. See
+ * cli/run-command.ts (data, workers, shards, resume) and cli/merge-command.ts.
  */
 import process from 'node:process';
 import { tf } from '../tfjs.ts';
-import { activationLabel } from './activation-list.ts';
 import { parseCliArguments, usage } from './cli-args.ts';
-import { describeExperiment } from './describe-experiment.ts';
-import { exportRunsJson } from './export-runs.ts';
-import { runGrid } from './runner.ts';
-import { summariseRuns } from './summary.ts';
-import { formatSeconds, formatTextTable, summaryTable } from './summary-table.ts';
-import { validateExperimentConfig } from './validate-config.ts';
+import { mergeCommand } from './cli/merge-command.ts';
+import { runCommand } from './cli/run-command.ts';
 
-const BACKEND = 'cpu';
+const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
-/** The page trains in slices to stay responsive; a terminal does not need to yield. */
-const CLI_SLICE_BUDGET_MS = 1000;
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArguments(argv);
@@ -30,37 +24,32 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${args.errors.join('\n')}\n\n${usage()}\n`);
     return EXIT_USAGE;
   }
-  const { config, notices } = validateExperimentConfig(args.settings);
-  for (const notice of notices) process.stderr.write(`Note: ${notice}\n`);
-
   // PROD silences tfjs's console advice to install tfjs-node; it changes no computation.
   tf.env().set('PROD', true);
-  await tf.setBackend(BACKEND);
+  await tf.setBackend('cpu');
   await tf.ready();
-  const log = (line: string) => {
-    if (!args.switches.has('quiet')) process.stderr.write(`${line}\n`);
-  };
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
-
-  log(describeExperiment(config));
-  const outcome = await runGrid(config, {
+  process.once('SIGTERM', () => abort.abort());
+  const context = {
     signal: abort.signal,
-    sliceBudgetMs: CLI_SLICE_BUDGET_MS,
-    onRunComplete: (record, total) => {
-      const accuracy = record.testAccuracy === null ? record.status : `test accuracy ${record.testAccuracy.toFixed(3)}`;
-      log(`run ${record.index + 1}/${total}: ${activationLabel(record.activation)}, seed ${record.seed}: ${accuracy} (${formatSeconds(record.timeMs)})`);
+    log: (line: string) => {
+      if (!args.switches.has('quiet')) process.stderr.write(`${line}\n`);
     },
-  });
-  if (outcome.stopped) log(`Stopped: ${outcome.records.length} of ${outcome.totalRuns} runs finished.`);
-
-  if (args.switches.has('json')) {
-    process.stdout.write(exportRunsJson(outcome.records));
-  } else {
-    process.stdout.write(`${describeExperiment(config)} · backend ${tf.getBackend()}\n\n`);
-    process.stdout.write(`${formatTextTable(summaryTable(summariseRuns(outcome.records)))}\n`);
+    note: (line: string) => process.stderr.write(`Note: ${line}\n`),
+  };
+  try {
+    const result = args.command === 'merge' ? { ...(await mergeCommand(args)), stopped: false } : await runCommand(args, context);
+    if (result.refusal !== null) {
+      process.stderr.write(`${result.refusal}\n`);
+      return EXIT_FAILED;
+    }
+    process.stdout.write(result.stdout);
+    return result.stopped ? EXIT_INTERRUPTED : 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILED;
   }
-  return outcome.stopped ? EXIT_INTERRUPTED : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

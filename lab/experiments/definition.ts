@@ -6,7 +6,9 @@ import type { OptimizerId } from '../types.ts';
 
 export const SYNTHETIC_DATASET_IDS = ['spiral', 'circle', 'xor', 'gauss'] as const;
 export const REAL_EXPERIMENT_DATASET_IDS = ['iris', 'penguins', 'mnist'] as const;
-export const EXPERIMENT_DATASET_IDS = [...SYNTHETIC_DATASET_IDS, ...REAL_EXPERIMENT_DATASET_IDS] as const;
+/** The reader's own CSV file; a config with it names the file, its columns and its data's hash (config.csv). */
+export const CSV_DATASET_ID = 'csv';
+export const EXPERIMENT_DATASET_IDS = [...SYNTHETIC_DATASET_IDS, ...REAL_EXPERIMENT_DATASET_IDS, CSV_DATASET_ID] as const;
 export type ExperimentDatasetId = (typeof EXPERIMENT_DATASET_IDS)[number];
 
 /** 'auto' picks the initialiser that suits each activation (He for the ReLU family, LeCun for SELU, Glorot otherwise). */
@@ -19,8 +21,21 @@ export interface ExperimentActivation {
   params: Record<string, number>;
 }
 
+/** Which CSV file a grid trains on: enough to ask for it again and to know it is the same data. */
+export interface CsvSource {
+  /** The file's name, as the reader chose it (its folder is never known). */
+  file: string;
+  label: string;
+  /** Feature columns, in the order the network sees them. */
+  features: string[];
+  /** datasetHash of the data after the seeded split and standardising ("sha256:…"). */
+  hash: string;
+}
+
 export interface ExperimentConfig {
   dataset: ExperimentDatasetId;
+  /** Present exactly when dataset is 'csv'. */
+  csv?: CsvSource;
   /** Noise of the synthetic data sets (ignored by the real ones). */
   noise: number;
   /** Seed of the data set and its train/test split; the same for every run of a grid. */

@@ -1,12 +1,12 @@
 /** A RunStore that keeps records in this process only: for tests, the CLI, and pages without IndexedDB. */
 import type { RunRecord } from './run-record.ts';
-import { compareRecords, type RunStore } from './run-store.ts';
+import { sortRecords, type RunStore } from './run-store.ts';
 
 export function createMemoryRunStore(initial: readonly RunRecord[] = []): RunStore {
   const records = new Map<string, RunRecord>(initial.map((record) => [record.id, structuredClone(record)]));
   return {
     kind: 'memory',
-    list: async () => [...records.values()].map((record) => structuredClone(record)).sort(compareRecords),
+    list: async () => sortRecords([...records.values()].map((record) => structuredClone(record))),
     put: async (added) => {
       for (const record of added) records.set(record.id, structuredClone(record));
     },

@@ -7,7 +7,7 @@ import type { RunRecord } from './run-record.ts';
 export interface RunStore {
   /** "indexeddb" or "memory": whether records outlive the page. */
   readonly kind: 'indexeddb' | 'memory';
-  /** Every record, oldest first (by createdAt, then grid order). */
+  /** Every record in store order (sortRecords). */
   list(): Promise<RunRecord[]>;
   /** Adds or replaces records by id. */
   put(records: readonly RunRecord[]): Promise<void>;
@@ -15,6 +15,16 @@ export interface RunStore {
   clear(): Promise<void>;
 }
 
-export function compareRecords(a: RunRecord, b: RunRecord): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.gridId.localeCompare(b.gridId) || a.index - b.index;
+/**
+ * Grids in the order they started (a grid's first run), each grid's runs in run order: a grid
+ * whose runs went to several workers at once lists them as one that ran in turn would.
+ */
+export function sortRecords(records: readonly RunRecord[]): RunRecord[] {
+  const gridStart = new Map<string, string>();
+  for (const { gridId, startedAt } of records) {
+    const earliest = gridStart.get(gridId);
+    if (earliest === undefined || startedAt < earliest) gridStart.set(gridId, startedAt);
+  }
+  return [...records].sort((a, b) => gridStart.get(a.gridId)!.localeCompare(gridStart.get(b.gridId)!)
+    || a.gridId.localeCompare(b.gridId) || a.index - b.index);
 }

@@ -1,103 +1,71 @@
 /**
- * runGrid: an experiment's grid (every activation × every seed) through lab's run orchestrator, on
- * the current tfjs backend, with per-run and overall progress. An aborted signal ends the grid at
- * once; the runs that had finished are kept, the one in progress is dropped. A run that fails is
- * recorded as an error and the grid goes on.
+ * runGrid: an experiment's grid (every activation × every seed, or the part of it given: a shard,
+ * the runs a resumed job lacks) through an executor (in turn, or a pool of workers), with per-run
+ * and overall progress. An aborted signal ends the grid at once; the runs that had finished are
+ * kept, those in progress are dropped. A run that fails is recorded as an error and the grid goes on.
  */
 import type { Dataset } from '../types.ts';
-import { runArms } from '../runs/run-arms.ts';
-import type { ArmSpec, RunPlan } from '../runs/plan.ts';
+import { runCellsInTurn, type CellExecutor } from './cell-executor.ts';
 import type { ExperimentConfig, GridCell } from './definition.ts';
-import { expandGrid, seedsOf } from './expand-grid.ts';
+import { expandGrid } from './expand-grid.ts';
 import { loadExperimentDataset } from './experiment-dataset.ts';
-import { experimentModelConfig } from './experiment-model.ts';
-import { gridRecord } from './grid-record.ts';
-import { randomId } from './ids.ts';
-import { evaluateEveryFor } from './run-history.ts';
+import { trackGrid, type GridPace } from './grid-progress.ts';
+import { gridSetup, type GridSetup, type SetupOptions } from './grid-setup.ts';
 import type { RunRecord } from './run-record.ts';
 
-export interface GridProgress {
-  plan: GridCell;
-  totalRuns: number;
+export interface GridProgress extends GridPace {
+  cell: GridCell;
   epoch: number;
   totalEpochs: number;
   loss: number;
-  /** Fraction of the whole grid's epochs done, 0..1. */
-  overall: number;
 }
 
 export interface RunGridOptions {
   signal?: AbortSignal;
-  /** A data set already loaded for this config; by default it is loaded from config.dataset. */
-  dataset?: Dataset;
-  sliceBudgetMs?: number;
-  onRunStart?: (plan: GridCell, totalRuns: number) => void;
+  /** The cells to run, in run order; by default the whole grid. */
+  cells?: readonly GridCell[];
+  /** In turn on this thread by default. */
+  executor?: CellExecutor;
+  onRunStart?: (cell: GridCell, totalRuns: number) => void;
   onProgress?: (progress: GridProgress) => void;
-  /** May return a promise (e.g. saving the record); the next run waits for it. */
-  onRunComplete?: (record: RunRecord, totalRuns: number) => void | Promise<void>;
+  onRunComplete?: (record: RunRecord, pace: GridPace) => void | Promise<void>;
 }
 
 export interface GridOutcome {
   gridId: string;
   config: ExperimentConfig;
+  dataHash: string;
   /** Finished runs in run order. */
   records: RunRecord[];
+  /** Runs this call was asked to do. */
   totalRuns: number;
   stopped: boolean;
   elapsedMs: number;
 }
 
-/** One arm per activation (arm ids are the activations' positions, as two may share an id). */
-function gridArms(config: ExperimentConfig, dataset: Dataset): ArmSpec[] {
-  const train = { epochs: config.epochs, learningRate: config.learningRate, optimizer: config.optimizer, evaluateEvery: evaluateEveryFor(config.epochs) };
-  return config.activations.map((activation, position) => {
-    const { seed: _seed, ...model } = experimentModelConfig(config, dataset, activation, config.firstSeed);
-    return { id: String(position), model: { kind: 'dense', config: model }, dataset, train };
-  });
+/** Loads the config's data set (unless given, as a CSV file's must be) and makes the grid's setup. */
+export async function prepareGrid(config: ExperimentConfig, options: SetupOptions & { dataset?: Dataset } = {}): Promise<GridSetup> {
+  const { dataset, ...setupOptions } = options;
+  return gridSetup(config, dataset ?? (await loadExperimentDataset(config)), setupOptions);
 }
 
-/** A grid as lab's run orchestrator takes it: its cells in run order (a record's index is its cell), a new id, and the plan. */
-export interface GridPlan {
-  gridId: string;
-  cells: GridCell[];
-  plan: RunPlan;
-}
-
-export function gridPlan(config: ExperimentConfig, dataset: Dataset, sliceBudgetMs?: number): GridPlan {
-  return {
-    gridId: randomId('grid'),
-    cells: expandGrid(config),
-    plan: { arms: gridArms(config, dataset), seeds: seedsOf(config), continueOnError: true, ...(sliceBudgetMs !== undefined ? { sliceBudgetMs } : {}) },
-  };
-}
-
-export async function runGrid(config: ExperimentConfig, options: RunGridOptions = {}): Promise<GridOutcome> {
+export async function runGrid(setup: GridSetup, options: RunGridOptions = {}): Promise<GridOutcome> {
   const startedAt = performance.now();
-  const cells = expandGrid(config);
+  const cells = options.cells ?? expandGrid(setup.config);
   const totalRuns = cells.length;
-  const records: RunRecord[] = [];
-  let gridId = '';
-  const outcome = (stopped: boolean): GridOutcome =>
-    ({ gridId, config, records, totalRuns, stopped, elapsedMs: performance.now() - startedAt });
-
-  if (options.signal?.aborted) return outcome(true);
-  const grid = gridPlan(config, options.dataset ?? (await loadExperimentDataset(config)), options.sliceBudgetMs);
-  gridId = grid.gridId;
-  const ran = await runArms({ ...grid.plan, ...(options.signal ? { signal: options.signal } : {}) }, {
-    onRunStart: (run) => options.onRunStart?.(cells[run.index]!, totalRuns),
-    onProgress: ({ run, progress }) => options.onProgress?.({
-      plan: cells[run.index]!,
-      totalRuns,
-      epoch: progress.epoch,
-      totalEpochs: progress.totalEpochs,
-      loss: progress.loss,
-      overall: (run.index + progress.epoch / progress.totalEpochs) / totalRuns,
-    }),
-    onRunEnd: async (run) => {
-      const record = gridRecord(cells[run.index]!, config, gridId, run);
-      records.push(record);
-      await options.onRunComplete?.(record, totalRuns);
+  const tracker = trackGrid(totalRuns, startedAt);
+  const execute = options.executor ?? runCellsInTurn;
+  const byIndex = new Map(cells.map((cell) => [cell.index, cell]));
+  const { records, stopped } = await execute(setup, cells, {
+    onRunStart: (cell) => options.onRunStart?.(cell, totalRuns),
+    onProgress: (cell, progress) => {
+      tracker.progress(cell, progress.epoch, progress.totalEpochs);
+      options.onProgress?.({ ...tracker.pace(), cell, ...progress });
     },
-  });
-  return outcome(ran.stopped);
+    onRunComplete: (record) => {
+      tracker.done(byIndex.get(record.index)!);
+      return options.onRunComplete?.(record, tracker.pace());
+    },
+  }, options.signal);
+  return { gridId: setup.gridId, config: setup.config, dataHash: setup.dataHash, records, totalRuns, stopped, elapsedMs: performance.now() - startedAt };
 }

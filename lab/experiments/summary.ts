@@ -26,12 +26,12 @@ export interface SummaryRow {
 /** Everything about a run's setting except what the grid varies (activation, seed). */
 export function setupKey(config: ExperimentConfig): string {
   const { dataset, noise, dataSeed, depth, width, initializer, optimizer, learningRate, epochs, targetAccuracy } = config;
-  return JSON.stringify([dataset, noise, dataSeed, depth, width, initializer, optimizer, learningRate, epochs, targetAccuracy]);
+  return JSON.stringify([dataset, config.csv?.hash ?? null, noise, dataSeed, depth, width, initializer, optimizer, learningRate, epochs, targetAccuracy]);
 }
 
 export function setupLabel(config: ExperimentConfig): string {
   const shape = `${config.depth}×${config.width}`;
-  return `${config.dataset}, ${shape}, ${config.optimizer} ${config.learningRate}, ${config.epochs} epochs`;
+  return `${config.csv?.file ?? config.dataset}, ${shape}, ${config.optimizer} ${config.learningRate}, ${config.epochs} epochs`;
 }
 
 const finite = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null && Number.isFinite(v));
@@ -40,7 +40,7 @@ function summariseGroup(key: string, records: readonly RunRecord[], showSetup: b
   const first = records[0]!;
   const done = records.filter((record) => record.status === 'done');
   const target = first.config.targetAccuracy;
-  const reachedEpochs = finite(done.map((record) => record.epochsToTarget));
+  const reachedEpochs = finite(done.map((record) => record.metrics.epochsToTarget));
   return {
     key,
     activationLabel: activationLabel(first.activation),
@@ -48,9 +48,9 @@ function summariseGroup(key: string, records: readonly RunRecord[], showSetup: b
     runs: records.length,
     diverged: records.filter((record) => record.status === 'diverged').length,
     failed: records.filter((record) => record.status === 'error').length,
-    testAccuracy: spreadOf(finite(done.map((record) => record.testAccuracy))),
-    trainLoss: spreadOf(finite(done.map((record) => record.trainLoss))),
-    timeMs: spreadOf(finite(records.map((record) => record.timeMs))),
+    testAccuracy: spreadOf(finite(done.map((record) => record.metrics.testAccuracy))),
+    trainLoss: spreadOf(finite(done.map((record) => record.metrics.trainLoss))),
+    timeMs: spreadOf(finite(records.map((record) => record.durationMs))),
     epochsToTarget: target === null ? null : {
       mean: spreadOf(reachedEpochs)?.mean ?? null,
       reached: reachedEpochs.length,

@@ -10,6 +10,7 @@ import { validateExperimentConfig, type ConfigReading } from './validate-config.
 /** Query parameter name for each config field. */
 export const URL_KEYS: Readonly<Record<keyof ExperimentConfig, string>> = {
   dataset: 'dataset',
+  csv: 'csv',
   noise: 'noise',
   dataSeed: 'data-seed',
   depth: 'depth',
@@ -30,7 +31,9 @@ export function configToSearchParams(config: ExperimentConfig): URLSearchParams 
   const params = new URLSearchParams();
   for (const field of FIELDS) {
     const value = config[field];
-    const text = field === 'activations' ? formatActivationList(config.activations) : value === null ? 'none' : String(value);
+    if (value === undefined) continue;
+    const text = field === 'activations' ? formatActivationList(config.activations)
+      : field === 'csv' ? JSON.stringify(value) : value === null ? 'none' : String(value);
     params.set(URL_KEYS[field], text);
   }
   return params;
@@ -55,6 +58,7 @@ export function configFromSearchParams(search: URLSearchParams | string): Config
 /** Puts the config into a query string, keeping any parameters that belong to others. */
 export function mergeConfigIntoSearch(search: string, config: ExperimentConfig): string {
   const params = new URLSearchParams(search);
+  params.delete(URL_KEYS.csv);
   for (const [key, value] of configToSearchParams(config)) params.set(key, value);
   return params.toString();
 }

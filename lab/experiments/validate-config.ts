@@ -6,7 +6,8 @@
 import { OPTIMIZER_IDS } from '../train/optimizers.ts';
 import { readActivationList } from './activation-list.ts';
 import { readChoiceField, readNumberField, readOptionalNumberField, type FieldResult } from './config-fields.ts';
-import { EXPERIMENT_DATASET_IDS, EXPERIMENT_INITIALIZERS, type ExperimentConfig } from './definition.ts';
+import { readCsvSource, copyCsvSource } from './csv-source.ts';
+import { CSV_DATASET_ID, EXPERIMENT_DATASET_IDS, EXPERIMENT_INITIALIZERS, type ExperimentConfig } from './definition.ts';
 import { DEFAULT_EXPERIMENT, EXPERIMENT_LIMITS } from './limits.ts';
 import { quote } from './text-values.ts';
 
@@ -21,8 +22,12 @@ export const CONFIG_FIELDS = [
   'optimizer', 'learningRate', 'epochs', 'seeds', 'firstSeed', 'targetAccuracy',
 ] as const satisfies readonly (keyof ExperimentConfig)[];
 
+/** Every setting a config may hold: the fields above and, for a CSV data set, csv. */
+export const CONFIG_KEYS = [...CONFIG_FIELDS, 'csv'] as const satisfies readonly (keyof ExperimentConfig)[];
+
 export const FIELD_LABELS: Readonly<Record<keyof ExperimentConfig, string>> = {
   dataset: 'Data set',
+  csv: 'CSV file',
   noise: 'Noise',
   dataSeed: 'Data seed',
   depth: 'Hidden layers',
@@ -38,7 +43,9 @@ export const FIELD_LABELS: Readonly<Record<keyof ExperimentConfig, string>> = {
 };
 
 export function copyConfig(config: Readonly<ExperimentConfig>): ExperimentConfig {
-  return { ...config, activations: config.activations.map(({ id, params }) => ({ id, params: { ...params } })) };
+  const copy = { ...config, activations: config.activations.map(({ id, params }) => ({ id, params: { ...params } })) };
+  if (config.csv) copy.csv = copyCsvSource(config.csv);
+  return copy;
 }
 
 export function validateExperimentConfig(raw: unknown, defaults: Readonly<ExperimentConfig> = DEFAULT_EXPERIMENT): ConfigReading {
@@ -76,6 +83,7 @@ export function validateExperimentConfig(raw: unknown, defaults: Readonly<Experi
     if (reading.activations.length > 0) config.activations = reading.activations;
     else notices.push(`${label.activations}: none of the given ones can run; using ${defaults.activations.map((a) => a.id).join(', ')}.`);
   }
+  readCsvPart(config, given, defaults, notices);
   const lastSeed = config.firstSeed + config.seeds - 1;
   if (lastSeed > L.seed.max) {
     config.firstSeed = L.seed.max - config.seeds + 1;
@@ -87,7 +95,27 @@ export function validateExperimentConfig(raw: unknown, defaults: Readonly<Experi
     config.seeds = maxSeeds;
   }
   for (const key of Object.keys(given)) {
-    if (!(CONFIG_FIELDS as readonly string[]).includes(key)) notices.push(`Unknown setting ${quote(key)} was ignored.`);
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) notices.push(`Unknown setting ${quote(key)} was ignored.`);
   }
   return { config, notices };
+}
+
+/** A CSV data set needs its description (given, or kept from the defaults); any other data set has none. */
+function readCsvPart(config: ExperimentConfig, given: Record<string, unknown>, defaults: Readonly<ExperimentConfig>, notices: string[]): void {
+  const raw = given.csv;
+  if (config.dataset !== CSV_DATASET_ID) {
+    if (raw !== undefined && raw !== null) notices.push(`${FIELD_LABELS.csv}: ignored, as the data set is ${config.dataset}.`);
+    delete config.csv;
+    return;
+  }
+  if (raw === undefined && config.csv) return;
+  const reading = readCsvSource(raw);
+  if (reading.ok) {
+    config.csv = reading.source;
+    return;
+  }
+  const fallback = defaults.dataset === CSV_DATASET_ID ? DEFAULT_EXPERIMENT.dataset : defaults.dataset;
+  notices.push(`${FIELD_LABELS.dataset}: a CSV data set needs its file described, but ${reading.problem}; using ${fallback}.`);
+  config.dataset = fallback;
+  delete config.csv;
 }

@@ -72,6 +72,7 @@ function check(raw: unknown, path: string): TracedRun {
     startedAt: run.date('startedAt'),
     durationMs: run.number('durationMs', 0, Number.MAX_VALUE),
   };
+  if (traced.config.csv && traced.config.csv.hash !== traced.dataHash) run.wrong('dataHash', `the hash of the CSV data set its config names (${traced.config.csv.hash})`);
   if (run.has('message')) traced.message = run.text('message', MAX_MESSAGE_LENGTH);
   return traced;
 }

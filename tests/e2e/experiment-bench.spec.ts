@@ -2,7 +2,8 @@
  * The experiment bench on "How to choose": a 2×2 grid runs and summarises, its runs survive a
  * reload, Stop keeps finished runs, exports download and import back into a fresh browser, a browser
  * without IndexedDB still runs (and says results last only this visit), and bad settings in the
- * address fall back to defaults with a visible notice, never as markup.
+ * address fall back to defaults with a visible notice, never as markup. A reader's CSV file loads
+ * (picker or drop), trains and is refused with its reason when it cannot be used; the verdicts show.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -51,7 +52,8 @@ async function cliTable(args: string[]): Promise<string[][]> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--experimental-strip-types', 'lab/experiments/cli.ts', ...args, '--quiet']);
   const lines = stdout.trimEnd().split('\n');
   const rule = lines.findIndex((line) => /^-+( +-+)+$/.test(line));
-  return lines.slice(rule + 1).map((line) => line.split(/ {2,}/));
+  const end = lines.indexOf('', rule);
+  return lines.slice(rule + 1, end).map((line) => line.split(/ {2,}/));
 }
 
 test('runs the default 2×2 grid: mean ± sd per activation, loss curves, and the runs survive a reload', async ({ page }) => {
@@ -92,6 +94,84 @@ test('the page and `npm run experiment` print the same figures for the same sett
   const pageRows = withoutTime(await summaryRows(root));
   expect(pageRows.map((row) => row[0])).toEqual(['relu', 'swish']);
   expect(pageRows).toEqual(withoutTime(await cliTable(args)));
+  await expect(root.locator('[data-part="verdicts"] li')).toHaveText(['2 paired seeds are too few to say whether relu and swish differ (at least 6 are needed).']);
+});
+
+test('the grid runs in a pool of Web Workers: progress counts runs done and time left, and the figures match a run in turn', async ({ page }) => {
+  const root = await openBench(page, '?dataset=spiral&act=relu,tanh&seeds=4&epochs=150&width=16&depth=2');
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await page.evaluate(() => {
+    const gaps: number[] = [];
+    (window as { __gaps?: number[] }).__gaps = gaps;
+    let last = performance.now();
+    const tick = (now: number) => {
+      gaps.push(now - last);
+      last = now;
+      if (document.querySelector('[data-demo="experiment-bench"]')?.getAttribute('data-state') !== 'done') requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await root.getByRole('button', { name: /^Run grid/ }).click();
+  const label = root.locator('[data-part="run-label"]');
+  const workers = Math.min(cores, 4) > 1 ? ` · ${Math.min(cores, 4)} workers` : '';
+  await expect(label).toHaveText(new RegExp(`^\\d of 8 runs done( · about \\d+ s left)?${workers} · run \\d: (relu|tanh), seed [1-4]$`));
+  await expect(root).toHaveAttribute('data-state', 'done', { timeout: GRID_TIMEOUT_MS });
+  const gaps = await page.evaluate(() => (window as { __gaps?: number[] }).__gaps!.slice(2));
+  test.info().annotations.push({ type: 'frames', description: `${gaps.length} frames, longest gap ${Math.max(...gaps).toFixed(1)} ms, ${cores} cores reported` });
+  // The frame gaps are reported, not asserted: on a machine shared by many jobs they measure the load as much as the page.
+  expect(gaps.length).toBeGreaterThan(5);
+  const rows = withoutTime(await summaryRows(root)).sort();
+  expect(rows).toEqual(withoutTime(await cliTable(['--dataset', 'spiral', '--activations', 'relu,tanh', '--seeds', '4', '--epochs', '150', '--width', '16', '--depth', '2'])).sort());
+});
+
+const CSV_DIR = 'tests/unit/fixtures/csv';
+const csvFile = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(`${CSV_DIR}/${name}`) });
+
+test('a CSV file loads in the page, its columns are chosen, and the grid trains on it with verdicts', async ({ page }) => {
+  const root = await openBench(page, '?act=relu,tanh&seeds=6&epochs=15&width=6');
+  await expect(root.getByText('nothing leaves your machine')).toBeVisible();
+  const status = root.locator('[data-part="csv-status"]');
+  await root.getByLabel('Load your CSV…').setInputFiles(csvFile('penguins-sample.csv'));
+  await expect(status).toHaveText('penguins-sample.csv: Row 3 has no label in column 6 ("note").');
+  await expect(root.getByLabel('Label column')).toHaveValue('note');
+  await root.getByLabel('Label column').selectOption('species');
+  await root.getByRole('checkbox', { name: 'note' }).uncheck();
+  await expect(status).toHaveText('penguins-sample.csv: 57 rows, 4 features, 3 classes of species. Run grid trains on it.');
+  await expect(root.getByLabel('Data set')).toHaveValue('csv');
+  await runGridToEnd(root);
+  await expect(root.locator('[data-part="summary-caption"]')).toContainText('penguins-sample.csv (label species, 4 features)');
+  const rows = await summaryRows(root);
+  expect(rows.map((row) => row[0]).sort()).toEqual(['relu', 'tanh']);
+  expect(new URL(page.url()).searchParams.get('dataset')).toBe('csv');
+  const verdicts = root.locator('[data-part="verdicts"] li');
+  await expect(verdicts).toHaveCount(1);
+  await expect(verdicts).toHaveText(/^The seeds (support|do not support) a difference.*95 % CI -?\d\.\d{3} to -?\d\.\d{3}, 6 seeds\)/);
+  await openRunsPanel(root);
+  await expect(root.locator('.runs-table tbody tr').first()).toContainText('penguins-sample.csv');
+});
+
+test('each bad CSV file is refused with its reason, shown as text, by picker or drop', async ({ page }) => {
+  const root = await openBench(page);
+  const status = root.locator('[data-part="csv-status"]');
+  const cases: [string, RegExp][] = [
+    ['no-header.csv', /^no-header\.csv was not loaded: Row 1 looks like data, not column names/],
+    ['one-class.csv', /^one-class\.csv: Every row has the label "spam" in column "label"; a classifier needs at least two classes\./],
+    ['non-numeric-feature.csv', /^non-numeric-feature\.csv: Row 3, column 2 \("y"\): "abc" is not a number\./],
+  ];
+  for (const [name, message] of cases) {
+    await root.getByLabel('Load your CSV…').setInputFiles(csvFile(name));
+    await expect(status).toHaveText(message);
+  }
+  const text = readFileSync(`${CSV_DIR}/one-class.csv`, 'utf8');
+  const drop = await page.evaluateHandle((body) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], 'dropped.csv', { type: 'text/csv' }));
+    return data;
+  }, text);
+  await root.locator('[data-part="csv-drop"]').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(status).toHaveText(/^dropped\.csv: Every row has the label "spam"/);
+  await expect(root.getByLabel('Data set')).not.toHaveValue('csv');
+  await root.getByRole('button', { name: /^Run grid/ }).isEnabled();
 });
 
 test('Stop ends the grid early and keeps the runs that finished', async ({ page }) => {
@@ -131,7 +211,7 @@ test('exports download, and a JSON export imports back into a fresh browser', as
   expect(csv.suggestedFilename()).toMatch(/^experiment-runs-.*\.csv$/);
   const csvLines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
   expect(csvLines).toHaveLength(5);
-  expect(csvLines[0]).toMatch(/^id,grid,index,created,dataset,/);
+  expect(csvLines[0]).toMatch(/^version,id,grid,index,started,duration_ms,dataset,/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), root.getByRole('button', { name: 'Export JSON' }).click()]);
   const jsonPath = (await json.path())!;
@@ -145,6 +225,7 @@ test('exports download, and a JSON export imports back into a fresh browser', as
   await otherRoot.getByLabel('Import JSON').setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
   await expect(otherRoot.locator('[data-part="runs-status"]')).toHaveText('Imported 4 runs.');
   await expect(otherRoot.locator('[data-part="run-count"]')).toHaveText('4');
+  await expect(otherRoot.locator('table.summary tbody tr')).toHaveCount(rows.length);
   expect(withoutTime(await summaryRows(otherRoot))).toEqual(withoutTime(rows));
   await fresh.close();
 });
@@ -155,7 +236,7 @@ test('a hostile or foreign import file is refused with a message shown as text',
   const file = JSON.stringify({ schema: SCRIPT, version: 1, runs: [] });
   await root.getByLabel('Import JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const status = root.locator('[data-part="runs-status"]');
-  await expect(status).toHaveText(/^Nothing was imported: The file is not an experiment export: schema is "<img src=x onerror=/);
+  await expect(status).toHaveText(/^Nothing was imported: The file is not a run export: its schema is "<img src=x onerror=/);
   await expect(status.locator('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __benchInjected?: number }).__benchInjected)).toBeUndefined();
 });

@@ -1,40 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import { runGrid } from '../../lab/experiments/runner.ts';
+import { prepareGrid, runGrid } from '../../lab/experiments/runner.ts';
 import { summariseRuns } from '../../lab/experiments/summary.ts';
 import { summaryTable } from '../../lab/experiments/summary-table.ts';
 import { validateExperimentConfig } from '../../lab/experiments/validate-config.ts';
-import { importRunsJson } from '../../lab/experiments/import-runs.ts';
+import { importTracedRuns } from '../../lab/records/index.ts';
+import { withoutTimings } from './experiments-fixtures.ts';
+import { cli } from './experiment-cli-process.ts';
 import { parseCliArguments } from '../../lab/experiments/cli-args.ts';
 
-const run = promisify(execFile);
-const CLI = ['--experimental-strip-types', 'lab/experiments/cli.ts'];
 const FLAGS = ['--dataset', 'iris', '--activations', 'relu,tanh', '--seeds', '2', '--seed', '4', '--epochs', '15', '--width', '5', '--target', '0.7', '--quiet'];
 const TIME_COLUMN = 'Time per run';
-
-interface CliRun {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
-
-async function cli(args: string[]): Promise<CliRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], { cwd: process.cwd() });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 /** The table's rows as cells, read back from the CLI's padded text. */
 function tableCells(stdout: string): string[][] {
   const lines = stdout.trimEnd().split('\n');
   const rule = lines.findIndex((line) => /^-+( +-+)+$/.test(line));
-  return [lines[rule - 1]!, ...lines.slice(rule + 1)].map((line) => line.split(/ {2,}/));
+  const end = lines.indexOf('', rule);
+  return [lines[rule - 1]!, ...lines.slice(rule + 1, end < 0 ? undefined : end)].map((line) => line.split(/ {2,}/));
 }
 
 const withoutColumn = (rows: string[][], index: number) => rows.map((row) => row.filter((_, i) => i !== index));
@@ -49,7 +32,7 @@ describe('npm run experiment', () => {
     expect(code).toBe(0);
     const { config, notices } = validateExperimentConfig(parseCliArguments(FLAGS).settings);
     expect(notices).toEqual([]);
-    const expected = summaryTable(summariseRuns((await runGrid(config)).records));
+    const expected = summaryTable(summariseRuns((await runGrid(await prepareGrid(config))).records));
     const printed = tableCells(stdout);
     expect(printed[0]).toEqual(expected.columns);
     const time = expected.columns.indexOf(TIME_COLUMN);
@@ -61,16 +44,13 @@ describe('npm run experiment', () => {
   it('prints the run records with --json, number for number equal to the in-process run', async () => {
     const { stdout, code } = await cli([...FLAGS, '--json']);
     expect(code).toBe(0);
-    const imported = importRunsJson(stdout);
+    const imported = importTracedRuns(stdout);
     expect(imported.ok && imported.rejected).toEqual([]);
     if (!imported.ok) return;
     const { config } = validateExperimentConfig(parseCliArguments(FLAGS).settings);
-    const local = (await runGrid(config)).records;
-    const numbers = (records: typeof local) => records.map((r) => ({
-      activation: r.activation, seed: r.seed, status: r.status, trainLoss: r.trainLoss, testLoss: r.testLoss,
-      trainAccuracy: r.trainAccuracy, testAccuracy: r.testAccuracy, epochsToTarget: r.epochsToTarget, history: r.history, backend: r.backend,
-    }));
-    expect(numbers(imported.records)).toEqual(numbers(local));
+    const local = (await runGrid(await prepareGrid(config, { gridId: 'from-config' }))).records;
+    expect(imported.runs.map(withoutTimings)).toEqual(local.map(withoutTimings));
+    expect(imported.runs.every((run) => run.backend === 'cpu' && run.tfjsVersion === tf.version.tfjs)).toBe(true);
   });
 
   it('reports replaced values as notes on stderr and still runs', async () => {
@@ -94,5 +74,13 @@ describe('parseCliArguments', () => {
     expect(parsed.settings).toEqual({ dataset: 'circle', learningRate: '0.1' });
     expect([...parsed.switches]).toEqual(['json']);
     expect(parsed.errors).toEqual(['--seeds needs a value.', 'Unknown flag --constructor. Run with --help for the list.', 'Unexpected argument "stray"; flags look like --dataset iris.']);
+  });
+
+  it('reads the data, pool, shard and resume options, and merge with its files', () => {
+    const parsed = parseCliArguments(['--data', 'a.csv', '--label=kind', '--parallel', '2', '--shard', '1/3', '--resume', 'out.json', '--no-time']);
+    expect(parsed).toMatchObject({ command: 'run', errors: [], options: { data: 'a.csv', label: 'kind', parallel: '2', shard: '1/3', resume: 'out.json' } });
+    expect([...parsed.switches]).toEqual(['no-time']);
+    expect(parseCliArguments(['merge', 'a.json', 'b.json', '--json'])).toMatchObject({ command: 'merge', files: ['a.json', 'b.json'], errors: [] });
+    expect(parseCliArguments(['merge']).errors).toEqual(['merge needs the shard outputs to combine, e.g. merge shard-1.json shard-2.json.']);
   });
 });

@@ -5,7 +5,8 @@ import { DEFAULT_EXPERIMENT } from '../../lab/experiments/limits.ts';
 import type { ExperimentConfig } from '../../lab/experiments/definition.ts';
 import { expandGrid } from '../../lab/experiments/expand-grid.ts';
 import { loadExperimentDataset } from '../../lab/experiments/experiment-dataset.ts';
-import { runGrid, type GridProgress } from '../../lab/experiments/runner.ts';
+import { prepareGrid, runGrid, type GridProgress } from '../../lab/experiments/runner.ts';
+import { gridSetup, type GridSetup } from '../../lab/experiments/grid-setup.ts';
 import { epochsToTarget, thinHistory } from '../../lab/experiments/run-history.ts';
 import { initializerFor } from '../../lab/experiments/experiment-model.ts';
 
@@ -25,6 +26,9 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
   iris = await loadExperimentDataset(tiny);
 });
+
+const on = (config: ExperimentConfig, sliceBudgetMs?: number): Promise<GridSetup> =>
+  gridSetup(config, iris, sliceBudgetMs === undefined ? {} : { sliceBudgetMs });
 
 describe('expandGrid', () => {
   it('orders runs seed by seed, every activation within a seed, and numbers them', () => {
@@ -47,8 +51,7 @@ describe('runGrid', () => {
     const before = tf.memory().numTensors;
     const progress: GridProgress[] = [];
     const started: string[] = [];
-    const outcome = await runGrid(tiny, {
-      dataset: iris,
+    const outcome = await runGrid(await on(tiny), {
       onRunStart: (plan) => started.push(`${plan.seed}:${plan.activation.id}`),
       onProgress: (p) => progress.push(p),
     });
@@ -63,22 +66,22 @@ describe('runGrid', () => {
       expect(record.status).toBe('done');
       expect(record.backend).toBe('cpu');
       expect(record.epochs).toBe(12);
-      expect(record.testAccuracy).toBeGreaterThanOrEqual(0);
-      expect(record.testAccuracy).toBeLessThanOrEqual(1);
+      expect(record.metrics.testAccuracy).toBeGreaterThanOrEqual(0);
+      expect(record.metrics.testAccuracy).toBeLessThanOrEqual(1);
       expect(record.history.at(-1)!.epoch).toBe(12);
-      expect(record.history.at(-1)!.loss).toBe(record.trainLoss);
+      expect(record.history.at(-1)!.loss).toBe(record.metrics.trainLoss);
     }
     const overall = progress.map((p) => p.overall);
     expect(overall).toEqual([...overall].sort((a, b) => a - b));
     expect(overall.at(-1)).toBeCloseTo(1, 10);
-    expect(progress.filter((p) => p.plan.index === 2).at(-1)).toMatchObject({ epoch: 12, totalEpochs: 12, totalRuns: 4 });
+    expect(progress.filter((p) => p.cell.index === 2).at(-1)).toMatchObject({ epoch: 12, totalEpochs: 12, totalRuns: 4 });
   });
 
   it('gives the same numbers for the same seed, and different ones for a different seed', async () => {
     const one = { ...tiny, activations: [{ id: 'relu', params: {} }], seeds: 1 };
     const numbers = async (config: ExperimentConfig) => {
-      const [record] = (await runGrid(config, { dataset: iris })).records;
-      return [record!.trainLoss, record!.testLoss, record!.testAccuracy, ...record!.history.map((h) => h.loss)];
+      const [record] = (await runGrid(await on(config))).records;
+      return [record!.metrics.trainLoss, record!.metrics.testLoss, record!.metrics.testAccuracy, ...record!.history.map((h) => h.loss)];
     };
     const first = await numbers(one);
     expect(await numbers(one)).toEqual(first);
@@ -87,8 +90,7 @@ describe('runGrid', () => {
 
   it('stops between runs on abort, keeping the finished runs', async () => {
     const controller = new AbortController();
-    const outcome = await runGrid(tiny, {
-      dataset: iris,
+    const outcome = await runGrid(await on(tiny), {
       signal: controller.signal,
       onRunComplete: (record) => { if (record.index === 1) controller.abort(); },
     });
@@ -98,8 +100,7 @@ describe('runGrid', () => {
 
   it('waits for a promise returned by onRunComplete (e.g. saving the record) before starting the next run', async () => {
     const events: string[] = [];
-    await runGrid({ ...tiny, epochs: 2 }, {
-      dataset: iris,
+    await runGrid(await on({ ...tiny, epochs: 2 }), {
       onRunStart: (plan) => events.push(`start ${plan.index}`),
       onRunComplete: async (record) => {
         events.push(`saving ${record.index}`);
@@ -114,11 +115,9 @@ describe('runGrid', () => {
     const before = tf.memory().numTensors;
     const controller = new AbortController();
     const long = { ...tiny, epochs: 120 };
-    const outcome = await runGrid(long, {
-      dataset: iris,
+    const outcome = await runGrid(await on(long, 1), {
       signal: controller.signal,
-      sliceBudgetMs: 1,
-      onProgress: (p) => { if (p.plan.index === 2 && p.epoch >= 24) controller.abort(); },
+      onProgress: (p) => { if (p.cell.index === 2 && p.epoch >= 24) controller.abort(); },
     });
     expect(tf.memory().numTensors).toBe(before);
     expect(outcome.stopped).toBe(true);
@@ -129,22 +128,22 @@ describe('runGrid', () => {
   it('runs nothing when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    const outcome = await runGrid(tiny, { dataset: iris, signal: controller.signal });
+    const outcome = await runGrid(await on(tiny), { signal: controller.signal });
     expect(outcome).toMatchObject({ stopped: true, records: [], totalRuns: 4 });
   });
 
   it('records a diverging run as diverged, without accuracies, and goes on with the grid', async () => {
     const wild: ExperimentConfig = { ...tiny, optimizer: 'sgd', learningRate: 10, epochs: 60, depth: 3, width: 32, seeds: 1,
       activations: [{ id: 'linear', params: { c: 3 } }, { id: 'tanh', params: {} }] };
-    const outcome = await runGrid(wild, { dataset: iris });
+    const outcome = await runGrid(await on(wild));
     const [linear, tanh] = outcome.records;
-    expect(linear).toMatchObject({ status: 'diverged', testAccuracy: null, trainLoss: null, epochsToTarget: null });
+    expect(linear).toMatchObject({ status: 'diverged', metrics: { testAccuracy: null, trainLoss: null, epochsToTarget: null } });
     expect(linear!.message).toMatch(/diverged at epoch \d+/);
     expect(tanh!.activation.id).toBe('tanh');
   });
 
   it('loads the data set from the config when none is given', async () => {
-    const outcome = await runGrid({ ...tiny, dataset: 'circle', seeds: 1, activations: [{ id: 'relu', params: {} }], epochs: 3 });
+    const outcome = await runGrid(await prepareGrid({ ...tiny, dataset: 'circle', seeds: 1, activations: [{ id: 'relu', params: {} }], epochs: 3 }));
     expect(outcome.records[0]!.config.dataset).toBe('circle');
     expect(outcome.records[0]!.status).toBe('done');
   });

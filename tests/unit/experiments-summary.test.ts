@@ -67,12 +67,12 @@ describe('memory run store', () => {
     const records = sampleRecords();
     await store.put([records[2]!, records[0]!, records[1]!]);
     expect((await store.list()).map((r) => r.id)).toEqual(['run-0', 'run-1', 'run-2']);
-    await store.put([{ ...records[0]!, testAccuracy: 0.5 }]);
+    await store.put([{ ...records[0]!, metrics: { ...records[0]!.metrics, testAccuracy: 0.5 } }]);
     const listed = await store.list();
     expect(listed).toHaveLength(3);
-    expect(listed[0]!.testAccuracy).toBe(0.5);
-    listed[0]!.testAccuracy = 0.1;
-    expect((await store.list())[0]!.testAccuracy).toBe(0.5);
+    expect(listed[0]!.metrics.testAccuracy).toBe(0.5);
+    listed[0]!.metrics.testAccuracy = 0.1;
+    expect((await store.list())[0]!.metrics.testAccuracy).toBe(0.5);
     await store.remove(['run-1']);
     expect((await store.list()).map((r) => r.id)).toEqual(['run-0', 'run-2']);
     await store.clear();

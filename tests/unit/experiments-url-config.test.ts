@@ -33,7 +33,7 @@ describe('URL config', () => {
 
   const d = DEFAULT_EXPERIMENT;
   it.each<[string, string, keyof ExperimentConfig, unknown, RegExp]>([
-    ['unknown data set', 'dataset=imagenet', 'dataset', d.dataset, /^Data set: "imagenet" is not one of spiral, circle, xor, gauss, iris, penguins, mnist; using iris\.$/],
+    ['unknown data set', 'dataset=imagenet', 'dataset', d.dataset, /^Data set: "imagenet" is not one of spiral, circle, xor, gauss, iris, penguins, mnist, csv; using iris\.$/],
     ['script as data set', `dataset=${encodeURIComponent(SCRIPT)}`, 'dataset', d.dataset, /^Data set: "<script>alert\(1\)<\/script>" is not one of/],
     ['width too large', 'width=100000', 'width', d.width, /^Units per layer: "100000" is outside 1 to 256; using 8\.$/],
     ['width zero', 'width=0', 'width', d.width, /outside 1 to 256/],

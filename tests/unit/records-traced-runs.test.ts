@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exportTracedRuns, importTracedRuns, tracedRunFrom, validateTracedRun, TRACED_RUNS_SCHEMA, TRACED_RUNS_VERSION, type TracedRun,
+  exportTracedRuns, importTracedRuns, validateTracedRun, TRACED_RUNS_SCHEMA, TRACED_RUNS_VERSION, type TracedRun,
 } from '../../lab/records/index.ts';
-import { exportRunsJson } from '../../lab/experiments/export-runs.ts';
 import { makeRecord, sampleRecords } from './experiments-fixtures.ts';
 
-const TRACE = {
-  engine: 'lab', tfjsVersion: '4.22.0', siteVersion: '0.1.0',
-  dataHash: `sha256:${'ab'.repeat(32)}`, startedAt: '2025-01-01T00:00:00.000Z',
-} as const;
+const traced = (): TracedRun[] => sampleRecords();
 
-const traced = (): TracedRun[] => sampleRecords().map((record) => tracedRunFrom(record, TRACE));
+/** A version-1 export as an earlier release wrote it: flat metrics, createdAt, timeMs, no trace fields. */
+function versionOneFile(): string {
+  const runs = sampleRecords().map(({ metrics, engine: _e, tfjsVersion: _t, siteVersion: _s, dataHash: _d, startedAt, durationMs, ...kept }) =>
+    ({ ...kept, ...metrics, createdAt: startedAt, timeMs: durationMs }));
+  return JSON.stringify({ schema: TRACED_RUNS_SCHEMA, version: 1, exportedAt: '2025-01-01T00:00:00.000Z', runs });
+}
 
 function fileWith(runs: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ schema: TRACED_RUNS_SCHEMA, version: TRACED_RUNS_VERSION, exportedAt: '2025-01-01T00:00:00.000Z', runs, ...extra });
@@ -29,10 +30,10 @@ function edited(path: string, value: unknown): Record<string, unknown> {
 
 describe('traced runs (run records, version 2)', () => {
   it('carry the config, seed, engine, backend, versions, data hash, start and duration', () => {
-    const run = tracedRunFrom(makeRecord({ index: 3, seed: 4, timeMs: 1234 }), TRACE);
+    const run = makeRecord({ index: 3, seed: 4, durationMs: 1234 });
+    expect(validateTracedRun(run)).toEqual({ ok: true, run });
     expect(run).toMatchObject({
-      index: 3, seed: 4, engine: 'lab', backend: 'cpu', tfjsVersion: '4.22.0', siteVersion: '0.1.0',
-      dataHash: TRACE.dataHash, startedAt: TRACE.startedAt, durationMs: 1234,
+      index: 3, seed: 4, engine: 'tfjs', backend: 'cpu', tfjsVersion: '4.22.0', siteVersion: '0.1.0', durationMs: 1234,
       metrics: { trainLoss: 0.1, testLoss: 0.2, trainAccuracy: 0.95, testAccuracy: 0.9, epochsToTarget: 40 },
     });
     expect(run.config.epochs).toBe(100);
@@ -60,7 +61,7 @@ describe('traced runs (run records, version 2)', () => {
   });
 
   it('refuse a version-1 export, naming what it lacks', () => {
-    const result = importTracedRuns(exportRunsJson(sampleRecords()));
+    const result = importTracedRuns(versionOneFile());
     expect(result).toEqual({
       ok: false,
       error: 'The file has version 1; its runs lack what version 2 requires (engine, tfjsVersion, siteVersion, dataHash, startedAt, durationMs, metrics), so they cannot be traced.',

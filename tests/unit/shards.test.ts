@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeShards, parseShard, resumeRuns, shardPlans, shardRange, type ShardOutput } from '../../lab/shards/index.ts';
 import { expandGrid } from '../../lab/experiments/expand-grid.ts';
 import { DEFAULT_EXPERIMENT } from '../../lab/experiments/limits.ts';
-import { exportRunsJson } from '../../lab/experiments/export-runs.ts';
-import { importRunsJson } from '../../lab/experiments/import-runs.ts';
+import { exportTracedRuns, importTracedRuns } from '../../lab/records/index.ts';
 import { summariseRuns } from '../../lab/experiments/summary.ts';
 import { formatTextTable, summaryTable } from '../../lab/experiments/summary-table.ts';
 import type { ExperimentConfig } from '../../lab/experiments/definition.ts';
 import type { RunRecord } from '../../lab/experiments/run-record.ts';
-import { tracedRunFrom } from '../../lab/records/index.ts';
 import { createRng } from '../../lab/rng.ts';
 import { makeRecord } from './experiments-fixtures.ts';
 
@@ -24,7 +22,7 @@ function recordsOf(config: ExperimentConfig): RunRecord[] {
   const rng = createRng(8);
   return expandGrid(config).map((plan) => plan.index === 4
     ? makeRecord({ ...plan, config, status: 'diverged', testAccuracy: null, trainLoss: null, testLoss: null, trainAccuracy: null, epochsToTarget: null, history: [] })
-    : makeRecord({ ...plan, config, testAccuracy: rng.range(0.7, 1), trainLoss: rng.range(0.05, 0.5), timeMs: rng.range(200, 3000), epochsToTarget: rng.integer(5, 40) }));
+    : makeRecord({ ...plan, config, testAccuracy: rng.range(0.7, 1), trainLoss: rng.range(0.05, 0.5), durationMs: rng.range(200, 3000), epochsToTarget: rng.integer(5, 40) }));
 }
 
 const summaryText = (records: readonly RunRecord[]) => formatTextTable(summaryTable(summariseRuns(records)));
@@ -62,9 +60,9 @@ describe('merging shard outputs', () => {
   /** Each shard as the file it writes (--json), read back as merge would read it; a shard's runs may arrive in any order. */
   const shardFiles = (count: number): ShardOutput<RunRecord>[] => Array.from({ length: count }, (_, i) => {
     const own = shardPlans(plans, { index: i + 1, count }).map((plan) => all[plan.index]!);
-    const imported = importRunsJson(exportRunsJson(own.reverse()));
+    const imported = importTracedRuns(exportTracedRuns(own.reverse()));
     if (!imported.ok) throw new Error(imported.error);
-    return { source: `shard-${i + 1}.json`, runs: imported.records };
+    return { source: `shard-${i + 1}.json`, runs: imported.runs };
   });
 
   it.each([[2], [3], [15]])('%i shards merge into records that summarise byte for byte like the unsharded run', (count) => {
@@ -86,18 +84,17 @@ describe('merging shard outputs', () => {
   });
 
   it('refuses runs trained on other data (version-2 records carry the data hash)', () => {
-    const trace = { engine: 'lab', tfjsVersion: '4.22.0', siteVersion: '0.1.0', startedAt: '2025-01-01T00:00:00.000Z' } as const;
     const [a, b] = shardFiles(2) as [ShardOutput<RunRecord>, ShardOutput<RunRecord>];
     const hashA = `sha256:${'a'.repeat(64)}`;
     const hashB = `sha256:${'b'.repeat(64)}`;
     const same = mergeShards([
-      { source: 'a.json', runs: a.runs.map((run) => tracedRunFrom(run, { ...trace, dataHash: hashA })) },
-      { source: 'b.json', runs: b.runs.map((run) => tracedRunFrom(run, { ...trace, dataHash: hashA })) },
+      { source: 'a.json', runs: a.runs.map((run) => ({ ...run, dataHash: hashA })) },
+      { source: 'b.json', runs: b.runs.map((run) => ({ ...run, dataHash: hashA })) },
     ]);
     expect(same.ok).toBe(true);
     const mixed = mergeShards([
-      { source: 'a.json', runs: a.runs.map((run) => tracedRunFrom(run, { ...trace, dataHash: hashA })) },
-      { source: 'b.json', runs: b.runs.map((run) => tracedRunFrom(run, { ...trace, dataHash: hashB })) },
+      { source: 'a.json', runs: a.runs.map((run) => ({ ...run, dataHash: hashA })) },
+      { source: 'b.json', runs: b.runs.map((run) => ({ ...run, dataHash: hashB })) },
     ]);
     expect(mixed).toMatchObject({ ok: false, reason: expect.stringMatching(/^b\.json: run 15 .* cannot be merged with a\.json: it was trained on other data \(data hash "sha256:bbbb.*", not "sha256:aaaa.*"\)\.$/) });
   });
@@ -136,29 +133,29 @@ describe('resuming', () => {
 
   it('returns the planned runs not yet recorded, and the recorded ones, in run order', () => {
     const recorded = [all[5]!, all[0]!, all[1]!];
-    const result = resumeRuns({ config: CONFIG, plans, recorded });
+    const result = resumeRuns({ config: CONFIG, plans, recorded , dataHash: all[0]!.dataHash });
     expect(result).toEqual({ ok: true, done: [all[0], all[1], all[5]], pending: plans.filter((plan) => ![0, 1, 5].includes(plan.index)) });
   });
 
   it('works on one shard: runs recorded by other shards are not its business', () => {
     const shard = shardPlans(plans, { index: 2, count: 3 });
-    const result = resumeRuns({ config: CONFIG, plans: shard, recorded: [all[0]!, all[6]!] });
+    const result = resumeRuns({ config: CONFIG, plans: shard, recorded: [all[0]!, all[6]!] , dataHash: all[0]!.dataHash });
     expect(result).toEqual({ ok: true, done: [all[6]], pending: shard.filter((plan) => plan.index !== 6) });
   });
 
   it('has nothing left once every run is recorded, and everything with nothing recorded', () => {
-    expect(resumeRuns({ config: CONFIG, plans, recorded: all })).toEqual({ ok: true, done: all, pending: [] });
-    expect(resumeRuns({ config: CONFIG, plans, recorded: [] })).toEqual({ ok: true, done: [], pending: plans });
+    expect(resumeRuns({ config: CONFIG, plans, recorded: all , dataHash: all[0]!.dataHash })).toEqual({ ok: true, done: all, pending: [] });
+    expect(resumeRuns({ config: CONFIG, plans, recorded: [] , dataHash: all[0]!.dataHash })).toEqual({ ok: true, done: [], pending: plans });
   });
 
   it('refuses records of another experiment or data, duplicates, and plans from another grid', () => {
     expect(resumeRuns({ config: { ...CONFIG, epochs: 99 }, plans, recorded: [all[0]!] })).toEqual({
       ok: false, reason: 'The recorded run 1 (relu, seed 3) belongs to another experiment: its config differs: epochs is "40", not "99".',
     });
-    const traced = tracedRunFrom(all[0]!, { engine: 'tfjs', tfjsVersion: '4.22.0', siteVersion: '0.1.0', startedAt: '2025-01-01T00:00:00.000Z', dataHash: `sha256:${'c'.repeat(64)}` });
+    const traced = { ...all[0]!, dataHash: `sha256:${'c'.repeat(64)}` };
     expect(resumeRuns({ config: CONFIG, plans, recorded: [traced], dataHash: `sha256:${'d'.repeat(64)}` })).toMatchObject({ ok: false, reason: expect.stringContaining('it was trained on other data') });
     expect(resumeRuns({ config: CONFIG, plans, recorded: [traced], dataHash: traced.dataHash })).toMatchObject({ ok: true });
-    expect(resumeRuns({ config: CONFIG, plans, recorded: [all[2]!, all[2]!] })).toEqual({
+    expect(resumeRuns({ config: CONFIG, plans, recorded: [all[2]!, all[2]!] , dataHash: all[0]!.dataHash })).toEqual({
       ok: false, reason: 'The run 3 (leaky-relu (alpha=0.2), seed 3) is recorded twice; the file is damaged or two jobs wrote it.',
     });
     const foreign = expandGrid({ ...CONFIG, firstSeed: 50 });

@@ -95,7 +95,7 @@ describe('compareWithBest', () => {
 
 describe('armValuesOf', () => {
   it('groups run records by activation, keeping seeds and diverged runs as null', () => {
-    const arms = armValuesOf(sampleRecords(), (run) => run.testAccuracy);
+    const arms = armValuesOf(sampleRecords(), (run) => run.metrics.testAccuracy);
     expect(arms).toEqual([
       { arm: 'relu', values: [{ seed: 1, value: 0.9 }, { seed: 2, value: 0.94 }, { seed: 3, value: 0.98 }] },
       { arm: 'leaky-relu (alpha=0.2)', values: [{ seed: 1, value: 0.8 }, { seed: 2, value: null }, { seed: 3, value: 0.9 }] },

@@ -14,6 +14,13 @@ export interface BenchElements {
   seeds: HTMLInputElement;
   firstSeed: HTMLInputElement;
   target: HTMLInputElement;
+  csvDrop: HTMLElement;
+  csvFile: HTMLInputElement;
+  csvColumns: HTMLElement;
+  csvLabel: HTMLSelectElement;
+  csvFeatures: HTMLElement;
+  csvStatus: HTMLElement;
+  verdicts: HTMLElement;
   activationChoices: HTMLElement;
   activationError: HTMLElement;
   configNotice: HTMLElement;
@@ -56,6 +63,13 @@ export function findBenchElements(root: HTMLElement): BenchElements {
     seeds: byId(`${id}-seeds`),
     firstSeed: byId(`${id}-seed`),
     target: byId(`${id}-target`),
+    csvDrop: part('csv-drop'),
+    csvFile: part('csv-file'),
+    csvColumns: part('csv-columns'),
+    csvLabel: byId(`${id}-csv-label`),
+    csvFeatures: part('csv-features'),
+    csvStatus: part('csv-status'),
+    verdicts: part('verdicts'),
     activationChoices: part('activation-choices'),
     activationError: part('activation-error'),
     configNotice: part('config-notice'),

@@ -3,7 +3,7 @@
  * shown beside it) and writing a config back into them, e.g. one that came from the URL.
  */
 import { readNumberField } from '../../ui/controls/number-field';
-import { formatActivation, activationLabel, type ExperimentConfig, EXPERIMENT_LIMITS, validateExperimentConfig } from '../../../lab/index';
+import { formatActivation, activationLabel, CSV_DATASET_ID, type CsvSource, type ExperimentConfig, EXPERIMENT_LIMITS, validateExperimentConfig } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 
 export type FormReading = { ok: true; config: ExperimentConfig; notices: string[] } | { ok: false; reason: string };
@@ -20,8 +20,11 @@ function readActivations(elements: BenchElements): { ok: true; text: string } | 
   return reason ? { ok: false, reason } : { ok: true, text: checked.join(',') };
 }
 
-/** Every control, validated; the first refusal is returned, and each field shows its own. */
-export function readBenchForm(elements: BenchElements): FormReading {
+/** Every control, validated; the first refusal is returned, and each field shows its own. csv: the loaded file, if any. */
+export function readBenchForm(elements: BenchElements, csv: CsvSource | null): FormReading {
+  if (elements.dataset.value === CSV_DATASET_ID && csv === null) {
+    return { ok: false, reason: elements.csvStatus.textContent || 'Load a CSV file first (the Data box), or pick a built-in data set.' };
+  }
   const numbers = {
     noise: readNumberField(elements.noise),
     dataSeed: readNumberField(elements.dataSeed),
@@ -45,6 +48,7 @@ export function readBenchForm(elements: BenchElements): FormReading {
     optimizer: elements.optimizer.value,
     targetAccuracy: target?.ok ? target.value : null,
     activations: activations.ok ? activations.text : '',
+    ...(elements.dataset.value === CSV_DATASET_ID ? { csv } : {}),
   };
   for (const [field, reading] of Object.entries(numbers)) if (reading.ok) raw[field] = reading.value;
   const { config, notices } = validateExperimentConfig(raw);

@@ -1,9 +1,10 @@
 /**
  * What the bench's results show: the latest (or running) grid, or runs the reader picked, as a summary
- * table and loss curves (the run in training drawn live), and the running run's own progress bar.
+ * table (updated run by run while the grid trains) and loss curves and verdicts (drawn when it ends),
+ * and the grid's progress: runs done, time left.
  */
 import {
-  activationLabel, describeExperiment, summariseRuns, summaryTable, type ExperimentConfig, type GridCell, type HistoryPoint, type RunRecord, type TrainProgress,
+  activationLabel, describeExperiment, describePace, summariseRuns, summaryTable, type ExperimentConfig, type GridCell, type GridProgress, type RunRecord,
 } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import type { DemoStateController } from '../../ui/demo-run/demo-state';
@@ -12,10 +13,9 @@ import type { BenchElements } from './bench-elements';
 import { curveColours, describeCurves, renderCurves, type CurveSeries } from './bench-curves';
 import type { RunsPanel } from './bench-runs-panel';
 import { renderSummaryTable } from './bench-summary-view';
+import { renderVerdicts } from './bench-verdicts';
 
 const CURVE_HEIGHT = 260;
-/** The loss chart is a full Plot render that grows with the runs; while the grid runs it is redrawn at most this often. */
-const LIVE_CURVES_INTERVAL_MS = 500;
 const CURVE_MIN_WIDTH = 280;
 const CURVE_MAX_WIDTH = 820;
 const EMPTY_CAPTION = 'No runs yet. Press Run grid to train every activation with every seed.';
@@ -29,8 +29,8 @@ export class BenchResults {
   readonly #painter: PartPainter;
   readonly #state: DemoStateController;
   #view: View | undefined;
-  #live: { label: string; points: HistoryPoint[] } | undefined;
-  #drawnAt = -Infinity;
+  /** From the grid's first run to finishGrid (which comes before the final paint). */
+  #training = false;
 
   constructor(root: HTMLElement, elements: BenchElements, runs: RunsPanel, painter: PartPainter, state: DemoStateController) {
     this.#root = root;
@@ -59,23 +59,17 @@ export class BenchResults {
     else this.showLatestGrid();
   }
 
-  startRun(label: string): void {
-    this.#live = { label, points: [] };
-  }
-
-  progress(progress: TrainProgress): void {
-    this.#live?.points.push({ epoch: progress.epoch, loss: progress.loss });
-    if (performance.now() - this.#drawnAt >= LIVE_CURVES_INTERVAL_MS) this.#painter.redraw('results');
+  beginGrid(): void {
+    this.#training = true;
   }
 
   endRun(gridId: string, config: ExperimentConfig): void {
-    this.#live = undefined;
     if (this.#view?.kind !== 'grid' || this.#view.gridId !== gridId) this.#view = { kind: 'grid', gridId, config, note: 'Running grid' };
   }
 
   /** After a Train: the grid's note says whether it was stopped, and the run's own progress bar goes. */
   finishGrid(grid: { gridId: string; cells: GridCell[]; config: ExperimentConfig } | undefined, kept: number): void {
-    this.#live = undefined;
+    this.#training = false;
     this.#el.runProgress.hidden = true;
     if (!grid || kept === 0) return this.showLatestGrid();
     const total = grid.cells.length;
@@ -83,15 +77,18 @@ export class BenchResults {
     this.show({ kind: 'grid', gridId: grid.gridId, config: grid.config, note });
   }
 
-  showRunProgress(cell: GridCell, epoch: number, totalEpochs: number, totalRuns: number, overall: number): void {
+  /** The grid's progress: runs done of the total and the time left, and the epochs of the run last heard from. */
+  showRunProgress(event: GridProgress, workers: number): void {
     const { runProgress, runLabel, runProgressTrack, runProgressBar } = this.#el;
+    const { cell, epoch, totalEpochs } = event;
     runProgress.hidden = false;
-    runLabel.textContent = `Run ${cell.index + 1} of ${totalRuns}: ${activationLabel(cell.activation)}, seed ${cell.seed}`;
+    const pool = workers > 1 ? ` · ${workers} workers` : '';
+    runLabel.textContent = `${describePace(event)}${pool} · run ${cell.index + 1}: ${activationLabel(cell.activation)}, seed ${cell.seed}`;
     runProgressTrack.setAttribute('aria-valuemax', String(totalEpochs));
     runProgressTrack.setAttribute('aria-valuenow', String(epoch));
     runProgressTrack.setAttribute('aria-valuetext', `epoch ${epoch} of ${totalEpochs}`);
     runProgressBar.style.width = `${((100 * epoch) / Math.max(1, totalEpochs)).toFixed(1)}%`;
-    this.#root.querySelector('[data-part="progress"]')?.setAttribute('aria-valuetext', `run ${cell.index + 1} of ${totalRuns}, ${Math.round(100 * overall)}% of the grid`);
+    this.#root.querySelector('[data-part="progress"]')?.setAttribute('aria-valuetext', `${describePace(event)}, ${Math.round(100 * event.overall)}% of the grid`);
   }
 
   #records(): RunRecord[] {
@@ -110,12 +107,14 @@ export class BenchResults {
   }
 
   draw(slotWidth: number): void {
-    this.#drawnAt = performance.now();
     const el = this.#el;
     const records = this.#records();
     renderSummaryTable(el.summary, el.summaryCaption, this.#caption(records), summaryTable(summariseRuns(records)));
+    // While the pool trains, the page keeps every frame short: the chart and the verdicts (a full
+    // Plot render, 10,000 bootstrap resamples per pair) wait for the grid's end; the table does not.
+    if (this.#training) return;
+    renderVerdicts(el.verdicts, records);
     const series: CurveSeries[] = records.map((record) => ({ runId: record.id, label: activationLabel(record.activation), points: record.history }));
-    if (this.#live && this.#live.points.length > 0) series.push({ runId: 'live', label: this.#live.label, points: this.#live.points });
     el.curvesCaption.textContent = describeCurves(series);
     if (series.length === 0) {
       el.curves.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: 'Run the grid to see the loss curves.' }));

@@ -2,7 +2,7 @@
  * The saved-runs panel: the store behind it, the list with its selection, and the actions on it
  * (compare, delete, export CSV/JSON, import JSON). Store failures fall back to memory, visibly.
  */
-import { exportRunsCsv, exportRunsJson, importRunsJson, createMemoryRunStore, type RunRecord, type RunStore } from '../../../lab/index';
+import { exportRunsCsv, exportTracedRuns, importTracedRuns, createMemoryRunStore, type RunRecord, type RunStore } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
 import { renderRunsTable } from './bench-runs-view';
@@ -133,7 +133,7 @@ export class RunsPanel {
     const chosen = this.#selected.size > 0 ? this.#records.filter((record) => this.#selected.has(record.id)) : this.#records;
     const filename = exportFilename(format);
     if (format === 'csv') downloadText(exportRunsCsv(chosen), filename, CSV_TYPE);
-    else downloadText(exportRunsJson(chosen), filename, JSON_TYPE);
+    else downloadText(exportTracedRuns(chosen), filename, JSON_TYPE);
     this.#say(`Exported ${plural(chosen.length, 'run')} to ${filename}.`);
   }
 
@@ -142,17 +142,17 @@ export class RunsPanel {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = importRunsJson(await readTextFile(file));
+    const result = importTracedRuns(await readTextFile(file));
     if (!result.ok) {
       this.#say(`Nothing was imported: ${result.error}`);
       return;
     }
-    await this.#put(result.records);
+    await this.#put(result.runs);
     await this.#reload();
     const refused = result.rejected.slice(0, REJECTIONS_SHOWN).join(' ');
     const more = result.rejected.length > REJECTIONS_SHOWN ? ` ${result.rejected.length - REJECTIONS_SHOWN} more were refused.` : '';
-    this.#say(`Imported ${plural(result.records.length, 'run')}.${refused ? ` ${refused}` : ''}${more}`);
-    if (result.records.length > 0) this.#hooks.onCompare(result.records.map((record) => record.id));
+    this.#say(`Imported ${plural(result.runs.length, 'run')}.${refused ? ` ${refused}` : ''}${more}`);
+    if (result.runs.length > 0) this.#hooks.onCompare(result.runs.map((record) => record.id));
   }
 
   #say(message: string): void {

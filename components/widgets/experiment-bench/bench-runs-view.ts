@@ -4,7 +4,7 @@ import { activationLabel, type RunRecord, formatSeconds } from '../../../lab/ind
 const MISSING = '–';
 
 function gridLabel(record: RunRecord): string {
-  const time = new Date(record.createdAt);
+  const time = new Date(record.startedAt);
   return Number.isNaN(time.getTime()) ? record.gridId : `${time.toLocaleDateString()} ${time.toLocaleTimeString()}`;
 }
 
@@ -24,10 +24,10 @@ function row(record: RunRecord, selected: boolean): HTMLTableRowElement {
   const texts = [
     activationLabel(record.activation),
     String(record.seed),
-    record.config.dataset,
-    record.testAccuracy === null ? MISSING : record.testAccuracy.toFixed(3),
-    record.trainLoss === null ? MISSING : record.trainLoss.toFixed(4),
-    formatSeconds(record.timeMs),
+    record.config.csv?.file ?? record.config.dataset,
+    record.metrics.testAccuracy === null ? MISSING : record.metrics.testAccuracy.toFixed(3),
+    record.metrics.trainLoss === null ? MISSING : record.metrics.trainLoss.toFixed(4),
+    formatSeconds(record.durationMs),
     record.status,
     gridLabel(record),
   ];

@@ -1,5 +1,5 @@
 /** The bench's settings in the page address: read once when the bench loads, written when a grid starts. */
-import { type ExperimentConfig, configFromSearchParams, hasConfigParams, mergeConfigIntoSearch } from '../../../lab/index';
+import { type ExperimentConfig, DEFAULT_EXPERIMENT, configFromSearchParams, hasConfigParams, mergeConfigIntoSearch } from '../../../lab/index';
 
 export interface UrlConfig {
   config: ExperimentConfig;
@@ -9,7 +9,15 @@ export interface UrlConfig {
 /** The config in the address, or undefined when the address carries none. */
 export function readUrlConfig(): UrlConfig | undefined {
   const params = new URLSearchParams(location.search);
-  return hasConfigParams(params) ? configFromSearchParams(params) : undefined;
+  if (!hasConfigParams(params)) return undefined;
+  const { config, notices } = configFromSearchParams(params);
+  if (!config.csv) return { config, notices };
+  // A link names a reader's file but never carries it: the file has to be loaded again.
+  const { csv, ...rest } = config;
+  return {
+    config: { ...rest, dataset: DEFAULT_EXPERIMENT.dataset },
+    notices: [...notices, `This link was made with a CSV file, ${csv.file} (label ${csv.label}); files never leave the reader's machine, so load it again with “Load your CSV…”. Until then the bench uses ${DEFAULT_EXPERIMENT.dataset}.`],
+  };
 }
 
 /** Replaces the address (no new history entry) so the link shares this grid. */

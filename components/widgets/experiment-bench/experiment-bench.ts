@@ -5,12 +5,14 @@
  * store and draws the results.
  */
 import {
-  activationLabel, bestMeanTestAccuracy, gridPlan, gridRecord, loadExperimentDataset, summariseRuns, type ExperimentConfig, type GridCell,
+  bestMeanTestAccuracy, expandGrid, prepareGrid, runGrid, summariseRuns, type ExperimentConfig, type GridCell,
 } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { findBenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm, type FormReading } from './bench-form';
 import { BenchResults } from './bench-results';
+import { CsvPanel } from './bench-csv';
+import { benchPool } from './bench-pool';
 import { RunsPanel } from './bench-runs-panel';
 import { linkToConfig, readUrlConfig, showNotices, writeUrlConfig } from './bench-url';
 import { openRunStore } from './open-run-store';
@@ -37,41 +39,44 @@ export async function mount(root: HTMLElement): Promise<void> {
   };
   showStorage(opened.store.kind, opened.message);
   await runs.load();
+  const csv = new CsvPanel(el);
   await mountDemo<BenchSettings>(root, { name: 'experiment bench', work: 'The grid', backend: BENCH_BACKEND, watch: () => [el.curves] }, ({ painter, state }) => {
     const view = new BenchResults(root, el, runs, painter, state);
     results = view;
     let grid: { gridId: string; cells: GridCell[]; config: ExperimentConfig } | undefined;
     return {
       readSettings: () => {
-        const reading = readBenchForm(el);
+        const reading = readBenchForm(el, csv.source);
         return reading.ok ? { ok: true, settings: reading } : { ok: false, field: 'form', reason: reading.reason };
       },
       link: () => {
-        const reading = readBenchForm(el);
+        const reading = readBenchForm(el, csv.source);
         return reading.ok ? { ok: true, url: linkToConfig(reading.config) } : reading;
       },
-      plan: async ({ config, notices }) => {
+      work: async ({ config, notices }, { signal, progress }) => {
         showNotices(el.configNotice, 'Some settings were adjusted before the grid started:', notices);
         writeUrlConfig(config);
-        const planned = gridPlan(config, await loadExperimentDataset(config));
-        grid = { ...planned, config };
-        return planned.plan;
-      },
-      listener: {
-        onRunStart: (run, totalRuns) => {
-          const cell = grid!.cells[run.index]!;
-          view.startRun(activationLabel(cell.activation));
-          view.showRunProgress(cell, 0, grid!.config.epochs, totalRuns, run.index / totalRuns);
-        },
-        onProgress: ({ run, progress }) => {
-          view.progress(progress);
-          view.showRunProgress(grid!.cells[run.index]!, progress.epoch, progress.totalEpochs, grid!.cells.length, (run.index + progress.epoch / progress.totalEpochs) / grid!.cells.length);
-        },
-        onRunEnd: (run) => {
-          const record = gridRecord(grid!.cells[run.index]!, grid!.config, grid!.gridId, run);
-          view.endRun(record.gridId, grid!.config);
-          return runs.add([record]);
-        },
+        const data = config.csv ? await csv.load(config.dataSeed) : null;
+        if (data && !data.ok) throw new Error(data.problem);
+        const setup = await prepareGrid(data ? { ...config, csv: data.csv } : config, data ? { dataset: data.dataset } : {});
+        const cells = expandGrid(setup.config);
+        grid = { gridId: setup.gridId, cells, config: setup.config };
+        const pool = benchPool(cells.length);
+        view.beginGrid();
+        const outcome = await runGrid(setup, {
+          signal,
+          executor: pool.executor,
+          onProgress: (event) => {
+            view.showRunProgress(event, pool.size);
+            progress(Math.round(event.overall * 1000), 1000);
+          },
+          onRunComplete: (record) => {
+            view.endRun(record.gridId, setup.config);
+            return runs.add([record]);
+          },
+        });
+        const totalEpochs = cells.length * setup.config.epochs;
+        return { stopped: outcome.stopped, epochsDone: outcome.records.length * setup.config.epochs, totalEpochs };
       },
       figure: (): Figure => {
         const records = runs.records.filter((record) => record.gridId === grid?.gridId);
@@ -82,9 +87,9 @@ export async function mount(root: HTMLElement): Promise<void> {
           ? { kind: 'diverged', epoch: diverged.epochs, reason: 'no run finished with a finite loss' }
           : { kind: 'error', message: records.find((record) => record.message)?.message ?? 'no run finished.' };
       },
-      stoppedMessage: (outcome) => {
+      stoppedMessage: () => {
         const kept = runs.records.filter((record) => record.gridId === grid?.gridId).length;
-        return `Stopped after ${kept} of ${outcome.totalRuns} runs; the finished runs are kept. Press Run grid to start again.`;
+        return `Stopped after ${kept} of ${grid?.cells.length ?? 0} runs; the finished runs are kept. Press Run grid to start again.`;
       },
       end: () => view.finishGrid(grid, runs.records.filter((record) => record.gridId === grid?.gridId).length),
       parts: () => ['results'],

@@ -1,8 +1,10 @@
 /**
  * A RunStore in IndexedDB, so runs survive a reload. Records read back are validated like an
  * imported file: anything else on this origin that wrote to the database cannot inject bad data.
+ * Runs an earlier release saved as version 1 (without engine, versions, data hash, start time)
+ * fail that check: they are left in the database untouched, not shown, and counted (unreadable).
  */
-import { type RunRecord, compareRecords, type RunStore, validateRunRecord } from '../../../lab/index';
+import { type RunRecord, sortRecords, type RunStore, validateTracedRun } from '../../../lab/index';
 
 export const DATABASE_NAME = 'activation-lab';
 export const DATABASE_VERSION = 1;
@@ -36,7 +38,12 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
 }
 
 /** Opens the store; rejects when IndexedDB is missing, disabled or refuses to open. */
-export async function openIndexedDbRunStore(): Promise<RunStore> {
+export interface IndexedDbRunStore extends RunStore {
+  /** Saved records the last list() could not read (e.g. version 1 runs of an earlier release). */
+  readonly unreadable: number;
+}
+
+export async function openIndexedDbRunStore(): Promise<IndexedDbRunStore> {
   const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory || typeof factory.open !== 'function') throw new Error('IndexedDB is not available in this browser');
   const database = await openDatabase(factory);
@@ -47,16 +54,21 @@ export async function openIndexedDbRunStore(): Promise<RunStore> {
     await transactionDone(transaction);
   };
 
+  let unreadable = 0;
   return {
     kind: 'indexeddb',
+    get unreadable() {
+      return unreadable;
+    },
     async list() {
       const raw = await requestResult(database.transaction(RUNS_STORE, 'readonly').objectStore(RUNS_STORE).getAll());
       const records: RunRecord[] = [];
       for (const item of raw) {
-        const checked = validateRunRecord(item);
-        if (checked.ok) records.push(checked.record);
+        const checked = validateTracedRun(item);
+        if (checked.ok) records.push(checked.run);
       }
-      return records.sort(compareRecords);
+      unreadable = raw.length - records.length;
+      return sortRecords(records);
     },
     put: (records) => write((store) => records.forEach((record) => store.put(record))),
     remove: (ids) => write((store) => ids.forEach((id) => store.delete(id))),

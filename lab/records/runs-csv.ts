@@ -1,27 +1,24 @@
-/** Run records out: JSON (complete, re-importable) and CSV (one row per run, for spreadsheets). */
-import { formatActivation } from './activation-list.ts';
-import { RUN_RECORD_SCHEMA, RUN_RECORD_VERSION, type RunRecord } from './run-record.ts';
-
-export interface RunExport {
-  schema: typeof RUN_RECORD_SCHEMA;
-  version: typeof RUN_RECORD_VERSION;
-  exportedAt: string;
-  runs: RunRecord[];
-}
-
-export function exportRunsJson(records: readonly RunRecord[], exportedAt = new Date()): string {
-  const file: RunExport = { schema: RUN_RECORD_SCHEMA, version: RUN_RECORD_VERSION, exportedAt: exportedAt.toISOString(), runs: [...records] };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
+/**
+ * Run records as CSV, one row per run, for spreadsheets: the same version-2 fields as the JSON file
+ * (history left out), each row naming its schema version, so a sheet says what it holds.
+ */
+import { formatActivation } from '../experiments/activation-list.ts';
+import { RUN_RECORD_VERSION, type RunRecord } from '../experiments/run-record.ts';
 
 type Cell = string | number | null | undefined;
 
 export const CSV_COLUMNS: readonly [string, (record: RunRecord) => Cell][] = [
+  ['version', () => RUN_RECORD_VERSION],
   ['id', (r) => r.id],
   ['grid', (r) => r.gridId],
   ['index', (r) => r.index],
-  ['created', (r) => r.createdAt],
+  ['started', (r) => r.startedAt],
+  ['duration_ms', (r) => r.durationMs],
   ['dataset', (r) => r.config.dataset],
+  ['csv_file', (r) => r.config.csv?.file],
+  ['csv_label', (r) => r.config.csv?.label],
+  ['csv_features', (r) => r.config.csv?.features.join(' ')],
+  ['data_hash', (r) => r.dataHash],
   ['noise', (r) => r.config.noise],
   ['data_seed', (r) => r.config.dataSeed],
   ['depth', (r) => r.config.depth],
@@ -34,14 +31,16 @@ export const CSV_COLUMNS: readonly [string, (record: RunRecord) => Cell][] = [
   ['seed', (r) => r.seed],
   ['status', (r) => r.status],
   ['epochs_trained', (r) => r.epochs],
-  ['train_loss', (r) => r.trainLoss],
-  ['test_loss', (r) => r.testLoss],
-  ['train_accuracy', (r) => r.trainAccuracy],
-  ['test_accuracy', (r) => r.testAccuracy],
-  ['time_ms', (r) => r.timeMs],
+  ['train_loss', (r) => r.metrics.trainLoss],
+  ['test_loss', (r) => r.metrics.testLoss],
+  ['train_accuracy', (r) => r.metrics.trainAccuracy],
+  ['test_accuracy', (r) => r.metrics.testAccuracy],
   ['target_accuracy', (r) => r.config.targetAccuracy],
-  ['epochs_to_target', (r) => r.epochsToTarget],
+  ['epochs_to_target', (r) => r.metrics.epochsToTarget],
+  ['engine', (r) => r.engine],
   ['backend', (r) => r.backend],
+  ['tfjs_version', (r) => r.tfjsVersion],
+  ['site_version', (r) => r.siteVersion],
   ['message', (r) => r.message],
 ];
 

@@ -1,0 +1,28 @@
+/** What the CLI prints on stdout for a finished grid: one line saying what ran, the table, the verdicts. */
+import { comparisonLines } from '../compare-runs.ts';
+import type { ExperimentConfig } from '../definition.ts';
+import { describeExperiment } from '../describe-experiment.ts';
+import type { RunRecord } from '../run-record.ts';
+import { summariseRuns } from '../summary.ts';
+import { formatTextTable, summaryTable, type TextTable } from '../summary-table.ts';
+
+const TIME_COLUMN = 'Time per run';
+
+function withoutTime(table: TextTable): TextTable {
+  const at = table.columns.indexOf(TIME_COLUMN);
+  if (at < 0) return table;
+  return { columns: table.columns.filter((_, i) => i !== at), rows: table.rows.map((row) => row.filter((_, i) => i !== at)) };
+}
+
+/** The same text for the same records, however they were made (in turn, in workers, in shards merged). */
+export function summaryText(config: ExperimentConfig, records: readonly RunRecord[], options: { time: boolean }): string {
+  const backends = [...new Set(records.map((record) => record.backend))].join(', ') || 'none';
+  const table = summaryTable(summariseRuns(records));
+  const comparisons = comparisonLines(records);
+  return [
+    `${describeExperiment(config)} · backend ${backends}`,
+    '',
+    formatTextTable(options.time ? table : withoutTime(table)),
+    ...(comparisons.length > 0 ? ['', ...comparisons] : []),
+  ].join('\n') + '\n';
+}
