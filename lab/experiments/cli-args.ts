@@ -6,6 +6,11 @@ import type { ExperimentConfig } from './definition.ts';
 import { DEFAULT_EXPERIMENT, EXPERIMENT_LIMITS } from './limits.ts';
 import { EXPERIMENT_DATASET_IDS, EXPERIMENT_INITIALIZERS } from './definition.ts';
 import { formatActivationList } from './activation-list.ts';
+import type { EngineChoice } from '../types.ts';
+import { ENGINE_CHOICES } from '../train/engine.ts';
+
+const ENGINE_FLAG = 'engine';
+const ENGINES = ENGINE_CHOICES;
 
 export const CLI_FLAGS: Readonly<Record<string, keyof ExperimentConfig>> = {
   dataset: 'dataset',
@@ -31,6 +36,8 @@ type Switch = (typeof CLI_SWITCHES)[number];
 export interface CliArguments {
   settings: Partial<Record<keyof ExperimentConfig, string>>;
   switches: Set<Switch>;
+  /** --engine: which engine trains (default 'auto'). */
+  engine: EngineChoice;
   /** Problems that stop the program: unknown flags, missing values. */
   errors: string[];
 }
@@ -39,6 +46,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const settings: CliArguments['settings'] = {};
   const switches = new Set<Switch>();
   const errors: string[] = [];
+  let engine: EngineChoice = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
@@ -55,11 +63,14 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     const value = inline ?? (next !== undefined && !next.startsWith('--') ? next : undefined);
     if (inline === undefined && value !== undefined) i++;
     const field = Object.hasOwn(CLI_FLAGS, name) ? CLI_FLAGS[name] : undefined;
-    if (field === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
+    if (name === ENGINE_FLAG) {
+      if (ENGINES.includes(value as EngineChoice)) engine = value as EngineChoice;
+      else errors.push(`--engine must be one of ${ENGINES.join(', ')}, got ${value === undefined ? 'nothing' : `"${value}"`}.`);
+    } else if (field === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
     else if (value === undefined) errors.push(`--${name} needs a value.`);
     else settings[field] = value;
   }
-  return { settings, switches, errors };
+  return { settings, switches, engine, errors };
 }
 
 export function usage(): string {
@@ -68,7 +79,7 @@ export function usage(): string {
   return [
     'Usage: npm run experiment -- [flags]',
     '',
-    'Trains every activation with every seed (tfjs cpu backend) and prints the summary table.',
+    'Trains every activation with every seed (on the tfjs cpu backend) and prints the summary table.',
     '',
     `  --dataset ${EXPERIMENT_DATASET_IDS.join('|')}   (default ${d.dataset})`,
     `  --activations relu,tanh,leaky-relu:alpha=0.2   up to ${L.activations.max} (default ${formatActivationList(d.activations)})`,
@@ -83,6 +94,8 @@ export function usage(): string {
     `  --target X|none    test accuracy for "epochs to target" (default ${d.targetAccuracy})`,
     `  --noise X          synthetic data sets only, 0–0.5 (default ${d.noise})`,
     `  --data-seed N      data set and split seed (default ${d.dataSeed})`,
+    '  --engine auto|lab|tfjs   auto (default): lab\'s array engine (checked against TensorFlow.js) wherever it',
+    '                     can train the network, else TensorFlow.js; tfjs: always TensorFlow.js',
     '  --json             print the run records (the page\'s JSON export) instead of the table',
     '  --quiet            no per-run progress on stderr',
   ].join('\n');

@@ -41,6 +41,7 @@ export const CSV_COLUMNS: readonly [string, (record: RunRecord) => Cell][] = [
   ['time_ms', (r) => r.timeMs],
   ['target_accuracy', (r) => r.config.targetAccuracy],
   ['epochs_to_target', (r) => r.epochsToTarget],
+  ['engine', (r) => r.engine],
   ['backend', (r) => r.backend],
   ['message', (r) => r.message],
 ];

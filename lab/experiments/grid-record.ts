@@ -29,6 +29,7 @@ export function gridRecord(cell: GridCell, config: ExperimentConfig, gridId: str
     timeMs: run.timings.elapsedMs,
     epochsToTarget: run.status === 'error' ? null : epochsToTarget(run.history, config.targetAccuracy),
     history: thinHistory(run.history),
+    ...(run.engine ? { engine: run.engine } : {}),
     backend: run.backend,
   };
 }

@@ -1,6 +1,7 @@
 /** The record of one finished run: what the store keeps, the table summarises and exports carry. */
 import type { ExperimentActivation, ExperimentConfig } from './definition.ts';
 import type { HistoryPoint } from './run-history.ts';
+import type { EngineName } from '../types.ts';
 
 export const RUN_RECORD_SCHEMA = 'activation-lab/experiment-runs';
 export const RUN_RECORD_VERSION = 1;
@@ -35,6 +36,8 @@ export interface RunRecord {
   /** First measured epoch at or above config.targetAccuracy; null if never, or no target. */
   epochsToTarget: number | null;
   history: HistoryPoint[];
+  /** The engine that trained it: lab's array engine or TensorFlow.js (absent in records made before it was kept, or when a run failed before training). */
+  engine?: EngineName;
   /** The tfjs backend that computed it: the same seed gives the same numbers only on the same backend. */
   backend: string;
 }

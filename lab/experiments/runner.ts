@@ -4,7 +4,7 @@
  * once; the runs that had finished are kept, the one in progress is dropped. A run that fails is
  * recorded as an error and the grid goes on.
  */
-import type { Dataset } from '../types.ts';
+import type { Dataset, EngineChoice } from '../types.ts';
 import { runArms } from '../runs/run-arms.ts';
 import type { ArmSpec, RunPlan } from '../runs/plan.ts';
 import type { ExperimentConfig, GridCell } from './definition.ts';
@@ -31,6 +31,8 @@ export interface RunGridOptions {
   /** A data set already loaded for this config; by default it is loaded from config.dataset. */
   dataset?: Dataset;
   sliceBudgetMs?: number;
+  /** The engine to train on (default 'auto': lab's array engine wherever it can train the network). */
+  engine?: EngineChoice;
   onRunStart?: (plan: GridCell, totalRuns: number) => void;
   onProgress?: (progress: GridProgress) => void;
   /** May return a promise (e.g. saving the record); the next run waits for it. */
@@ -83,7 +85,11 @@ export async function runGrid(config: ExperimentConfig, options: RunGridOptions 
   if (options.signal?.aborted) return outcome(true);
   const grid = gridPlan(config, options.dataset ?? (await loadExperimentDataset(config)), options.sliceBudgetMs);
   gridId = grid.gridId;
-  const ran = await runArms({ ...grid.plan, ...(options.signal ? { signal: options.signal } : {}) }, {
+  const ran = await runArms({
+    ...grid.plan,
+    ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  }, {
     onRunStart: (run) => options.onRunStart?.(cells[run.index]!, totalRuns),
     onProgress: ({ run, progress }) => options.onProgress?.({
       plan: cells[run.index]!,

@@ -9,6 +9,8 @@ import { HISTORY_MAX_POINTS, type HistoryPoint } from './run-history.ts';
 import { RUN_STATUSES, type RunRecord, type RunStatus } from './run-record.ts';
 import { quote } from './text-values.ts';
 import { validateExperimentConfig } from './validate-config.ts';
+import type { EngineName } from '../types.ts';
+import { ENGINE_NAMES } from '../train/engine-words.ts';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 const MAX_MESSAGE_LENGTH = 500;
@@ -56,6 +58,10 @@ function text(fields: Fields, name: string, maxLength: number): string {
   return typeof value === 'string' && value.length <= maxLength ? value : refuse(name, `text of at most ${maxLength} characters`, value);
 }
 
+function engine(value: unknown): EngineName {
+  return ENGINE_NAMES.includes(value as EngineName) ? (value as EngineName) : refuse('engine', `one of ${ENGINE_NAMES.join(', ')}`, value);
+}
+
 function history(value: unknown): HistoryPoint[] {
   if (!Array.isArray(value) || value.length > HISTORY_MAX_POINTS) refuse('history', `a list of at most ${HISTORY_MAX_POINTS} points`, value);
   return value.map((point: unknown, i) => {
@@ -98,6 +104,7 @@ function check(raw: unknown): RunRecord {
     history: history(raw.history),
     backend: text(raw, 'backend', MAX_BACKEND_LENGTH),
   };
+  if (raw.engine !== undefined) record.engine = engine(raw.engine);
   if (raw.message !== undefined) record.message = text(raw, 'message', MAX_MESSAGE_LENGTH);
   return record;
 }

@@ -84,6 +84,13 @@ describe('JSON export and import', () => {
     expect(result.ok && result.records[0]).not.toHaveProperty('extra');
   });
 
+  it('keeps the engine that trained a run, accepts a record made before engines were kept, and refuses an unknown engine', () => {
+    const { engine: _engine, ...older } = good;
+    const result = importRunsJson(exportWith([good, older, { ...good, engine: 'gpu' }]));
+    expect(result.ok && result.records.map((record) => record.engine)).toEqual(['lab', undefined]);
+    expect(result.ok && result.rejected[0]).toMatch(/engine must be one of lab, tfjs, got "gpu"/);
+  });
+
   it('quotes long or hostile values briefly in messages', () => {
     const result = importRunsJson(exportWith([{ ...good, backend: 'x'.repeat(500) }]));
     expect(result.ok && result.rejected[0]!.length).toBeLessThan(200);
@@ -104,6 +111,8 @@ describe('CSV export', () => {
       expect(row[column('test_accuracy')]).toBe(record.testAccuracy === null ? '' : String(record.testAccuracy));
       expect(Number(row[column('time_ms')])).toBe(record.timeMs);
       expect(row[column('status')]).toBe(record.status);
+      expect(row[column('engine')]).toBe(record.engine);
+      expect(row[column('backend')]).toBe(record.backend);
     });
     expect(rows[2]![column('activation')]).toBe('leaky-relu:alpha=0.2');
     expect(rows[4]![column('message')]).toBe('Training diverged at epoch 7: the loss became NaN.');

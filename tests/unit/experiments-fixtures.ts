@@ -22,6 +22,7 @@ export function makeRecord(overrides: Partial<RunRecord> & { index: number }): R
     timeMs: 1000,
     epochsToTarget: 40,
     history: [{ epoch: 1, loss: 1.1 }, { epoch: 50, loss: 0.3, testAccuracy: 0.85 }, { epoch: 100, loss: 0.1, testAccuracy: 0.9 }],
+    engine: 'lab',
     backend: 'cpu',
     ...overrides,
   };

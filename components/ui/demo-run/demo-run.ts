@@ -6,8 +6,9 @@
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
  * what lab reports into done, stopped, diverged or error.
  */
-import { runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
+import { engineForNextRun, wireEngineControl } from '../backend/engine-control';
 import type { Reading } from '../controls/settings-form';
 import { DemoStateController, type RunOutcome } from './demo-state';
 import { createPartPainter, type PartPainter } from './part-painter';
@@ -75,6 +76,7 @@ export interface DemoOptions {
 export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
   const state = new DemoStateController(root);
   state.showBackend(await prepareBackend(options.backend));
+  wireEngineControl(root, (notice) => state.say(notice));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
   const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find) });
@@ -98,6 +100,8 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   painter.training = true;
   try {
     const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    // Work that is not training networks (derivative checks, the perceptron) computes with tfjs ops.
+    state.showEngines(widget.plan ? enginesUsed(outcome.records) : ['tfjs']);
     state.progress(outcome.epochsDone, outcome.totalEpochs);
     const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
     const ending: RunOutcome = outcome.stopped
@@ -117,7 +121,7 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
 }
 
 async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
-  const plan: RunPlan = { ...(await widget.plan!(settings)), signal };
+  const plan: RunPlan = { ...(await widget.plan!(settings)), engine: engineForNextRun(), signal };
   widget.begin?.(settings, plan);
   await painter.paintMarked();
   return runArms(plan, {
