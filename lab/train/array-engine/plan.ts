@@ -2,8 +2,8 @@
  * Decides whether a tf.Sequential is a plain MLP the array engine can train exactly as tfjs would:
  * an optional Rescaling layer, then Dense layers (no regularisers, constraints or frozen weights),
  * each with an activation the engine knows, fused into the layer or as the one activation layer after
- * a linear Dense layer (a catalog activation, PReLU, a trainable Swish: lab/activations/layers/
- * layer-kernel.ts), ending in a linear Dense layer followed by a separate sigmoid or softmax Activation
+ * a linear Dense layer (a catalog activation, PReLU, a trainable Swish, chapter 7's learned mix:
+ * lab/activations/layers/layer-kernel.ts), ending in a linear Dense layer followed by a separate sigmoid or softmax Activation
  * layer (or nothing, for a one-unit linear output). Anything else is left to tfjs.
  */
 import type { tf } from '../../tfjs.ts';

@@ -17,9 +17,12 @@ interface EngineRun {
   progressWeights: Map<number, number[]>;
 }
 
-async function runWith(engine: 'auto' | 'tfjs', config: ModelConfig, dataset: Dataset, options: TrainOptions): Promise<EngineRun> {
+/** A ModelConfig for buildModel, or a function that builds the model (e.g. a learned-mix network). */
+export type ModelSource = ModelConfig | (() => tf.Sequential);
+
+async function runWith(engine: 'auto' | 'tfjs', source: ModelSource, dataset: Dataset, options: TrainOptions): Promise<EngineRun> {
   const before = tf.memory().numTensors;
-  const model = buildModel(config);
+  const model = typeof source === 'function' ? source() : buildModel(source);
   const progressWeights = new Map<number, number[]>();
   const onProgress = ({ epoch }: TrainProgress): void => {
     progressWeights.set(epoch, model.getWeights().flatMap((w) => Array.from(w.dataSync())));
@@ -41,7 +44,7 @@ export function expectClose(actual: readonly number[], expected: readonly number
 }
 
 /** Compares losses, metrics and weights; after a divergence only the losses up to it mean anything. */
-export async function expectSameTraining(config: ModelConfig, dataset: Dataset, options: TrainOptions, { weights = true } = {}): Promise<TrainResult> {
+export async function expectSameTraining(config: ModelSource, dataset: Dataset, options: TrainOptions, { weights = true } = {}): Promise<TrainResult> {
   const fast = await runWith('auto', config, dataset, options);
   const reference = await runWith('tfjs', config, dataset, options);
   expect(fast.result.engine).toBe('lab');
