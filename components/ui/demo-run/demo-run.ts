@@ -6,7 +6,7 @@
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
  * what lab reports into done, stopped, diverged or error.
  */
-import { enginesUsed, runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, runArms, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
 import { engineForNextRun, wireEngineControl } from '../backend/engine-control';
 import type { Reading } from '../controls/settings-form';
@@ -50,7 +50,10 @@ export interface WorkContext {
   progress(done: number, total: number): void;
 }
 
-export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'>;
+export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'> & {
+  /** The engines the work ran on (default: TensorFlow.js, whose ops checks and the perceptron use). */
+  engines?: EngineName[];
+};
 
 export interface DemoContext {
   readonly root: HTMLElement;
@@ -100,8 +103,7 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   painter.training = true;
   try {
     const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
-    // Work that is not training networks (derivative checks, the perceptron) computes with tfjs ops.
-    state.showEngines(widget.plan ? enginesUsed(outcome.records) : ['tfjs']);
+    state.showEngines(widget.plan ? enginesUsed(outcome.records) : (outcome as WorkOutcome).engines ?? ['tfjs']);
     state.progress(outcome.epochsDone, outcome.totalEpochs);
     const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
     const ending: RunOutcome = outcome.stopped
@@ -133,7 +135,7 @@ async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Set
   });
 }
 
-async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {
   if (!widget.work) throw new Error('A demo needs plan() or work().');
   const startedAt = performance.now();
   widget.begin?.(settings, { arms: [], seeds: [] });
