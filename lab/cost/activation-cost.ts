@@ -19,7 +19,7 @@ export interface CostRaceOptions {
   seed: number;
   /** Elements per block (default 2¹⁴: under 15 ms even for GELU's tfjs gradient on a busy 2-CPU machine). */
   blockSize?: number;
-  /** Timed blocks per figure, after one warm-up (default 5). */
+  /** Timed rounds per figure, after one warm-up round (default 3). */
   repeats?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -43,9 +43,9 @@ export interface CostRaceResult {
 }
 
 const DEFAULT_BLOCK = 1 << 14;
-const DEFAULT_REPEATS = 5;
+const DEFAULT_REPEATS = 3;
 /** A timed task repeats its block for at least this long (and stops soon after). */
-const MIN_TIMED_MS = 10;
+const MIN_TIMED_MS = 8;
 const ENGINES: readonly CostEngine[] = ['lab', 'tfjs'];
 const PASSES: readonly CostPass[] = ['forward', 'forwardBackward'];
 

