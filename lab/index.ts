@@ -27,3 +27,4 @@ export * from './learned/index.ts';
 export * from './swish/index.ts';
 export * from './experiments/index.ts';
 export * from './runs/index.ts';
+export * from './cost/index.ts';

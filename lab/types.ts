@@ -78,7 +78,8 @@ export interface TrainOptions {
   /** Evaluate metrics every n epochs (always on the last). */
   evaluateEvery?: number;
   /**
-   * 'auto' (default): plain dense networks train on lab's array engine (lab/train/array-engine/, same
+   * 'auto' (default): dense networks whose hidden activations come from the catalog (PReLU's and a
+   * trainable Swish's weights included) train on lab's array engine (lab/train/array-engine/, same
    * losses as tfjs to float32 rounding, many times faster), everything else on tfjs. 'lab' insists on
    * the array engine (an error for a model it cannot train); 'tfjs' forces tfjs.
    */

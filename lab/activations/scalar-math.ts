@@ -1,6 +1,7 @@
 /**
  * Scalar helpers for the catalog: double-precision forms for value() and derivative(), and the forms
- * tfjs itself computes (tfjsSigmoid, tfjsSoftplus) for the array kernels and the array engine's loss.
+ * tfjs itself computes (tfjsSigmoid, tfjsSoftplus, tfjsErf) for the array kernels and the array
+ * engine's loss.
  */
 
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
@@ -25,6 +26,22 @@ export function tfjsSoftplus(x: number): number {
   if (x < SOFTPLUS_THRESHOLD) return Math.exp(x);
   if (x > -SOFTPLUS_THRESHOLD) return x;
   return Math.log(Math.exp(x) + 1);
+}
+
+/** tfjs's erf: Abramowitz and Stegun's 7.1.26 (|error| < 1.5e-7), with the constants of tfjs-core's erf_util. */
+const ERF_P = 0.3275911;
+const ERF_A1 = 0.254829592;
+const ERF_A2 = -0.284496736;
+const ERF_A3 = 1.421413741;
+const ERF_A4 = -1.453152027;
+const ERF_A5 = 1.061405429;
+
+/** erf(x) as tfjs's cpu kernel computes it (A&S 7.1.26); its gradient in tfjs is the exact (2/√π) e^{−x²}. */
+export function tfjsErf(x: number): number {
+  const v = Math.abs(x);
+  const t = 1 / (1 + ERF_P * v);
+  const value = 1 - ((((ERF_A5 * t + ERF_A4) * t + ERF_A3) * t + ERF_A2) * t + ERF_A1) * t * Math.exp(-v * v);
+  return x < 0 ? -value : x > 0 ? value : x;
 }
 
 /** The logistic function σ(x), stable for large |x|. */

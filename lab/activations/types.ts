@@ -33,14 +33,31 @@ export interface ParamSpec {
 /**
  * An entry's maths as lab's array engine runs it, over Float32Arrays: tfjs's own formulas (same
  * branch at kinks, same constants, each element stored as float32), so the array engine and tfjs
- * agree to float32 rounding (tests/unit/mlp-engine.test.ts checks it epoch by epoch). Each entry
- * writes its own loops: one loop body per activation keeps the engine's hot loops monomorphic.
+ * agree to float32 rounding (tests/unit/mlp-engine.test.ts and array-engine-activations.test.ts check
+ * it epoch by epoch). Each entry writes its own loops: one loop body per activation keeps the
+ * engine's hot loops monomorphic.
  */
 export interface ArrayKernel {
   /** a[i] = f(z[i]) for i < count. */
   apply(z: Float32Array, a: Float32Array, count: number): void;
   /** g[i] ← g[i] carried back through f at z[i] (a = f(z)), as tfjs's gradient computes it, for i < count. */
   backprop(z: Float32Array, a: Float32Array, g: Float32Array, count: number): void;
+}
+
+/**
+ * The array engine's kernel for an activation with weights of its own (PReLU's slopes, a trained β,
+ * a learned mix's coefficients), made for one layer of a known width, so it may keep scratch space
+ * between apply() and backprop(). Elements are rows × units, row-major; `w` holds the layer's
+ * activation weights in the order the tfjs layer stores them.
+ */
+export interface WeightedKernel {
+  /** a = f(z; w) for rows × units elements. */
+  apply(z: Float32Array, a: Float32Array, rows: number, w: Float32Array): void;
+  /**
+   * For the batch apply() last saw: g ← g · ∂f/∂z in place, and dw ← Σ g · ∂f/∂w over every element
+   * (overwritten), as tfjs's gradients compute them.
+   */
+  backprop(z: Float32Array, a: Float32Array, g: Float32Array, rows: number, w: Float32Array, dw: Float32Array): void;
 }
 
 /** Which side(s) the derivative fades to zero on as |x| grows. */
@@ -117,8 +134,10 @@ interface ActivationBase {
   apply(x: tf.Tensor, params?: ParamValues): tf.Tensor;
   /** The tfjs activation string that computes exactly this function with these parameters, if one exists. */
   tfjsBuiltin(params?: ParamValues): TfjsActivationId | undefined;
-  /** The array engine's kernel for these parameters; undefined where only tfjs trains this entry. */
+  /** The array engine's kernel for these parameters, with any trainable weight held at its starting value. */
   arrayKernel?(params?: ParamValues): ArrayKernel | undefined;
+  /** The array engine's kernel for a layer `units` wide whose parameters are weights it learns (PReLU, trainable Swish). */
+  weightedKernel?(units: number, params?: ParamValues): WeightedKernel | undefined;
   /** A factory for a layer with trainable weights, for entries whose parameters are learned (PReLU, trainable Swish). */
   trainableLayer?(params?: ParamValues): (() => tf.layers.Layer) | undefined;
 }

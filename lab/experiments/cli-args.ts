@@ -6,6 +6,11 @@ import type { ExperimentConfig } from './definition.ts';
 import { DEFAULT_EXPERIMENT, EXPERIMENT_LIMITS } from './limits.ts';
 import { EXPERIMENT_DATASET_IDS, EXPERIMENT_INITIALIZERS } from './definition.ts';
 import { formatActivationList } from './activation-list.ts';
+import type { EngineChoice } from '../types.ts';
+import { ENGINE_CHOICES } from '../train/engine.ts';
+
+const ENGINE_FLAG = 'engine';
+const ENGINES = ENGINE_CHOICES;
 
 export const CLI_FLAGS: Readonly<Record<string, keyof ExperimentConfig>> = {
   dataset: 'dataset',
@@ -39,6 +44,8 @@ export interface CliArguments {
   settings: Partial<Record<keyof ExperimentConfig, string>>;
   options: Partial<Record<CliOption, string>>;
   switches: Set<Switch>;
+  /** --engine: which engine trains (default 'auto'). */
+  engine: EngineChoice;
   /** Problems that stop the program: unknown flags, missing values. */
   errors: string[];
 }
@@ -50,6 +57,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const errors: string[] = [];
   const command = argv[0] === 'merge' ? 'merge' : 'run';
   const files: string[] = [];
+  let engine: EngineChoice = 'auto';
   for (let i = command === 'merge' ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
@@ -68,13 +76,16 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     if (inline === undefined && value !== undefined) i++;
     const field = Object.hasOwn(CLI_FLAGS, name) ? CLI_FLAGS[name] : undefined;
     const option = (CLI_OPTIONS as readonly string[]).includes(name) ? name as CliOption : undefined;
-    if (field === undefined && option === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
+    if (name === ENGINE_FLAG) {
+      if (ENGINES.includes(value as EngineChoice)) engine = value as EngineChoice;
+      else errors.push(`--engine must be one of ${ENGINES.join(', ')}, got ${value === undefined ? 'nothing' : `"${value}"`}.`);
+    } else if (field === undefined && option === undefined) errors.push(`Unknown flag --${name}. Run with --help for the list.`);
     else if (value === undefined) errors.push(`--${name} needs a value.`);
     else if (field !== undefined) settings[field] = value;
     else options[option!] = value;
   }
   if (command === 'merge' && files.length === 0) errors.push('merge needs the shard outputs to combine, e.g. merge shard-1.json shard-2.json.');
-  return { command, files, settings, options, switches, errors };
+  return { command, files, settings, options, switches, engine, errors };
 }
 
 export function usage(): string {
@@ -84,7 +95,7 @@ export function usage(): string {
     'Usage: npm run experiment -- [flags]',
     '       npm run experiment -- merge shard-1.json shard-2.json … [--json] [--no-time]',
     '',
-    'Trains every activation with every seed (tfjs cpu backend) and prints the summary table.',
+    'Trains every activation with every seed (on the tfjs cpu backend) and prints the summary table.',
     'merge combines the --json outputs of shards into the table one machine would print.',
     '',
     '  --data FILE.csv    your own data: a CSV file with a header row (the split seed is --data-seed)',
@@ -106,6 +117,8 @@ export function usage(): string {
     `  --target X|none    test accuracy for "epochs to target" (default ${d.targetAccuracy})`,
     `  --noise X          synthetic data sets only, 0–0.5 (default ${d.noise})`,
     `  --data-seed N      data set and split seed (default ${d.dataSeed})`,
+    '  --engine auto|lab|tfjs   auto (default): lab\'s array engine (checked against TensorFlow.js) wherever it',
+    '                     can train the network, else TensorFlow.js; tfjs: always TensorFlow.js',
     '  --json             print the run records (the page\'s JSON export) instead of the table',
     '  --quiet            no per-run progress on stderr',
     '  --no-time          leave the time column out of the table (for comparing tables byte for byte)',

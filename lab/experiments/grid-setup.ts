@@ -3,7 +3,7 @@
  * (already loaded, so a worker never reads a file), and what every record carries about where it
  * came from. It is sent once to each worker; cells follow one by one.
  */
-import type { Dataset } from '../types.ts';
+import type { Dataset, EngineChoice } from '../types.ts';
 import { datasetHash } from '../datasets/dataset-hash.ts';
 import { SITE_VERSION } from '../version.ts';
 import type { ExperimentConfig } from './definition.ts';
@@ -18,6 +18,8 @@ export interface GridSetup {
   siteVersion: string;
   /** Training slice length; the page's own thread yields between slices, a worker or a terminal need not. */
   sliceBudgetMs?: number;
+  /** The engine every cell trains on (default 'auto': lab's array engine wherever it can train the network). */
+  engine?: EngineChoice;
 }
 
 /** A grid's id from what it computes: shards and resumed jobs of one grid share it, so their runs merge as one grid's. */
@@ -31,6 +33,7 @@ export interface SetupOptions {
   /** 'random' (the page: every press of Run grid is a new grid) or 'from-config' (the CLI: shards agree). */
   gridId?: 'random' | 'from-config';
   sliceBudgetMs?: number;
+  engine?: EngineChoice;
 }
 
 export async function gridSetup(config: ExperimentConfig, dataset: Dataset, options: SetupOptions = {}): Promise<GridSetup> {
@@ -42,5 +45,6 @@ export async function gridSetup(config: ExperimentConfig, dataset: Dataset, opti
   return {
     gridId, config, dataset, dataHash, siteVersion: SITE_VERSION,
     ...(options.sliceBudgetMs !== undefined ? { sliceBudgetMs: options.sliceBudgetMs } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
   };
 }

@@ -51,6 +51,7 @@ export async function runCell(setup: GridSetup, cell: GridCell, hooks: CellHooks
     seeds: [cell.seed],
     continueOnError: true,
     ...(setup.sliceBudgetMs !== undefined ? { sliceBudgetMs: setup.sliceBudgetMs } : {}),
+    ...(setup.engine ? { engine: setup.engine } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   }, {
     onProgress: ({ progress }) => hooks.onProgress?.({ epoch: progress.epoch, totalEpochs: progress.totalEpochs, loss: progress.loss }),

@@ -27,6 +27,11 @@ const SPECS: Readonly<Record<BaseFunctionId, BaseFunctionSpec>> = {
   swish: { label: 'Swish-1', catalogId: 'swish', params: { beta: 1 } },
 };
 
+/** The catalog entry and parameters behind a base function. */
+export function baseFunctionSpec(id: BaseFunctionId): Readonly<BaseFunctionSpec> {
+  return SPECS[id];
+}
+
 export function isBaseFunctionId(id: unknown): id is BaseFunctionId {
   return typeof id === 'string' && (BASE_FUNCTION_IDS as readonly string[]).includes(id);
 }

@@ -7,6 +7,8 @@ import { tf } from '../tfjs.ts';
 import { type LayerArgs, SERIALIZATION_PACKAGE, singleTensor } from '../activations/layers/layer-args.ts';
 import { applyBase, checkBaseFunctions, type BaseFunctionId } from './base-functions.ts';
 import { checkCombinationMode, coefficientsFromRaw, coefficientsTensor, initialRaw, type CombinationMode } from './coefficients.ts';
+import type { ArrayKernelLayer, LayerKernel } from '../activations/layers/layer-kernel.ts';
+import { learnedMixKernel } from './learned-kernel.ts';
 
 export interface LearnedActivationArgs extends LayerArgs {
   bases: readonly BaseFunctionId[];
@@ -15,7 +17,7 @@ export interface LearnedActivationArgs extends LayerArgs {
   initialRaw?: readonly number[];
 }
 
-export class LearnedActivation extends tf.layers.Layer {
+export class LearnedActivation extends tf.layers.Layer implements ArrayKernelLayer {
   static readonly className = 'ActivationLabLearnedActivation';
   readonly bases: readonly BaseFunctionId[];
   readonly mode: CombinationMode;
@@ -58,6 +60,13 @@ export class LearnedActivation extends tf.layers.Layer {
     if (this.rawWeight == null) return coefficientsFromRaw(this.mode, this.startingRaw);
     const raw = this.rawWeight.read() as tf.Tensor1D;
     return tf.tidy(() => Array.from(coefficientsTensor(this.mode, raw).dataSync()));
+  }
+
+  /** How lab's array engine trains this layer after a Dense layer `units` wide (learned-kernel.ts). */
+  arrayKernelFor(units: number): LayerKernel | undefined {
+    const weight = this.rawWeight;
+    if (weight == null || !this.trainable || !weight.trainable) return undefined;
+    return { kind: 'weighted', weight, create: () => learnedMixKernel(this.bases, this.mode, units) };
   }
 
   override getConfig(): tf.serialization.ConfigDict {

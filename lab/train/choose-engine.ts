@@ -1,6 +1,7 @@
 /**
- * Picks the engine for a run: with 'auto', lab's array engine when the model is a plain MLP it
- * supports, else tfjs; 'lab' insists on the array engine (and says why a model does not fit it);
+ * Picks the engine for a run: with 'auto', lab's array engine when the model is a dense network it
+ * supports (any hidden activation of the catalog, fused or as its own layer, PReLU and trainable
+ * Swish with their weights: array-engine/plan.ts), else tfjs; 'lab' insists on the array engine (and says why a model does not fit it);
  * 'tfjs' always trains with tfjs.
  */
 import type { tf } from '../tfjs.ts';
@@ -16,7 +17,7 @@ export function createEngine(model: tf.Sequential, head: ModelHead, dataset: Dat
   const plan = settings.engine === 'tfjs' ? undefined : planMlp(model, head.output, head.fromLogits);
   if (plan) return createArrayEngine(plan, dataset, settings);
   if (settings.engine === 'lab') {
-    throw new Error('Training: lab\'s array engine trains plain dense networks whose activations it knows; this model needs engine "tfjs" (or "auto").');
+    throw new Error('Training: lab\'s array engine trains dense networks whose activations it knows; this model needs engine "tfjs" (or "auto").');
   }
   return createTfjsEngine(model, head, dataset, settings);
 }

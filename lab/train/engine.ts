@@ -1,7 +1,7 @@
 /**
  * What the training loop needs from an engine: run an epoch, hand over the epoch losses, measure,
  * and keep the tfjs model's weights current. Two engines implement it: tfjs itself (any model) and
- * lab's array engine (array-engine/), chosen automatically for plain dense networks.
+ * lab's array engine (array-engine/), chosen automatically for dense networks with catalog activations.
  */
 import type { EngineChoice, EngineName, OutputKind } from '../types.ts';
 

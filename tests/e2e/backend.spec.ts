@@ -37,7 +37,7 @@ test('?tf-backend=wasm trains on wasm binaries fetched from our own origin', asy
     if (response.url().endsWith('.wasm')) wasmResponses.push({ url: response.url(), type: response.headers()['content-type'] ?? '' });
   });
   const label = await trainToDone(page, 'tf-backend=wasm');
-  expect(label).toBe('backend: wasm');
+  expect(label).toMatch(/^(lab engine \(checked against TensorFlow\.js\)|TensorFlow\.js) · wasm$/);
   expect(wasmResponses.length).toBeGreaterThan(0);
   for (const { url, type } of wasmResponses) {
     expect(new URL(url).origin).toBe(new URL(baseURL!).origin);

@@ -1,14 +1,17 @@
 /**
  * Every demo trains: for each chapter the built landing page links, open it, run every runnable cell
  * outside the exercises (exercises.spec.ts solves those) and train every widget ([data-demo]), and
- * check each reaches its own data-target. A chapter with
- * neither fails, and so does any console error, page error or request that leaves the site.
+ * check each reaches its own data-target, saying on its bar which engine trained it. Then every
+ * chapter with demos once more forced onto TensorFlow.js (?engine=tfjs): each demo must train on
+ * tfjs and reach the same target. A chapter with neither demos nor cells fails, and so does any
+ * console error, page error or request that leaves the site.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { chapterLinksIn, chapterPathsFromBuiltLanding } from './support/built-site';
 import { parseDemoTarget, reachesTarget } from './support/targets';
 import { readStateLog, startStateLog } from './support/state-log';
+import { builtHtml } from './support/site-pages';
 
 /** Shared, slow CPUs: a demo may take minutes; a cell is small. */
 const DEMO_TIMEOUT_MS = 240_000;
@@ -18,6 +21,8 @@ const FINISHED = /^(done|diverged|error)$/;
 /** Accessible names per the contract; a decorative symbol before the word (e.g. "▶") is tolerated. */
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const RUN_BUTTON = /^[^\p{L}\p{N}]*Run(?! all)/u;
+/** What the bar says trained the last run (components/ui/backend/engine-label.ts), with the backend after "·". */
+const ENGINE_LABEL = /^(lab engine \(checked against TensorFlow\.js\)|TensorFlow\.js)( and TensorFlow\.js)? · \S+/;
 
 const chapters = chapterPathsFromBuiltLanding();
 
@@ -54,7 +59,7 @@ async function runCell(cell: Locator, index: number): Promise<void> {
   expect((await readStateLog(cell)).states, `cell ${index + 1} never reported running`).toContain('running');
 }
 
-async function trainDemo(page: Page, demo: Locator): Promise<void> {
+async function trainDemo(page: Page, demo: Locator, engine?: 'tfjs'): Promise<void> {
   const id = await demo.getAttribute('data-demo');
   const target = parseDemoTarget(await demo.getAttribute('data-target'));
   expect(target, `demo "${id}" needs a data-target like ">=0.95"`).toBeDefined();
@@ -78,7 +83,12 @@ async function trainDemo(page: Page, demo: Locator): Promise<void> {
 
   const value = Number(await demo.getAttribute('data-value'));
   expect(reachesTarget(value, target!), `demo "${id}": ${value} misses ${await demo.getAttribute('data-target')}`).toBe(true);
-  test.info().annotations.push({ type: 'demo', description: `${page.url()} ${id}: ${value} in ${seconds} s` });
+  const trainedOn = await demo.getAttribute('data-engine');
+  // A demo without the "Train with" choice (the cost race times both engines) is not bound by it.
+  const bound = engine && (await demo.locator('[data-part="engine-choice"]').count()) > 0;
+  expect(trainedOn, `demo "${id}" does not say which engine trained it`).toMatch(bound ? /^tfjs$/ : /^(lab|tfjs|mixed)$/);
+  await expect(demo.locator('[data-part="backend"]'), `demo "${id}" shows no engine on its bar`).toHaveText(ENGINE_LABEL);
+  test.info().annotations.push({ type: 'demo', description: `${page.url()} ${id}: ${value} in ${seconds} s on ${trainedOn}` });
 }
 
 for (const chapterPath of chapters) {
@@ -96,5 +106,23 @@ for (const chapterPath of chapters) {
 
     for (let index = 0; index < cellCount; index++) await runCell(cells.nth(index), index);
     for (let index = 0; index < demoCount; index++) await trainDemo(page, demos.nth(index));
+  });
+}
+
+/** Chapters whose built page has at least one demo, read from the build when the specs are collected. */
+const chaptersWithDemos = chapters.filter((chapterPath) => builtHtml(chapterPath).includes('data-demo='));
+
+test('at least one chapter has a demo to train on TensorFlow.js', () => {
+  expect(chaptersWithDemos.length).toBeGreaterThan(0);
+});
+
+for (const chapterPath of chaptersWithDemos) {
+  test(`every demo on ${chapterPath} trains on TensorFlow.js with ?engine=tfjs and reaches its target`, async ({ page }) => {
+    await page.goto(`${chapterPath}?engine=tfjs`);
+    const demos = page.locator('[data-demo]');
+    const demoCount = await demos.count();
+    expect(demoCount).toBeGreaterThan(0);
+    test.setTimeout(PAGE_TIMEOUT_MS + demoCount * DEMO_TIMEOUT_MS);
+    for (let index = 0; index < demoCount; index++) await trainDemo(page, demos.nth(index), 'tfjs');
   });
 }

@@ -38,7 +38,28 @@ describe('npm run experiment', () => {
     const time = expected.columns.indexOf(TIME_COLUMN);
     expect(withoutColumn(printed.slice(1), time)).toEqual(withoutColumn(expected.rows, time));
     expect(printed.slice(1).every((row) => /^\d+\.\d\d s$/.test(row[time]!))).toBe(true);
-    expect(stdout).toContain('backend cpu');
+    expect(stdout).toContain('engine: lab engine (checked against TensorFlow.js) · backend cpu');
+  });
+
+  it('trains on TensorFlow.js with --engine tfjs, to the same numbers within float32 noise, and says so', async () => {
+    const lab = await cli([...FLAGS, '--json']);
+    const tfjs = await cli([...FLAGS, '--json', '--engine', 'tfjs']);
+    const printed = await cli([...FLAGS, '--engine=tfjs']);
+    expect(printed.stdout).toContain('engine: TensorFlow.js · backend cpu');
+    const [fromLab, fromTfjs] = [importTracedRuns(lab.stdout), importTracedRuns(tfjs.stdout)];
+    if (!fromLab.ok || !fromTfjs.ok) throw new Error('both exports import');
+    expect(fromLab.runs.map((r) => r.engine)).toEqual(['lab', 'lab', 'lab', 'lab']);
+    expect(fromTfjs.runs.map((r) => r.engine)).toEqual(['tfjs', 'tfjs', 'tfjs', 'tfjs']);
+    fromTfjs.runs.forEach((record, i) => {
+      expect(record.metrics.trainLoss).toBeCloseTo(fromLab.runs[i]!.metrics.trainLoss!, 4);
+      expect(record.metrics.testAccuracy).toBeCloseTo(fromLab.runs[i]!.metrics.testAccuracy!, 4);
+    });
+  });
+
+  it('refuses an unknown --engine with the list of engines', async () => {
+    const { stderr, code } = await cli([...FLAGS, '--engine', 'gpu']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--engine must be one of auto, lab, tfjs, got "gpu".');
   });
 
   it('prints the run records with --json, number for number equal to the in-process run', async () => {

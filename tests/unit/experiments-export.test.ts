@@ -54,6 +54,14 @@ describe('JSON import of hostile or damaged runs', () => {
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^The file is not a run export/) });
   });
 
+  it('keeps the engine that trained a run and refuses a run without one or with an unknown engine', () => {
+    const { engine: _engine, ...unnamed } = good;
+    const result = importTracedRuns(exportWith([{ ...good, engine: 'lab' }, { ...good, id: 'run-2', engine: 'tfjs' }, unnamed, { ...good, engine: 'gpu' }]));
+    expect(result.ok && result.runs.map((record) => record.engine)).toEqual(['lab', 'tfjs']);
+    expect(result.ok && result.rejected).toHaveLength(2);
+    expect(result.ok && result.rejected[1]).toMatch(/engine/);
+  });
+
   it('quotes long or hostile values briefly in messages', () => {
     const result = importTracedRuns(exportWith([{ ...good, backend: 'x'.repeat(500) }]));
     expect(result.ok && result.rejected[0]!.length).toBeLessThan(200);
@@ -77,6 +85,8 @@ describe('CSV export', () => {
       expect(row[column('data_hash')]).toBe(record.dataHash);
       expect(row[column('tfjs_version')]).toBe(record.tfjsVersion);
       expect(row[column('status')]).toBe(record.status);
+      expect(row[column('engine')]).toBe(record.engine);
+      expect(row[column('backend')]).toBe(record.backend);
     });
     expect(rows[2]![column('activation')]).toBe('leaky-relu:alpha=0.2');
     expect(rows[4]![column('message')]).toBe('Training diverged at epoch 7: the loss became NaN.');

@@ -150,7 +150,7 @@ describe('probes', () => {
 
   it("reads trainable β values, a learned mix's coefficients (live for the first seed only) and a line", async () => {
     const swish = await probeRun([{ id: 'betas' }], { model: { kind: 'dense', config: denseConfig({ id: 'swish', params: { trainable: 1 } }, [4, 4]) } });
-    expect(swish.records[0]!.engine).toBe('tfjs');
+    expect(swish.records[0]!.engine).toBe('lab');
     expect(swish.records[0]!.probes.betas, 'one row of β per hidden layer').toHaveLength(2);
 
     const learned = await probeRun([{ id: 'coefficients', live: 'first-seed' }], {

@@ -6,10 +6,11 @@
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
  * what lab reports into done, stopped, diverged or error.
  */
-import { runArms, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, runArms, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
 import type { Reading, SettingsForm } from '../controls/settings-form';
 import { formLink, wireDemoLink, type LinkReading } from './demo-link';
+import { engineForNextRun, wireEngineControl } from '../backend/engine-control';
 import { DemoStateController, type RunOutcome } from './demo-state';
 import { createPartPainter, type PartPainter } from './part-painter';
 import { widgetElementFinder, type WidgetElementFinder } from './widget-elements';
@@ -54,7 +55,10 @@ export interface WorkContext {
   progress(done: number, total: number): void;
 }
 
-export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'>;
+export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'> & {
+  /** The engines the work ran on (default: TensorFlow.js, whose ops checks and the perceptron use). */
+  engines?: EngineName[];
+};
 
 export interface DemoContext {
   readonly root: HTMLElement;
@@ -82,6 +86,7 @@ export interface DemoOptions {
 export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
   const state = new DemoStateController(root);
   state.showBackend(await prepareBackend(options.backend));
+  wireEngineControl(root, (notice) => state.say(notice));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
   const painter = createPartPainter({ order: () => widget?.parts() ?? [], draw: (part) => widget?.draw(part), watch: options.watch(find), maxPerSecond: options.repaintsPerSecond });
@@ -107,6 +112,7 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   painter.training = true;
   try {
     const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    state.showEngines(widget.plan ? enginesUsed(outcome.records) : (outcome as WorkOutcome).engines ?? ['tfjs']);
     state.progress(outcome.epochsDone, outcome.totalEpochs);
     const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
     const ending: RunOutcome = outcome.stopped
@@ -126,7 +132,9 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
 }
 
 async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
-  const plan: RunPlan = { ...(await widget.plan!(settings)), signal };
+  const planned = await widget.plan!(settings);
+  // The reader's engine setting, unless the demo is about one engine (chapter 9's trains what its TensorFlow.js code reproduces).
+  const plan: RunPlan = { ...planned, engine: planned.engine ?? engineForNextRun(), signal };
   widget.begin?.(settings, plan);
   await painter.paintMarked();
   return runArms(plan, {
@@ -138,7 +146,7 @@ async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Set
   });
 }
 
-async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {
   if (!widget.work) throw new Error('A demo needs plan() or work().');
   const startedAt = performance.now();
   widget.begin?.(settings, { arms: [], seeds: [] });

@@ -1,6 +1,8 @@
 import { describeTarget, meetsTarget, parseTarget, type Target } from './target';
 import { errorMessage } from './error-message';
 import { formatDuration } from '../text/number-format';
+import { describeEngines, engineKey } from '../backend/engine-label';
+import type { EngineName } from '../../../lab/index';
 
 /** The demo contract's states (shared/ARCHITECTURE.md); tests read them from data-state. */
 export type DemoState = 'idle' | 'running' | 'done' | 'diverged' | 'error';
@@ -66,6 +68,7 @@ export class DemoStateController {
   readonly #target?: Target;
   readonly #metric: string;
   #abort?: AbortController;
+  #backend = '';
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -91,7 +94,15 @@ export class DemoStateController {
   }
 
   showBackend(name: string): void {
-    if (this.#parts.backend) this.#parts.backend.textContent = `backend: ${name}`;
+    this.#backend = name;
+    if (this.#parts.backend) this.#parts.backend.textContent = describeEngines([], name);
+  }
+
+  /** Says which engine(s) trained the run that just ended, on the bar and as data-engine; none known: unchanged. */
+  showEngines(engines: readonly EngineName[]): void {
+    if (engines.length === 0) return;
+    this.#root.dataset.engine = engineKey(engines);
+    if (this.#parts.backend) this.#parts.backend.textContent = describeEngines(engines, this.#backend);
   }
 
   /** Enters `running` and hands back the signal the trainer must watch (the total may follow with progress()). */

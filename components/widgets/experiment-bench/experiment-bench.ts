@@ -5,8 +5,9 @@
  * store and draws the results.
  */
 import {
-  bestMeanTestAccuracy, expandGrid, prepareGrid, runGrid, summariseRuns, type ExperimentConfig, type GridCell,
+  bestMeanTestAccuracy, enginesUsed, expandGrid, prepareGrid, runGrid, summariseRuns, type ExperimentConfig, type GridCell,
 } from '../../../lab/index';
+import { engineForNextRun } from '../../ui/backend/engine-control';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { findBenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm, type FormReading } from './bench-form';
@@ -58,7 +59,8 @@ export async function mount(root: HTMLElement): Promise<void> {
         writeUrlConfig(config);
         const data = config.csv ? await csv.load(config.dataSeed) : null;
         if (data && !data.ok) throw new Error(data.problem);
-        const setup = await prepareGrid(data ? { ...config, csv: data.csv } : config, data ? { dataset: data.dataset } : {});
+        // The reader's engine setting, as for every demo; a worker of the pool trains on it too.
+        const setup = await prepareGrid(data ? { ...config, csv: data.csv } : config, { engine: engineForNextRun(), ...(data ? { dataset: data.dataset } : {}) });
         const cells = expandGrid(setup.config);
         grid = { gridId: setup.gridId, cells, config: setup.config };
         const pool = benchPool(cells.length);
@@ -76,7 +78,7 @@ export async function mount(root: HTMLElement): Promise<void> {
           },
         });
         const totalEpochs = cells.length * setup.config.epochs;
-        return { stopped: outcome.stopped, epochsDone: outcome.records.length * setup.config.epochs, totalEpochs };
+        return { stopped: outcome.stopped, epochsDone: outcome.records.length * setup.config.epochs, totalEpochs, engines: enginesUsed(outcome.records) };
       },
       figure: (): Figure => {
         const records = runs.records.filter((record) => record.gridId === grid?.gridId);

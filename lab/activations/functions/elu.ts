@@ -11,6 +11,18 @@ const ELU_KERNEL: ArrayKernel = {
   },
 };
 
+/** relu(x) + α(e^{min(x,0)} − 1), as eluTensor below computes it: gradient 1 above zero, αeˣ at and below it. */
+function scaledEluKernel(alpha: number): ArrayKernel {
+  return {
+    apply: (z, a, count) => {
+      for (let i = 0; i < count; i++) a[i] = z[i]! > 0 ? z[i]! : alpha * (Math.exp(z[i]!) - 1);
+    },
+    backprop: (z, _a, g, count) => {
+      for (let i = 0; i < count; i++) if (!(z[i]! > 0)) g[i]! *= alpha * Math.exp(z[i]!);
+    },
+  };
+}
+
 const PARAMS: readonly ParamSpec[] = [
   {
     name: 'alpha', symbol: String.raw`\alpha`, label: 'Negative saturation', default: 1, min: 0.1, max: 5, step: 0.1,
@@ -39,8 +51,11 @@ export const elu: ScalarActivation = {
     return alpha === 1 ? tf.elu(x) : eluTensor(x, alpha);
   },
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).alpha === 1 ? 'elu' : undefined),
-  /** tf.elu (α = 1), whose gradient is written from its output: (a + 1) below zero. */
-  arrayKernel: (params) => (withDefaults(PARAMS, params).alpha === 1 ? ELU_KERNEL : undefined),
+  /** tf.elu (α = 1), whose gradient is written from its output: (a + 1) below zero; eluTensor for other α. */
+  arrayKernel: (params) => {
+    const { alpha } = withDefaults(PARAMS, params);
+    return alpha === 1 ? ELU_KERNEL : scaledEluKernel(alpha);
+  },
   properties: (params) => {
     const { alpha } = withDefaults(PARAMS, params);
     return {

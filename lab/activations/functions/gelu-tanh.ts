@@ -1,8 +1,27 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const CUBIC_COEFFICIENT = 0.044715;
+/** The two constants as tfjs's 'gelu_new' holds them: float32 tensors (√(2/π) from float32 π). */
+const TFJS_SQRT_2_OVER_PI = Math.fround(Math.sqrt(Math.fround(2 / Math.fround(Math.PI))));
+const TFJS_CUBIC_COEFFICIENT = Math.fround(CUBIC_COEFFICIENT);
+
+const GELU_TANH_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) {
+      const x = z[i]!;
+      a[i] = 0.5 * (x * (1 + Math.tanh(TFJS_SQRT_2_OVER_PI * (x + TFJS_CUBIC_COEFFICIENT * x * x * x))));
+    }
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) {
+      const x = z[i]!;
+      const t = Math.tanh(TFJS_SQRT_2_OVER_PI * (x + TFJS_CUBIC_COEFFICIENT * x * x * x));
+      g[i]! *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * TFJS_SQRT_2_OVER_PI * (1 + 3 * TFJS_CUBIC_COEFFICIENT * x * x);
+    }
+  },
+};
 
 /** Found by solving f′(x) = 0 numerically. */
 export const GELU_TANH_MINIMUM = { x: -0.7524614220782635, value: -0.17004075057125401 } as const;
@@ -25,12 +44,14 @@ export const geluTanh: ScalarActivation = {
     const t = Math.tanh(inner(x));
     return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC_COEFFICIENT * x * x);
   },
+  /** Written as tfjs's 'gelu_new' activation writes it, op for op. */
   apply: (x) =>
     tf.tidy(() => {
-      const u = tf.mul(SQRT_2_OVER_PI, tf.add(x, tf.mul(CUBIC_COEFFICIENT, tf.pow(x, 3))));
-      return tf.mul(tf.mul(0.5, x), tf.add(1, tf.tanh(u)));
+      const u = tf.mul(TFJS_SQRT_2_OVER_PI, tf.add(x, tf.mul(CUBIC_COEFFICIENT, tf.pow(x, 3))));
+      return tf.mul(0.5, tf.mul(x, tf.add(1, tf.tanh(u))));
     }),
   tfjsBuiltin: () => 'gelu_new',
+  arrayKernel: () => GELU_TANH_KERNEL,
   properties: () => ({
     range: { lo: GELU_TANH_MINIMUM.value, hi: Infinity, label: String.raw`[\approx -0.1700, \infty)` },
     monotonic: false,

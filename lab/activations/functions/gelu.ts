@@ -1,9 +1,25 @@
 import { tf } from '../../tfjs.ts';
-import { normalCdf, normalPdf } from '../scalar-math.ts';
-import type { ScalarActivation } from '../types.ts';
+import { normalCdf, normalPdf, tfjsErf } from '../scalar-math.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
 
 /** Found by solving Φ(x) + xφ(x) = 0 numerically. */
 export const GELU_MINIMUM = { x: -0.7517915246935647, value: -0.16997120747990366 } as const;
+
+/**
+ * x · ½(1 + erf(x/√2)) with tfjs's erf (its polynomial approximation); tfjs differentiates erf exactly,
+ * so the slope is the cdf above plus x·φ(x).
+ */
+const GELU_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! * (0.5 * (1 + tfjsErf(z[i]! / Math.SQRT2)));
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) {
+      const x = z[i]!;
+      g[i]! *= 0.5 * (1 + tfjsErf(x / Math.SQRT2)) + x * normalPdf(x);
+    }
+  },
+};
 
 export const gelu: ScalarActivation = {
   kind: 'scalar',
@@ -16,8 +32,10 @@ export const gelu: ScalarActivation = {
   hiddenUsable: true,
   value: (x) => x * normalCdf(x),
   derivative: (x) => normalCdf(x) + x * normalPdf(x),
-  apply: (x) => tf.tidy(() => tf.mul(tf.mul(0.5, x), tf.add(1, tf.erf(tf.div(x, Math.SQRT2))))),
+  /** Written as tfjs's 'gelu' activation writes it, op for op. */
+  apply: (x) => tf.tidy(() => tf.mul(x, tf.mul(0.5, tf.add(1, tf.erf(tf.div(x, Math.SQRT2)))))),
   tfjsBuiltin: () => 'gelu',
+  arrayKernel: () => GELU_KERNEL,
   properties: () => ({
     range: { lo: GELU_MINIMUM.value, hi: Infinity, label: String.raw`[\approx -0.1700, \infty)` },
     monotonic: false,

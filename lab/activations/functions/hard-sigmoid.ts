@@ -1,6 +1,6 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
-import type { ParamSpec, ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
 
 /** The `form` parameter picks the slope: index 0 is Keras 3 and PyTorch, index 1 is TF.js (and Keras 2). */
 const SLOPES = [1 / 6, 0.2] as const;
@@ -21,6 +21,27 @@ function slopeOf(form: number): number {
   return SLOPES[form === TFJS_FORM ? 1 : 0];
 }
 
+/**
+ * clip(s·x + ½, 0, 1) with s a float32 scalar, as tfjs computes it; tfjs's clip passes the gradient
+ * where the unclipped value lies in [0, 1], ends included.
+ */
+function rampKernel(slope: number): ArrayKernel {
+  const s = Math.fround(slope);
+  return {
+    apply: (z, a, count) => {
+      for (let i = 0; i < count; i++) a[i] = Math.min(1, Math.max(0, Math.fround(s * z[i]!) + 0.5));
+    },
+    backprop: (z, _a, g, count) => {
+      for (let i = 0; i < count; i++) {
+        const y = Math.fround(s * z[i]!) + 0.5;
+        g[i]! *= y >= 0 && y <= 1 ? s : 0;
+      }
+    },
+  };
+}
+
+const RAMP_KERNELS = SLOPES.map(rampKernel);
+
 export const hardSigmoid: ScalarActivation = {
   kind: 'scalar',
   id: 'hard-sigmoid',
@@ -40,6 +61,7 @@ export const hardSigmoid: ScalarActivation = {
     return tf.tidy(() => tf.clipByValue(tf.add(tf.mul(x, slope), 0.5), 0, 1));
   },
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).form === TFJS_FORM ? 'hardSigmoid' : undefined),
+  arrayKernel: (params) => RAMP_KERNELS[withDefaults(PARAMS, params).form === TFJS_FORM ? 1 : 0],
   properties: (params) => {
     const edge = 0.5 / slopeOf(withDefaults(PARAMS, params).form);
     return {

@@ -1,7 +1,7 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
 import type { ParamSpec, ScalarActivation } from '../types.ts';
-import { leakyDerivative, leakyProperties, leakyValue } from './leaky-shape.ts';
+import { leakyDerivative, leakyKernel, leakyProperties, leakyValue } from './leaky-shape.ts';
 
 const PARAMS: readonly ParamSpec[] = [
   {
@@ -23,6 +23,7 @@ export const leakyRelu: ScalarActivation = {
   derivative: (x, params) => leakyDerivative(x, withDefaults(PARAMS, params).alpha),
   apply: (x, params) => tf.leakyRelu(x, withDefaults(PARAMS, params).alpha),
   tfjsBuiltin: () => undefined,
+  arrayKernel: (params) => leakyKernel(withDefaults(PARAMS, params).alpha),
   properties: (params) => leakyProperties(withDefaults(PARAMS, params).alpha),
   frameworks: {
     keras: {

@@ -7,6 +7,18 @@ const IDENTITY_KERNEL: ArrayKernel = {
   backprop: () => undefined,
 };
 
+/** tf.mul(x, c): every output and gradient scaled by c. */
+function scaledKernel(c: number): ArrayKernel {
+  return {
+    apply: (z, a, count) => {
+      for (let i = 0; i < count; i++) a[i] = z[i]! * c;
+    },
+    backprop: (_z, _a, g, count) => {
+      for (let i = 0; i < count; i++) g[i]! *= c;
+    },
+  };
+}
+
 const PARAMS: readonly ParamSpec[] = [
   {
     name: 'c', symbol: 'c', label: 'Slope', default: 1, min: 0.1, max: 3, step: 0.1,
@@ -27,7 +39,10 @@ export const linear: ScalarActivation = {
   derivative: (_x, params) => withDefaults(PARAMS, params).c,
   apply: (x, params) => tf.tidy(() => tf.mul(x, withDefaults(PARAMS, params).c)),
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).c === 1 ? 'linear' : undefined),
-  arrayKernel: (params) => (withDefaults(PARAMS, params).c === 1 ? IDENTITY_KERNEL : undefined),
+  arrayKernel: (params) => {
+    const { c } = withDefaults(PARAMS, params);
+    return c === 1 ? IDENTITY_KERNEL : scaledKernel(c);
+  },
   properties: () => ({
     range: { lo: -Infinity, hi: Infinity, label: String.raw`(-\infty, \infty)` },
     monotonic: true,

@@ -1,9 +1,23 @@
 import { tf } from '../../tfjs.ts';
-import { logistic, sech2, softplus } from '../scalar-math.ts';
-import type { ScalarActivation } from '../types.ts';
+import { logistic, sech2, softplus, tfjsSigmoid, tfjsSoftplus } from '../scalar-math.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
 
 /** Found by solving f′(x) = 0 numerically; the Mish README quotes ≈ −0.30884 at ≈ −1.1924. */
 export const MISH_MINIMUM = { x: -1.1924312145154952, value: -0.30884341301725038 } as const;
+
+/** x · tanh(softplus(x)) with tfjs's softplus; the slope is t + x(1 − t²)σ(x), t = tanh(softplus(x)). */
+const MISH_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! * Math.tanh(tfjsSoftplus(z[i]!));
+  },
+  backprop: (z, _a, g, count) => {
+    for (let i = 0; i < count; i++) {
+      const x = z[i]!;
+      const t = Math.tanh(tfjsSoftplus(x));
+      g[i]! *= t + x * (1 - t * t) * tfjsSigmoid(x);
+    }
+  },
+};
 
 export const mish: ScalarActivation = {
   kind: 'scalar',
@@ -21,6 +35,7 @@ export const mish: ScalarActivation = {
   },
   apply: (x) => tf.tidy(() => tf.mul(x, tf.tanh(tf.softplus(x)))),
   tfjsBuiltin: () => 'mish',
+  arrayKernel: () => MISH_KERNEL,
   properties: () => ({
     range: { lo: MISH_MINIMUM.value, hi: Infinity, label: String.raw`[\approx -0.3088, \infty)` },
     monotonic: false,

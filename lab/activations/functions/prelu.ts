@@ -1,7 +1,7 @@
 import { tf } from '../../tfjs.ts';
 import { withDefaults } from '../param-defaults.ts';
 import type { ParamSpec, ScalarActivation } from '../types.ts';
-import { leakyDerivative, leakyProperties, leakyValue } from './leaky-shape.ts';
+import { leakyDerivative, leakyKernel, leakyProperties, leakyValue, perUnitLeakyKernel } from './leaky-shape.ts';
 
 const PARAMS: readonly ParamSpec[] = [
   {
@@ -23,6 +23,9 @@ export const prelu: ScalarActivation = {
   derivative: (x, params) => leakyDerivative(x, withDefaults(PARAMS, params).alpha),
   apply: (x, params) => tf.leakyRelu(x, withDefaults(PARAMS, params).alpha),
   tfjsBuiltin: () => undefined,
+  /** The slope held at its starting value (a leaky ReLU); the trained slopes are weightedKernel's. */
+  arrayKernel: (params) => leakyKernel(withDefaults(PARAMS, params).alpha),
+  weightedKernel: (units) => perUnitLeakyKernel(units),
   trainableLayer: (params) => {
     const { alpha } = withDefaults(PARAMS, params);
     return () => tf.layers.prelu({ alphaInitializer: tf.initializers.constant({ value: alpha }) });

@@ -12,6 +12,18 @@ const SOFTPLUS_KERNEL: ArrayKernel = {
   },
 };
 
+/** softplus(βx)/β, as apply() computes it for β ≠ 1; its slope is σ(βx). */
+function sharpenedKernel(beta: number): ArrayKernel {
+  return {
+    apply: (z, a, count) => {
+      for (let i = 0; i < count; i++) a[i] = tfjsSoftplus(z[i]! * beta) / beta;
+    },
+    backprop: (z, _a, g, count) => {
+      for (let i = 0; i < count; i++) g[i]! *= tfjsSigmoid(z[i]! * beta);
+    },
+  };
+}
+
 const PARAMS: readonly ParamSpec[] = [
   {
     name: 'beta', symbol: String.raw`\beta`, label: 'Sharpness', default: 1, min: 0.1, max: 10, step: 0.1,
@@ -38,7 +50,10 @@ export const softplus: ScalarActivation = {
     return beta === 1 ? tf.softplus(x) : tf.tidy(() => tf.div(tf.softplus(tf.mul(x, beta)), beta));
   },
   tfjsBuiltin: (params) => (withDefaults(PARAMS, params).beta === 1 ? 'softplus' : undefined),
-  arrayKernel: (params) => (withDefaults(PARAMS, params).beta === 1 ? SOFTPLUS_KERNEL : undefined),
+  arrayKernel: (params) => {
+    const { beta } = withDefaults(PARAMS, params);
+    return beta === 1 ? SOFTPLUS_KERNEL : sharpenedKernel(beta);
+  },
   properties: () => ({
     range: { lo: 0, hi: Infinity, label: String.raw`(0, \infty)` },
     monotonic: true,

@@ -1,5 +1,5 @@
 import { tf } from '../../tfjs.ts';
-import type { ScalarActivation } from '../types.ts';
+import type { ArrayKernel, ScalarActivation } from '../types.ts';
 
 /**
  * f(x) = 1 for x ≥ 0. tf.step(x) is 1 only for x > 0, so the input is mirrored: 1 − step(−x).
@@ -12,6 +12,19 @@ const stepTensor = tf.customGrad((...inputs) => {
     gradFunc: (dy: tf.Tensor) => tf.zerosLike(dy),
   };
 });
+
+/**
+ * The step as tfjs computes it (NaN stays NaN), with tfjs's zero gradient: a network of step units
+ * trains on the array engine exactly as on tfjs, which means that nothing before a step layer learns.
+ */
+const STEP_KERNEL: ArrayKernel = {
+  apply: (z, a, count) => {
+    for (let i = 0; i < count; i++) a[i] = z[i]! >= 0 ? 1 : z[i]! < 0 ? 0 : z[i]!;
+  },
+  backprop: (_z, _a, g, count) => {
+    g.fill(0, 0, count);
+  },
+};
 
 export const step: ScalarActivation = {
   kind: 'scalar',
@@ -26,6 +39,7 @@ export const step: ScalarActivation = {
   derivative: () => 0,
   apply: (x) => stepTensor(x),
   tfjsBuiltin: () => undefined,
+  arrayKernel: () => STEP_KERNEL,
   properties: () => ({
     range: { lo: 0, hi: 1, label: String.raw`\{0, 1\}` },
     monotonic: true,

@@ -2,7 +2,7 @@ import { tf } from '../../tfjs.ts';
 import { TrainableSwish } from '../layers/trainable-swish.ts';
 import { withDefaults } from '../param-defaults.ts';
 import { logistic, tfjsSigmoid } from '../scalar-math.ts';
-import type { ActivationProperties, ArrayKernel, ParamSpec, ScalarActivation } from '../types.ts';
+import type { ActivationProperties, ArrayKernel, ParamSpec, ScalarActivation, WeightedKernel } from '../types.ts';
 
 /** Minimum of x·σ(x): where 1 + x(1 − σ(x)) = 0, so the value there is x + 1. For Swish-β both scale by 1/β. */
 export const SILU_MINIMUM = { x: -1.2784645427610739, value: -0.2784645427610738 } as const;
@@ -18,6 +18,51 @@ const SWISH_KERNEL: ArrayKernel = {
     }
   },
 };
+
+/** x·σ(βx), as apply() computes it for β ≠ 1: the slope is σ + xβσ(1 − σ). */
+function gatedKernel(beta: number): ArrayKernel {
+  return {
+    apply: (z, a, count) => {
+      for (let i = 0; i < count; i++) a[i] = z[i]! * tfjsSigmoid(z[i]! * beta);
+    },
+    backprop: (z, _a, g, count) => {
+      for (let i = 0; i < count; i++) {
+        const s = tfjsSigmoid(z[i]! * beta);
+        g[i]! *= s + z[i]! * beta * s * (1 - s);
+      }
+    },
+  };
+}
+
+/**
+ * TrainableSwish's x·σ(βx) with β a weight: one for the layer (w[0]) or one per unit (w[j]). The
+ * gradient for β is Σ g·x²·σ(1 − σ) over the elements that share it, as tfjs sums it.
+ */
+function trainedBetaKernel(units: number, perUnit: boolean): WeightedKernel {
+  const sums = new Float64Array(units);
+  return {
+    apply(z, a, rows, w) {
+      for (let r = 0, i = 0; r < rows; r++) {
+        for (let j = 0; j < units; j++, i++) a[i] = z[i]! * tfjsSigmoid(w[perUnit ? j : 0]! * z[i]!);
+      }
+    },
+    backprop(z, _a, g, rows, w, dw) {
+      sums.fill(0);
+      for (let r = 0, i = 0; r < rows; r++) {
+        for (let j = 0; j < units; j++, i++) {
+          const x = z[i]!;
+          const beta = w[perUnit ? j : 0]!;
+          const s = tfjsSigmoid(beta * x);
+          const gate = g[i]! * x * s * (1 - s);
+          sums[j]! += gate * x;
+          g[i] = g[i]! * s + gate * beta;
+        }
+      }
+      if (perUnit) dw.set(sums);
+      else dw[0] = sums.reduce((total, value) => total + value, 0);
+    },
+  };
+}
 
 const OFF_ON = [{ value: 0, label: 'off' }, { value: 1, label: 'on' }] as const;
 
@@ -90,10 +135,14 @@ export const swish: ScalarActivation = {
     const { beta, trainable } = withDefaults(PARAMS, params);
     return beta === 1 && trainable === 0 ? 'swish' : undefined;
   },
-  /** Swish-1 only, as tfjs's 'swish' computes it. */
+  /** β held fixed (its starting value, when trained): tfjs's 'swish' for β = 1. */
   arrayKernel: (params) => {
-    const { beta, trainable } = withDefaults(PARAMS, params);
-    return beta === 1 && trainable === 0 ? SWISH_KERNEL : undefined;
+    const { beta } = withDefaults(PARAMS, params);
+    return beta === 1 ? SWISH_KERNEL : gatedKernel(beta);
+  },
+  weightedKernel: (units, params) => {
+    const { trainable, perUnit } = withDefaults(PARAMS, params);
+    return trainable === 1 ? trainedBetaKernel(units, perUnit === 1) : undefined;
   },
   trainableLayer: (params) => {
     const { beta, trainable, perUnit } = withDefaults(PARAMS, params);

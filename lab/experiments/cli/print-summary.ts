@@ -4,6 +4,7 @@ import type { ExperimentConfig } from '../definition.ts';
 import { describeExperiment } from '../describe-experiment.ts';
 import type { RunRecord } from '../run-record.ts';
 import { summariseRuns } from '../summary.ts';
+import { describeEnginesUsed, enginesUsed } from '../../train/engine-words.ts';
 import { formatTextTable, summaryTable, type TextTable } from '../summary-table.ts';
 
 const TIME_COLUMN = 'Time per run';
@@ -17,10 +18,11 @@ function withoutTime(table: TextTable): TextTable {
 /** The same text for the same records, however they were made (in turn, in workers, in shards merged). */
 export function summaryText(config: ExperimentConfig, records: readonly RunRecord[], options: { time: boolean }): string {
   const backends = [...new Set(records.map((record) => record.backend))].join(', ') || 'none';
+  const engines = enginesUsed(records);
   const table = summaryTable(summariseRuns(records));
   const comparisons = comparisonLines(records);
   return [
-    `${describeExperiment(config)} · backend ${backends}`,
+    `${describeExperiment(config)} · engine: ${engines.length === 0 ? 'none (no run trained)' : describeEnginesUsed(engines)} · backend ${backends}`,
     '',
     formatTextTable(options.time ? table : withoutTime(table)),
     ...(comparisons.length > 0 ? ['', ...comparisons] : []),

@@ -56,7 +56,7 @@ export async function runCommand(args: CliArguments, context: RunContext): Promi
   const { config, notices } = csv ? validateExperimentConfig({ ...args.settings, ...csv.settings, csv: csv.csv }) : first;
   notices.forEach(context.note);
 
-  const setup = await prepareGrid(config, { gridId: 'from-config', sliceBudgetMs: CLI_SLICE_BUDGET_MS, ...(csv ? { dataset: csv.dataset } : {}) });
+  const setup = await prepareGrid(config, { gridId: 'from-config', sliceBudgetMs: CLI_SLICE_BUDGET_MS, engine: args.engine, ...(csv ? { dataset: csv.dataset } : {}) });
   const planned: GridCell[] = shard?.ok ? shardPlans(expandGrid(config), shard.shard) : expandGrid(config);
   let done: RunRecord[] = [];
   let pending = planned;

@@ -20,10 +20,11 @@ import { gatherRows, toArraySplit, type ArraySplit } from './splits.ts';
 /** A network whose parameters start as the model's current weights. */
 export function networkFromPlan(plan: MlpPlan): MlpNetwork {
   const network = new MlpNetwork(plan.layers);
-  network.offsets().forEach(({ kernel, bias }, i) => {
+  network.offsets().forEach(({ kernel, bias, activation }, i) => {
     const layer = plan.layers[i]!;
     network.params.set(layer.kernel.read().dataSync(), kernel);
     if (layer.bias && bias >= 0) network.params.set(layer.bias.read().dataSync(), bias);
+    if (layer.activationWeight && activation >= 0) network.params.set(layer.activationWeight.read().dataSync(), activation);
   });
   return network;
 }
@@ -32,11 +33,13 @@ export function networkFromPlan(plan: MlpPlan): MlpNetwork {
 export function writeNetworkToModel(network: MlpNetwork, plan: MlpPlan): void {
   const { params } = network;
   tf.tidy(() => {
-    network.offsets().forEach(({ kernel, bias }, i) => {
+    network.offsets().forEach(({ kernel, bias, activation }, i) => {
       const layer = plan.layers[i]!;
       const size = layer.inputs * layer.units;
       (layer.kernel.read() as tf.Variable).assign(tf.tensor2d(params.slice(kernel, kernel + size), [layer.inputs, layer.units]));
       if (layer.bias && bias >= 0) (layer.bias.read() as tf.Variable).assign(tf.tensor1d(params.slice(bias, bias + layer.units)));
+      const weight = layer.activationWeight?.read() as tf.Variable | undefined;
+      if (weight && activation >= 0) weight.assign(tf.tensor(params.slice(activation, activation + weight.size), weight.shape));
     });
   });
 }

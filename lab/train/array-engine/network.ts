@@ -1,44 +1,64 @@
 /**
  * A dense network on plain Float32Arrays: every layer's kernel ([inputs, units], row-major like
- * tfjs) and bias live in one flat parameter array, with a gradient array of the same layout.
+ * tfjs), bias and activation weights (PReLU's slopes, a trained β) live in one flat parameter array,
+ * with a gradient array of the same layout.
  * forward() keeps each layer's pre-activation z and output a for the backward pass that follows.
  * Sums are taken in double precision and stored as float32, as tfjs's cpu kernels do.
  */
-import { arrayKernelFor } from '../../activations/array-kernels.ts';
-import type { ArrayKernel } from '../../activations/types.ts';
+import type { ArrayKernel, WeightedKernel } from '../../activations/types.ts';
+
+/** A layer's activation as the network runs it: a fixed kernel, or one with `size` weights of its own. */
+export type NetworkActivation =
+  | { kind: 'fixed'; kernel: ArrayKernel; identity: boolean }
+  | { kind: 'weighted'; size: number; create(): WeightedKernel };
 
 export interface MlpLayerShape {
   inputs: number;
   units: number;
-  /** The tfjs activation name of the Dense layer (its kernel comes from the catalog entry of that name). */
-  activation: string;
+  activation: NetworkActivation;
   useBias: boolean;
 }
 
 interface Layer {
   inputs: number;
   units: number;
-  kernel: ArrayKernel;
+  fixed?: ArrayKernel;
+  weighted?: WeightedKernel;
   isLinear: boolean;
   kernelOffset: number;
   /** −1 without a bias. */
   biasOffset: number;
+  /** The activation's weights and their gradient: views into params and grads (empty for a fixed kernel). */
+  activationWeights: Float32Array;
+  activationGrads: Float32Array;
+  /** −1 for a fixed kernel. */
+  activationOffset: number;
+}
+
+function activationSize(activation: NetworkActivation): number {
+  return activation.kind === 'weighted' ? activation.size : 0;
 }
 
 export function parameterCount(shapes: readonly MlpLayerShape[]): number {
-  return shapes.reduce((sum, { inputs, units, useBias }) => sum + inputs * units + (useBias ? units : 0), 0);
+  return shapes.reduce((sum, { inputs, units, useBias, activation }) => sum + inputs * units + (useBias ? units : 0) + activationSize(activation), 0);
 }
 
-function toLayers(shapes: readonly MlpLayerShape[]): Layer[] {
+function toLayers(shapes: readonly MlpLayerShape[], params: Float32Array, grads: Float32Array): Layer[] {
   let offset = 0;
   return shapes.map(({ inputs, units, activation, useBias }) => {
-    const kernel = arrayKernelFor(activation);
-    if (!kernel) throw new Error(`Array engine: unsupported activation "${activation}".`);
     const kernelOffset = offset;
     offset += inputs * units;
     const biasOffset = useBias ? offset : -1;
     if (useBias) offset += units;
-    return { inputs, units, kernel, isLinear: activation === 'linear', kernelOffset, biasOffset };
+    const size = activationSize(activation);
+    const activationOffset = size > 0 ? offset : -1;
+    const activationWeights = params.subarray(offset, offset + size);
+    const activationGrads = grads.subarray(offset, offset + size);
+    offset += size;
+    const shared = { inputs, units, kernelOffset, biasOffset, activationWeights, activationGrads, activationOffset };
+    return activation.kind === 'fixed'
+      ? { ...shared, fixed: activation.kernel, isLinear: activation.identity }
+      : { ...shared, weighted: activation.create(), isLinear: false };
   });
 }
 
@@ -57,9 +77,9 @@ export class MlpNetwork {
 
   constructor(shapes: readonly MlpLayerShape[]) {
     if (shapes.length === 0) throw new Error('Array engine: a network needs at least one layer.');
-    this.#layers = toLayers(shapes);
     this.params = new Float32Array(parameterCount(shapes));
     this.grads = new Float32Array(this.params.length);
+    this.#layers = toLayers(shapes, this.params, this.grads);
     this.outputWidth = shapes[shapes.length - 1]!.units;
   }
 
@@ -92,7 +112,8 @@ export class MlpNetwork {
         }
       }
       const a = this.#a[index]!;
-      if (!layer.isLinear) layer.kernel.apply(z, a, rows * units);
+      if (layer.weighted) layer.weighted.apply(z, a, rows, layer.activationWeights);
+      else if (!layer.isLinear) layer.fixed!.apply(z, a, rows * units);
       input = a;
     }
     return this.#a[this.#layers.length - 1]!.subarray(0, rows * this.outputWidth);
@@ -108,7 +129,8 @@ export class MlpNetwork {
     for (let index = this.#layers.length - 1; index >= 0; index--) {
       const layer = this.#layers[index]!;
       const { inputs, units, kernelOffset: k, biasOffset: b } = layer;
-      if (!layer.isLinear) layer.kernel.backprop(this.#z[index]!, this.#a[index]!, delta, rows * units);
+      if (layer.weighted) layer.weighted.backprop(this.#z[index]!, this.#a[index]!, delta, rows, layer.activationWeights, layer.activationGrads);
+      else if (!layer.isLinear) layer.fixed!.backprop(this.#z[index]!, this.#a[index]!, delta, rows * units);
       const input = index === 0 ? x : this.#a[index - 1]!;
       for (let i = 0; i < inputs; i++) {
         for (let j = 0; j < units; j++) {
@@ -136,8 +158,8 @@ export class MlpNetwork {
     }
   }
 
-  /** Where each layer's kernel and bias sit in `params`. */
-  offsets(): { kernel: number; bias: number }[] {
-    return this.#layers.map(({ kernelOffset, biasOffset }) => ({ kernel: kernelOffset, bias: biasOffset }));
+  /** Where each layer's kernel, bias and activation weights sit in `params` (−1: none). */
+  offsets(): { kernel: number; bias: number; activation: number }[] {
+    return this.#layers.map(({ kernelOffset, biasOffset, activationOffset }) => ({ kernel: kernelOffset, bias: biasOffset, activation: activationOffset }));
   }
 }

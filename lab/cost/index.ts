@@ -1,0 +1,1 @@
+export { costRaceEntries, runCostRace, type CostEngine, type CostPass, type CostRaceOptions, type CostRaceResult, type CostRow } from './activation-cost.ts';
