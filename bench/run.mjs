@@ -69,6 +69,10 @@ async function main() {
       if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
       if (wants('coldstart')) results.coldstart = await timed('cold start of each first demo', () => measureColdStart(browser, origin, chapters, pageFlags));
       if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));
+      // The same demos forced onto TensorFlow.js (?engine=tfjs), timed only: the engine choice's cost.
+      if (wants('demosTfjs')) {
+        results.demosTfjs = await timed('every demo on TensorFlow.js', () => measureDemos(browser, origin, chapters, { ...options, tensorRuns: options.timingRuns }, { ...pageFlags, engine: 'tfjs' }));
+      }
       if (wants('lighthouse')) results.lighthouse = await timed('Lighthouse', () => measureLighthouse(origin, chapters, options.lighthouseRuns));
     } finally {
       await browser.close();

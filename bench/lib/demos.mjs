@@ -87,10 +87,13 @@ async function measureDemo(page, cdp, demo, options) {
   } catch (error) {
     return { id, target, runs, tensors, error: error.message.split('\n')[0] };
   }
+  // What trained the last run, as the demo's bar says it: 'lab', 'tfjs' or 'mixed'.
+  const engine = await demo.getAttribute('data-engine');
   const timed = runs.slice(0, options.timingRuns);
   return {
     id,
     target,
+    engine,
     runs: runs.length,
     seconds: timed.map((run) => Number(run.seconds.toFixed(2))),
     medianSeconds: median(timed.map((run) => run.seconds)),
