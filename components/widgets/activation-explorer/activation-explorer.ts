@@ -8,64 +8,22 @@ import { onThemeChange, readPalette } from '../../ui/charts/chart-palette';
 import { createRepaintScheduler } from '../../ui/demo-run/repaint';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { noticeList } from '../../ui/text/notice-list';
-import { ADD_SUGGESTIONS, DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
+import { DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
 import { curveFieldset, findTemplates, type ControlTemplates } from './explorer-controls';
+import { copyViewLink } from './explorer-copy-link';
+import { defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-curve-list';
 import type { ExplorerCurve } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
 import { loadMath, type MathTable } from './explorer-math';
-import { drawCharts, drawFormulas, drawProperties, type ChartTargets } from './explorer-view';
+import { findExplorerParts, type ExplorerParts } from './explorer-parts';
+import { drawCharts, drawFormulas, drawProperties } from './explorer-view';
 
 const NOTICE_INTRO = 'The link asked for something the explorer cannot show, so it shows this instead:';
-const COPY_DONE = 'Link copied.';
-const COPY_FAILED = 'Copying is not allowed here; use the “Link to this view” link instead.';
-
-interface ExplorerParts {
-  notices: HTMLElement;
-  controls: HTMLElement;
-  curveList: HTMLElement;
-  add: HTMLButtonElement;
-  reset: HTMLButtonElement;
-  shareLink: HTMLAnchorElement;
-  copy: HTMLButtonElement;
-  copyStatus: HTMLElement;
-  formulas: HTMLElement;
-  properties: HTMLTableElement;
-  charts: [ChartTargets, ChartTargets];
-}
-
-function findParts(root: HTMLElement): ExplorerParts {
-  const part = <T extends HTMLElement>(name: string): T => {
-    const found = root.querySelector<T>(`[data-part="${name}"]`);
-    if (!found) throw new Error(`activation explorer: [data-part="${name}"] is missing`);
-    return found;
-  };
-  const byId = (suffix: string): HTMLElement => {
-    const found = document.getElementById(`${root.id}-${suffix}`);
-    if (!found) throw new Error(`activation explorer: #${root.id}-${suffix} is missing`);
-    return found;
-  };
-  return {
-    notices: part('notices'),
-    controls: part('controls'),
-    curveList: part('curve-list'),
-    add: part('add'),
-    reset: part('reset'),
-    shareLink: part('share-link'),
-    copy: part('copy'),
-    copyStatus: part('copy-status'),
-    formulas: part('formulas'),
-    properties: part('properties'),
-    charts: [
-      { chart: byId('f'), caption: byId('f-caption') },
-      { chart: byId('df'), caption: byId('df-caption') },
-    ],
-  };
-}
 
 export async function mount(root: HTMLElement): Promise<void> {
   const math = await loadMath(root.dataset.mathUrl);
   const decoded = decodeExplorerState(location.search, DEFAULT_CURVES);
-  new ActivationExplorer(root, findParts(root), findTemplates(root), math, decoded.curves).start(decoded.notices);
+  new ActivationExplorer(root, findExplorerParts(root), findTemplates(root), math, decoded.curves).start(decoded.notices);
 }
 
 class ActivationExplorer {
@@ -91,9 +49,12 @@ class ActivationExplorer {
   start(notices: readonly string[]): void {
     const { add, reset, copy, controls } = this.#parts;
     this.#showNotices(notices);
-    add.addEventListener('click', () => this.#addCurve());
-    reset.addEventListener('click', () => this.#reset());
-    copy.addEventListener('click', () => void this.#copyLink());
+    add.addEventListener('click', () => this.#apply(withAddedCurve(this.#curves)));
+    reset.addEventListener('click', () => {
+      this.#showNotices([]);
+      this.#apply({ curves: defaultCurves() });
+    });
+    copy.addEventListener('click', () => void copyViewLink(this.#parts.shareLink, this.#parts.copyStatus));
     onThemeChange(() => {
       this.#palette = readPalette();
       this.#colours = readSeriesColours();
@@ -128,7 +89,7 @@ class ActivationExplorer {
           this.#rebuildControls(`${this.#root.id}-curve-${at + 1}-fn`);
           this.#changed();
         },
-        onRemove: (at) => this.#removeCurve(at),
+        onRemove: (at) => this.#apply(withoutCurve(this.#curves, at)),
       }),
     );
     this.#parts.curveList.replaceChildren(...fieldsets);
@@ -137,37 +98,12 @@ class ActivationExplorer {
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
-  #addCurve(): void {
-    if (this.#curves.length >= MAX_CURVES) return;
-    const unused = ADD_SUGGESTIONS.find((id) => !this.#curves.some((shown) => shown.id === id));
-    this.#curves.push({ id: unused ?? ADD_SUGGESTIONS[0]!, params: {} });
-    this.#rebuildControls(`${this.#root.id}-curve-${this.#curves.length}-fn`);
+  /** Shows a changed list of curves and focuses the function picker the change points at, if any. */
+  #apply(change: CurveListChange | null): void {
+    if (!change) return;
+    this.#curves = change.curves;
+    this.#rebuildControls(change.focus === undefined ? undefined : `${this.#root.id}-curve-${change.focus + 1}-fn`);
     this.#changed();
-  }
-
-  #removeCurve(index: number): void {
-    if (this.#curves.length <= 1) return;
-    this.#curves.splice(index, 1);
-    const next = Math.min(index, this.#curves.length - 1);
-    this.#rebuildControls(`${this.#root.id}-curve-${next + 1}-fn`);
-    this.#changed();
-  }
-
-  #reset(): void {
-    this.#curves = DEFAULT_CURVES.map((curve) => ({ id: curve.id, params: { ...curve.params } }));
-    this.#showNotices([]);
-    this.#rebuildControls();
-    this.#changed();
-  }
-
-  async #copyLink(): Promise<void> {
-    const url = new URL(this.#parts.shareLink.getAttribute('href') ?? '', location.href).toString();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#parts.copyStatus.textContent = COPY_DONE;
-    } catch {
-      this.#parts.copyStatus.textContent = COPY_FAILED;
-    }
   }
 
   #showNotices(notices: readonly string[]): void {

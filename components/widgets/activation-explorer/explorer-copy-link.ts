@@ -1,0 +1,13 @@
+/** Copies the explorer's "Link to this view" address, saying in `status` whether the clipboard took it. */
+const COPY_DONE = 'Link copied.';
+const COPY_FAILED = 'Copying is not allowed here; use the “Link to this view” link instead.';
+
+export async function copyViewLink(link: HTMLAnchorElement, status: HTMLElement): Promise<void> {
+  const url = new URL(link.getAttribute('href') ?? '', location.href).toString();
+  try {
+    await navigator.clipboard.writeText(url);
+    status.textContent = COPY_DONE;
+  } catch {
+    status.textContent = COPY_FAILED;
+  }
+}
