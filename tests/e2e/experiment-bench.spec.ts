@@ -175,15 +175,16 @@ test('each bad CSV file is refused with its reason, shown as text, by picker or 
 });
 
 test('Stop ends the grid early and keeps the runs that finished', async ({ page }) => {
-  const root = await openBench(page, '?epochs=2000&seeds=3&act=tanh,relu');
+  // 20 long runs: the fast engine and the pool finish 6 before a Stop can land.
+  const root = await openBench(page, '?epochs=2000&seeds=10&act=tanh,relu');
   await root.getByRole('button', { name: /^Run grid/ }).click();
   await expect(root.locator('[data-part="run-count"]')).toHaveText(/^[1-9]/, { timeout: GRID_TIMEOUT_MS });
   await root.getByRole('button', { name: 'Stop' }).click();
   await expect(root).toHaveAttribute('data-state', 'idle');
   const kept = Number(await root.locator('[data-part="run-count"]').textContent());
   expect(kept).toBeGreaterThanOrEqual(1);
-  expect(kept).toBeLessThan(6);
-  await expect(root.locator('[data-part="summary-caption"]')).toHaveText(new RegExp(`^Stopped after ${kept} of 6 runs`));
+  expect(kept).toBeLessThan(20);
+  await expect(root.locator('[data-part="summary-caption"]')).toHaveText(new RegExp(`^Stopped after ${kept} of 20 runs`));
   await expect(root.locator('[data-part="status"]')).toHaveText(/finished runs are kept/);
 });
 

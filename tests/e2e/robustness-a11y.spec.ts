@@ -42,7 +42,8 @@ async function trainPressedTwice(demo: Locator): Promise<void> {
   await expect(demo, `demo "${id}" did not finish`).toHaveAttribute('data-state', FINISHED, { timeout: RUN_TIMEOUT_MS });
   const { states } = await readStateLog(demo);
   expect(states.filter((state) => state === 'running'), `demo "${id}" states: ${states.join(' → ')}`).toHaveLength(1);
-  expect(backwardSteps(await readProgressLog(demo)), `demo "${id}" ran twice at once`).toBe(0);
+  const progress = await readProgressLog(demo);
+  expect(backwardSteps(progress), `demo "${id}" ran twice at once: progress ${progress.join(" → ")}`).toBe(0);
   expect(await demo.getAttribute('data-state'), `demo "${id}": ${await statusLine(demo).textContent()}`).not.toBe('error');
 }
 

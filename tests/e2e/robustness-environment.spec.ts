@@ -91,6 +91,7 @@ test.describe('storage unavailable', () => {
     'site/layouts/parts/theme-script.ts': 'theme switch, below',
     'components/ui/tabs/tab-choice.ts': 'code tabs (framework tab memory), below',
     'components/notebook/elements/stored-edit.ts': 'edits of cells kept across reloads: cell-edits.spec.ts, "with storage blocked"',
+    'components/ui/backend/engine-setting.ts': 'the engine setting ("Train with"): engine.spec.ts, "with storage blocked the choice still holds for the page"',
   };
 
   test('every use of localStorage or sessionStorage is covered here (IndexedDB: experiment-bench.spec)', () => {

@@ -198,6 +198,8 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/ui/controls/settings-form.ts': 'settings form',
     // Every demo's Copy link and the links it makes: garbage in them is tested in demo-links.spec.ts.
     'components/ui/demo-run/demo-link.ts': 'demo links',
+    // ?engine=: a value that is no engine is refused with a notice (engine.spec.ts).
+    'components/ui/backend/engine-setting.ts': 'engine setting',
   };
 
   /** Fails the test if anything was parsed as markup or a dialog opened. */

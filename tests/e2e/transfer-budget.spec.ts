@@ -13,7 +13,11 @@ import { TRAIN_BUTTON } from './support/demo-actions';
 /** Flag names that only the webgl backend and the converter register, and an error message of KaTeX's parser. */
 const UNUSED_CODE = { 'the webgl backend': 'WEBGL_VERSION', 'the graph-model converter': 'KEEP_INTERMEDIATE_TENSORS', KaTeX: 'KaTeX parse error' };
 const TFJS_MARKER = 'Tensor is disposed';
-const JS_GZIP_BUDGET = 345 * 1024;
+/**
+ * Just above today's 355 KB (slim tfjs, lab's array engine with a kernel for every catalog activation,
+ * the engine setting and Copy link): the umbrella package coming back would add about 80 KB.
+ */
+const JS_GZIP_BUDGET = 370 * 1024;
 
 test('the first demo of the bias chapter trains with slim tfjs, no KaTeX, within the JS budget', async ({ page }) => {
   const chapterPath = chapterPathsFromBuiltLanding().find((path) => path.includes('the-bias'));

@@ -20,7 +20,7 @@ describe("the explorer's list of curves", () => {
 
   it('resets to copies of the defaults that a later edit cannot reach back into', () => {
     const curves = defaultCurves();
-    curves[0]!.params.alpha = 2;
+    (curves[0]!.params as Record<string, number>).alpha = 2;
     expect(defaultCurves()).toEqual(DEFAULT_CURVES);
     expect(withoutCurve(curves, 1)!.curves).not.toBe(curves);
   });

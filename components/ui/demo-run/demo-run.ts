@@ -55,6 +55,7 @@ export interface WorkContext {
   progress(done: number, total: number): void;
 }
 
+/** `epochsDone` of `totalEpochs` in the units the work's own progress() calls used: the bar shows it last. */
 export type WorkOutcome = Pick<RunsOutcome, 'stopped' | 'epochsDone' | 'totalEpochs'> & {
   /** The engines the work ran on (default: TensorFlow.js, whose ops checks and the perceptron use). */
   engines?: EngineName[];

@@ -16,24 +16,31 @@ export function mount(root: HTMLElement): Promise<void> {
     const form = settingsForm({ seed: numberField(el.seed) });
     let result: CostRaceResult | undefined;
     return {
-      readSettings: () => form.read(),
+      form,
       begin: () => {
         result = undefined;
         el.body.replaceChildren();
         el.summary.textContent = '';
       },
       work: async ({ seed }, { signal, progress }) => {
-        result = await runCostRace({ seed, signal, onProgress: progress });
-        const total = result.rows.length;
-        if (result.stopped) return { stopped: true, epochsDone: 0, totalEpochs: 1, engines: ['lab', 'tfjs'] };
+        // The outcome reports progress in the same steps (one timed block each) as the bar showed.
+        const steps = { done: 0, total: 1 };
+        const onProgress = (done: number, total: number): void => {
+          steps.done = done;
+          steps.total = total;
+          progress(done, total);
+        };
+        result = await runCostRace({ seed, signal, onProgress });
+        if (result.stopped) return { stopped: true, epochsDone: steps.done, totalEpochs: steps.total, engines: ['lab', 'tfjs'] };
         el.body.replaceChildren(...result.rows.map((row) => textTableRow([
           row.name, costCell(row, 'lab', 'forward'), costCell(row, 'lab', 'forwardBackward'),
           costCell(row, 'tfjs', 'forward'), costCell(row, 'tfjs', 'forwardBackward'),
         ])));
         el.results.hidden = false;
         el.summary.textContent = costSummary(result.rows, result.backend);
-        return { stopped: false, epochsDone: total, totalEpochs: total, engines: ['lab', 'tfjs'] };
+        return { stopped: false, epochsDone: steps.total, totalEpochs: steps.total, engines: ['lab', 'tfjs'] };
       },
+      stoppedMessage: () => 'Stopped before every activation was timed. Press Run the cost race to measure again.',
       figure: () => {
         const swish = result?.rows.find((row) => row.id === 'swish');
         if (!swish) return { kind: 'error', message: 'Swish was not measured.' };

@@ -3,7 +3,7 @@ import workerUrl from './bench-grid-worker.ts?worker&url';
 import { pooledExecutor, poolSize, type CellExecutor, type FromWorker, type WorkerPort } from '../../../lab/index';
 
 function openWebWorker(): WorkerPort {
-  const worker = new Worker(new URL(workerUrl, location.href), { type: 'module', name: 'experiment grid' });
+  const worker = new Worker(workerUrl, { type: 'module', name: 'experiment grid' });
   return {
     post: (message) => worker.postMessage(message),
     listen: (onMessage, onFailure) => {

@@ -20,6 +20,8 @@ import { openRunStore } from './open-run-store';
 
 /** The CLI's backend: records made here and by `npm run experiment` can be compared number for number. */
 export const BENCH_BACKEND = 'cpu';
+/** The progress bar counts the grid's overall fraction in this many steps (runs finish out of order in the pool). */
+const PROGRESS_STEPS = 1000;
 const URL_NOTICE_HEADING = 'Some settings in this page’s address could not be used; the bench replaced them:';
 
 type BenchSettings = Extract<FormReading, { ok: true }>;
@@ -64,21 +66,23 @@ export async function mount(root: HTMLElement): Promise<void> {
         const cells = expandGrid(setup.config);
         grid = { gridId: setup.gridId, cells, config: setup.config };
         const pool = benchPool(cells.length);
+        let shown = 0;
         view.beginGrid();
         const outcome = await runGrid(setup, {
           signal,
           executor: pool.executor,
           onProgress: (event) => {
             view.showRunProgress(event, pool.size);
-            progress(Math.round(event.overall * 1000), 1000);
+            shown = Math.round(event.overall * PROGRESS_STEPS);
+            progress(shown, PROGRESS_STEPS);
           },
           onRunComplete: (record) => {
             view.endRun(record.gridId, setup.config);
             return runs.add([record]);
           },
         });
-        const totalEpochs = cells.length * setup.config.epochs;
-        return { stopped: outcome.stopped, epochsDone: outcome.records.length * setup.config.epochs, totalEpochs, engines: enginesUsed(outcome.records) };
+        // In the bar's own units: the grid's overall fraction, in steps.
+        return { stopped: outcome.stopped, epochsDone: outcome.stopped ? shown : PROGRESS_STEPS, totalEpochs: PROGRESS_STEPS, engines: enginesUsed(outcome.records) };
       },
       figure: (): Figure => {
         const records = runs.records.filter((record) => record.gridId === grid?.gridId);
