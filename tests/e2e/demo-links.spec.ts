@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { demoById, MOUNT_TIMEOUT_MS, numberLimits, openDemo } from './support/demo-actions';
 import { builtHtml, chapterPaths } from './support/site-pages';
+import { watchForInjection } from './support/injection-watch';
 
 const INJECTION = '"><img src=x onerror=alert(1)>';
 /** The bench keeps its own settings form (not the shared one); its second setting is the data seed. */
@@ -45,18 +46,6 @@ async function change(control: Locator): Promise<string> {
   await control.fill(value);
   await control.blur();
   return value;
-}
-
-async function watchForInjection(page: Page): Promise<() => Promise<void>> {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return async () => {
-    expect(dialogs, 'a dialog opened').toEqual([]);
-    expect(await page.locator('img[src="x"]').count(), 'an injected image in the page').toBe(0);
-  };
 }
 
 test('the built site has demos to share', () => {

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { builtHtml, chapterPaths } from './support/site-pages';
+import { watchForInjection } from './support/injection-watch';
 import {
   chapterOfDemo, expectResponsive, field, fieldError, MOUNT_TIMEOUT_MS, numberLimits, openDemo, statusLine, trainButton,
   trainToEnd, typeInto, wakeDemo,
@@ -201,20 +202,6 @@ test.describe('garbage in every address parameter the site reads', () => {
     // ?engine=: a value that is no engine is refused with a notice (engine.spec.ts).
     'components/ui/backend/engine-setting.ts': 'engine setting',
   };
-
-  /** Fails the test if anything was parsed as markup or a dialog opened. */
-  async function watchForInjection(page: Page): Promise<() => Promise<void>> {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    return async () => {
-      expect(dialogs, 'a dialog opened').toEqual([]);
-      expect(await page.locator('img[src="x"]').count(), 'an injected image in the page').toBe(0);
-      expect(await page.evaluate(() => [...document.scripts].some((script) => script.text.includes('alert(1)'))), 'an injected script in the page').toBe(false);
-    };
-  }
 
   test('every reader of the address in components/ and site/ has a garbage test here', () => {
     const readers = execFileSync('grep', ['-rlE', String.raw`location\.(search|hash|href)|URLSearchParams`, 'components', 'site'], { encoding: 'utf8' })
