@@ -6,6 +6,7 @@ export {
 } from './derivative-check.ts';
 export { denseLayers, hiddenDenseLayers, kernelVariable } from './dense-layers.ts';
 export { layerGradientNorms, layerGradientNormsTensor, lastToFirstRatio } from './gradient-norms.ts';
+export { initialGradientNorms } from './initial-gradient-norms.ts';
 export { deepBatch, DEEP_BATCH_SIZE, DEEP_INPUT_SIZE, type DeepBatchOptions } from './deep-batch.ts';
 export {
   deepNetworkConfig, gradientSnapshot, gradientTrackingPlan, type DeepNetworkOptions, type GradientRunOptions, type GradientSnapshot,

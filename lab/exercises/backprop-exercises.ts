@@ -1,7 +1,6 @@
 /** Chapter 5: ELU's derivative, one step of backpropagation, and where the gradient is smallest. */
 import { getScalarActivation } from '../activations/index.ts';
-import { deepBatch, deepNetworkConfig, layerGradientNorms, VANISHING_PRESET } from '../analysis/index.ts';
-import { buildModel } from '../models/index.ts';
+import { initialGradientNorms, VANISHING_PRESET } from '../analysis/index.ts';
 import { createRng } from '../rng.ts';
 import { tf } from '../tfjs.ts';
 import type { InitializerId } from '../types.ts';
@@ -94,17 +93,6 @@ const PREDICTIONS = [
   { key: 'relu', activation: 'relu', initializer: 'he', label: 'ReLU with He' },
 ] as const satisfies readonly { key: string; activation: string; initializer: InitializerId; label: string }[];
 
-/** ‖∂L/∂W‖ per hidden layer at initialisation, in the vanishing-gradients widget's set-up. */
-async function initialNorms(activation: string, initializer: InitializerId): Promise<number[]> {
-  const { seed, depth, width, inputSize, batchSize } = VANISHING_PRESET;
-  const data = deepBatch({ seed, size: batchSize, inputSize });
-  const model = buildModel(deepNetworkConfig({ activation: { id: activation }, initializer, seed, depth, width, inputSize }));
-  try {
-    return await layerGradientNorms(model, data.train);
-  } finally {
-    model.dispose();
-  }
-}
 
 function readPrediction(answer: unknown): Record<'sigmoid' | 'relu', number> {
   const prediction = answer as Record<string, unknown> | null;
@@ -121,7 +109,7 @@ export const smallestGradient: ExerciseChecker = {
     const prediction = readPrediction(answer);
     const found: string[] = [];
     for (const { key, activation, initializer, label } of PREDICTIONS) {
-      const norms = await initialNorms(activation, initializer);
+      const norms = await initialGradientNorms(activation, initializer);
       const smallest = norms.indexOf(Math.min(...norms)) + 1;
       const guess = prediction[key];
       if (guess !== smallest) {

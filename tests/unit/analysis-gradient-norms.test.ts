@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lab/models/index.ts';
-import type { InitializerId, Split } from '../../lab/types.ts';
+import type { Split } from '../../lab/types.ts';
 import {
-  deepBatch, deepNetworkConfig, gradientSnapshot, gradientTrackingPlan, lastToFirstRatio, layerGradientNorms, VANISHING_PRESET,
+  deepBatch, deepNetworkConfig, gradientSnapshot, gradientTrackingPlan, initialGradientNorms, lastToFirstRatio, layerGradientNorms, VANISHING_PRESET,
   type GradientRunOptions, type GradientSnapshot,
 } from '../../lab/analysis/index.ts';
 import { runArms } from '../../lab/runs/run-arms.ts';
@@ -27,17 +27,6 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-/** The widget's network and data at its default seed, with the given activation and initializer. */
-async function initialNorms(activation: string, initializer: InitializerId): Promise<number[]> {
-  const { seed, depth, width, inputSize, batchSize } = VANISHING_PRESET;
-  const data = deepBatch({ seed, size: batchSize, inputSize });
-  const model = buildModel(deepNetworkConfig({ activation: { id: activation }, initializer, seed, depth, width, inputSize }));
-  try {
-    return await layerGradientNorms(model, data.train);
-  } finally {
-    model.dispose();
-  }
-}
 
 // ---- An independent reference: the loss in float64 from the model's weights, differentiated numerically ----
 
@@ -112,7 +101,7 @@ describe('layerGradientNorms', () => {
 
 describe('vanishing gradients at the widget’s default seed (10 hidden layers of 32)', () => {
   it('sigmoid with Glorot: the first layer’s gradient is at least 100× smaller than the last’s', async () => {
-    const norms = await initialNorms('sigmoid', 'glorot');
+    const norms = await initialGradientNorms('sigmoid', 'glorot');
     expect(norms).toHaveLength(10);
     expect(lastToFirstRatio(norms)).toBeGreaterThanOrEqual(100);
     // The shrinking is steady: every layer's gradient is smaller than the next one's.
@@ -120,7 +109,7 @@ describe('vanishing gradients at the widget’s default seed (10 hidden layers o
   });
 
   it.each([['relu', 'he'], ['selu', 'lecun']] as const)('%s with %s: first and last layer within 10× of each other', async (activation, initializer) => {
-    const ratio = lastToFirstRatio(await initialNorms(activation, initializer));
+    const ratio = lastToFirstRatio(await initialGradientNorms(activation, initializer));
     expect(ratio).toBeGreaterThanOrEqual(0.1);
     expect(ratio).toBeLessThanOrEqual(10);
   });
