@@ -25,9 +25,12 @@ export const GRADIENT_SAMPLES = { min: -4, max: 4, count: 81 } as const;
 /** A few of them, written out in the table under the chart. */
 export const GRADIENT_TABLE_POINTS = [-3, -1, -0.1, 0, 0.1, 1, 3] as const;
 
-/** The first few epochs are shown one by one so the line can be seen moving; later ones run at full speed. */
+/**
+ * The first few epochs are shown one by one so the line can be seen moving (about eleven a second, so the
+ * whole run stays near a second); later ones run at full speed.
+ */
 export const PACED_EPOCHS = 12;
-export const PACE_MS = 160;
+export const PACE_MS = 90;
 
 export const PLANE_HALF_WIDTH = 7;
 export const GRID_RESOLUTION = 60;
