@@ -5,16 +5,19 @@
  * pays a fixed dispatch cost per layer and step (forward, backward, optimizer update) and then
  * multiplies faster (wasm's kernels). So the array engine wins while each layer's share of a step
  * is small, and tfjs wasm wins beyond. Measured by the bench's scale section (`npm run bench --
- * --only=scale`, bench/README.md, 2 CPUs, Node 22, load 0.4–2.5, main-thread CPU time):
- *   - array engine faster: 30k multiply-adds per layer and step (8 wide, whole batch of 1,024:
- *     2.0×), 44k (8 wide × 4 deep, whole batch: 1.2×), 12k–20k (32 wide, batches of 32: 2.4–3.3×);
- *   - a tie at 120k (10 layers 32 wide, batches of 128: chapter 5's vanishing-gradients shape);
- *   - tfjs wasm faster: 137k (32 wide × 3 deep, 256 rows: 1.3×), 179k (128 wide, batches of 32:
- *     1.7×), 383k and up (32 wide whole batch, 128 and 512 wide: 1.7–2.8×).
- * The threshold sits at the tie: up to 2^17 = 131,072 multiply-adds per layer and step the array
- * engine trains. tfjs's cpu backend is slower than the array engine at every measured size (≥ 1.1×
- * even at 512 × 4), so with cpu (Node's default, and the page's fallback) the array engine always
- * trains; GPU backends were not measured here (no GPU on the bench machine) and keep the array engine.
+ * --only=scale`, bench/README.md item 14; 2 shared CPUs, samples per CPU second, lab ÷ wasm):
+ *   - array engine faster: 8 units wide (30k–44k multiply-adds per layer and step on the whole batch
+ *     of 1,024: 1.4–2.0×; batches of 32: 16–92×), 32 wide with batches of 32 (12k–20k: 2.3–4.0×);
+ *   - about even, trading places from run to run (lab ÷ wasm 0.61–1.06): 64 × 2 with batches of 64
+ *     (91k), 32 × 10 with 128 (108k) and 32 × 3 with 256 (137k); chapter 5's vanishing-gradients
+ *     demo (119k) took the same main-thread CPU on both engines in the page;
+ *   - tfjs wasm faster: 128 wide with batches of 32 (179k: 1.45–1.8×), 32 wide on the whole batch
+ *     and everything 128 and 512 wide (383k and up: 1.35–3.3×).
+ * The threshold sits inside the even stretch: up to 2^17 = 131,072 forward multiply-adds per layer
+ * and step the array engine trains, beyond that tfjs. tfjs's cpu backend is slower than the array
+ * engine at almost every measured size (level with it at 512 × 4 on the whole batch), so with cpu
+ * (Node's default, the page's fallback, the experiment bench's workers) the array engine always
+ * trains; GPU backends were not measured (no GPU on the bench machine) and keep the array engine.
  */
 import type { MlpLayerShape } from './array-engine/network.ts';
 
