@@ -10,32 +10,14 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { chapterPaths } from './support/site-pages';
+import { mainThreadTaskCpuMs, TASK_TRACE_CATEGORIES } from './support/trace-tasks.mjs';
 import { FRAMEWORKS_RANGES } from '../../lab/export/recipe-preset.ts';
 
 const TRAIN_TIMEOUT_MS = 240_000;
 const LONG_TASK_MS = 50;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** CPU milliseconds of every task on the page's main thread in a Chrome trace. */
-function mainThreadTaskCpuMs(trace: Buffer): number[] {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  if (!main) throw new Error('the trace has no renderer main thread');
-  return events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name === 'RunTask')
-    .map((event) => (event.tdur ?? 0) / 1000);
-}
-
 async function traceWhile(browser: Browser, page: Page, work: () => Promise<void>): Promise<number[]> {
-  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
   try {
     await work();
   } catch (error) {
