@@ -3,6 +3,7 @@
 
 import { fmt, load, table } from './table.mjs';
 import { formatScale } from './scale-report.mjs';
+import { formatPageLoad } from './page-load.mjs';
 
 export const TARGETS = {
   referenceMedianSeconds: 1.5,
@@ -42,6 +43,7 @@ export function verdicts(results) {
   }
   const cold = results.coldstart?.chapters;
   if (cold) out.coldStart = cold.every((row) => row.firstPaintedMs !== null && row.firstPaintedMs <= t.coldStartMs);
+  if (results.pageload) out.pageLoadTasks = results.pageload.chapters.every((row) => row.firstContentfulPaintSeen && row.tasksOver50MsCpu === 0);
   if (results.scale) out.scaleRule = results.scale.ruleAgreesEverywhere;
   const pages = results.lighthouse?.pages;
   if (pages) {
@@ -54,7 +56,7 @@ export function verdicts(results) {
 
 export function formatReport(results) {
   const parts = [`Activation Lab benchmark — ${results.startedAt}, ${results.machine}`];
-  const { node, scale, reference, demos, demosTfjs, transfer, coldstart, lighthouse } = results;
+  const { node, scale, reference, demos, demosTfjs, transfer, coldstart, pageload, lighthouse } = results;
   if (node) {
     parts.push(`\nReference workload in Node (lab engine; ${load(node)})`, table(
       ['backend', 'engine', 'reached 97%', 'median epochs', 'median s (wall)', 'median s (CPU)', 'samples/s sustained', 'samples/CPU-s'],
@@ -113,6 +115,7 @@ export function formatReport(results) {
         c.longTasks.map((task) => task.durationMs).join(' ') || 'none', fmt.n(c.longestTaskCpuMs)]),
     ));
   }
+  if (pageload) parts.push(formatPageLoad(pageload));
   if (lighthouse) {
     parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults, median of ${lighthouse.runsPerPage ?? 1} (${load(lighthouse)})`, table(
       ['chapter', 'performance', 'runs', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'audits below 1'],
@@ -133,6 +136,7 @@ export function formatReport(results) {
     ['JS after the first demo starts ≤ 250 KB gzip', v.afterDemoJs],
     ['cold start: first Train click to first progress painted ≤ 400 ms', v.coldStart],
     ['tensors after N runs = after 1', v.tensorsFlat],
+    ['no task > 50 ms of CPU after first paint on page load', v.pageLoadTasks],
     ['engine auto picks the engine measured faster at every scale cell (or a tie)', v.scaleRule],
     ['Lighthouse perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95', v.lighthouse],
   ].map(([label, met]) => [label, met === undefined ? 'not measured' : fmt.ok(met)])));
