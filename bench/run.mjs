@@ -16,6 +16,8 @@ import { measureDemos } from './lib/demos.mjs';
 import { measureTransfer } from './lib/transfer.mjs';
 import { measureColdStart } from './lib/cold-start.mjs';
 import { measureLighthouse } from './lib/lighthouse.mjs';
+import { measureScale } from './lib/scale.mjs';
+import { measurePageLoad } from './lib/page-load.mjs';
 import { formatReport, TARGETS, verdicts } from './lib/report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +55,7 @@ async function main() {
 
   if (wants('node')) results.node = await timed('Node reference workload', () => measureNode(options.seeds));
 
-  const pageSections = ['reference', 'demos', 'transfer', 'coldstart', 'lighthouse'].filter(wants);
+  const pageSections = ['scale', 'reference', 'demos', 'transfer', 'coldstart', 'pageload', 'lighthouse'].filter(wants);
   if (pageSections.length > 0) {
     if (options.build) await timed('building the site', () => buildSite(ROOT, options.out).then(() => ({})));
     await buildBenchEntry(ROOT, options.out);
@@ -62,11 +64,13 @@ async function main() {
     results.chapters = chapters;
     const browser = await launchBrowser();
     try {
+      if (wants('scale')) results.scale = await timed('scale: samples/s by width, depth and batch', () => measureScale(browser, origin, chapters[0]));
       if (wants('reference')) {
         const chapter = chapterPaths(ROOT, options.out).find((link) => link.includes(REFERENCE_CHAPTER_HINT)) ?? chapters[0];
         results.reference = await timed('reference workload in the page', () => measureReferenceInPage(browser, origin, chapter, options.seeds, pageFlags, options.referenceEngine));
       }
       if (wants('transfer')) results.transfer = await timed('JavaScript per chapter', () => measureTransfer(browser, origin, chapters, pageFlags));
+      if (wants('pageload')) results.pageload = await timed('page load: long tasks after first paint', () => measurePageLoad(browser, origin, chapters, pageFlags));
       if (wants('coldstart')) results.coldstart = await timed('cold start of each first demo', () => measureColdStart(browser, origin, chapters, pageFlags));
       if (wants('demos')) results.demos = await timed('every demo', () => measureDemos(browser, origin, chapters, options, pageFlags));
       // The same demos forced onto TensorFlow.js (?engine=tfjs), timed only: the engine choice's cost.

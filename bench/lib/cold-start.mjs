@@ -9,6 +9,7 @@ import { newContext } from './browser.mjs';
 import { withFlags } from './chapters.mjs';
 import { recordLongTasks } from './page-probes.mjs';
 import { mainThreadSeconds } from './demos.mjs';
+import { mainThreadTaskCpuMs, TASK_TRACE_CATEGORIES } from '../../tests/e2e/support/trace-tasks.mjs';
 
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const TIMEOUT_MS = 60_000;
@@ -56,15 +57,7 @@ function readColdStartProbe(root) {
 }
 
 /** CPU milliseconds of every main-thread task in a Chrome trace, longest first. */
-function taskCpuMs(trace) {
-  const events = JSON.parse(trace.toString()).traceEvents;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  if (!main) return [];
-  return events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name === 'RunTask')
-    .map((event) => (event.tdur ?? 0) / 1000)
-    .sort((a, b) => b - a);
-}
+const taskCpuMs = (trace) => mainThreadTaskCpuMs(trace).sort((a, b) => b - a);
 
 export async function measureColdStart(browser, origin, chapters, flags) {
   const results = [];
@@ -80,7 +73,7 @@ export async function measureColdStart(browser, origin, chapters, flags) {
       if (!(await demo.count())) continue;
       await demo.evaluate(armColdStartProbe);
       const button = demo.getByRole('button', { name: TRAIN_BUTTON }).first();
-      await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+      await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
       const cpuBefore = await mainThreadSeconds(cdp);
       // Scrolled to and clicked in one task, so the widget's module has had no time to load first.
       await button.evaluate((element) => {

@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { median } from './machine.mjs';
 
-function runJson(args) {
+/** Runs a Node script and parses the JSON object on its last stdout line. */
+export function runJson(args) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--no-warnings', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';

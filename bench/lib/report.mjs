@@ -1,6 +1,10 @@
 // The benchmark's targets (issue 7) and the tables printed from a results object. The benchmark
 // measures; a missed target is reported, never a failure.
 
+import { fmt, load, table } from './table.mjs';
+import { formatScale } from './scale-report.mjs';
+import { formatPageLoad } from './page-load.mjs';
+
 export const TARGETS = {
   referenceMedianSeconds: 1.5,
   referenceRepaintsPerSecond: 20,
@@ -14,22 +18,6 @@ export const TARGETS = {
   coldStartMs: 400,
   lighthouse: { performance: 95, accessibility: 100, bestPractices: 95, seo: 95 },
 };
-
-const fmt = {
-  s: (ms) => (ms === null || ms === undefined || !Number.isFinite(ms) || ms >= Number.MAX_VALUE ? '—' : (ms / 1000).toFixed(2)),
-  n: (value, digits = 0) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: digits })),
-  kb: (bytes) => (bytes === null || bytes === undefined ? '—' : (bytes / 1024).toFixed(1)),
-  ok: (met) => (met ? 'met' : 'MISSED'),
-};
-
-function table(headers, rows) {
-  const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
-  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
-}
-
-const load = (section) => (section ? `measured ${section.measuredAt ?? ''}, load ${section.loadBefore.one} → ${section.loadAfter.one} on ${section.loadBefore.cpus} CPUs` : '');
 
 export function verdicts(results) {
   const t = TARGETS;
@@ -55,6 +43,8 @@ export function verdicts(results) {
   }
   const cold = results.coldstart?.chapters;
   if (cold) out.coldStart = cold.every((row) => row.firstPaintedMs !== null && row.firstPaintedMs <= t.coldStartMs);
+  if (results.pageload) out.pageLoadTasks = results.pageload.chapters.every((row) => row.firstContentfulPaintSeen && row.tasksOver50MsCpu === 0);
+  if (results.scale) out.scaleRule = results.scale.ruleAgreesEverywhere;
   const pages = results.lighthouse?.pages;
   if (pages) {
     out.lighthouse = pages.every((page) => page.performance >= t.lighthouse.performance
@@ -66,7 +56,7 @@ export function verdicts(results) {
 
 export function formatReport(results) {
   const parts = [`Activation Lab benchmark — ${results.startedAt}, ${results.machine}`];
-  const { node, reference, demos, demosTfjs, transfer, coldstart, lighthouse } = results;
+  const { node, scale, reference, demos, demosTfjs, transfer, coldstart, pageload, lighthouse } = results;
   if (node) {
     parts.push(`\nReference workload in Node (lab engine; ${load(node)})`, table(
       ['backend', 'engine', 'reached 97%', 'median epochs', 'median s (wall)', 'median s (CPU)', 'samples/s sustained', 'samples/CPU-s'],
@@ -74,6 +64,7 @@ export function formatReport(results) {
         fmt.n(r.sustainedSamplesPerSecond), fmt.n(r.sustainedSamplesPerCpuSecond)]),
     ));
   }
+  if (scale) parts.push(formatScale(scale));
   if (reference) {
     const s = reference.summary;
     parts.push(`\nReference workload in the page (${reference.chapter}, ${reference.backend}; ${load(reference)})`, table(
@@ -124,6 +115,7 @@ export function formatReport(results) {
         c.longTasks.map((task) => task.durationMs).join(' ') || 'none', fmt.n(c.longestTaskCpuMs)]),
     ));
   }
+  if (pageload) parts.push(formatPageLoad(pageload));
   if (lighthouse) {
     parts.push(`\nLighthouse ${lighthouse.pages[0]?.lighthouseVersion ?? ''}, mobile defaults, median of ${lighthouse.runsPerPage ?? 1} (${load(lighthouse)})`, table(
       ['chapter', 'performance', 'runs', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'audits below 1'],
@@ -144,6 +136,8 @@ export function formatReport(results) {
     ['JS after the first demo starts ≤ 250 KB gzip', v.afterDemoJs],
     ['cold start: first Train click to first progress painted ≤ 400 ms', v.coldStart],
     ['tensors after N runs = after 1', v.tensorsFlat],
+    ['no task > 50 ms of CPU after first paint on page load', v.pageLoadTasks],
+    ['engine auto picks the engine measured faster at every scale cell (or a tie)', v.scaleRule],
     ['Lighthouse perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95', v.lighthouse],
   ].map(([label, met]) => [label, met === undefined ? 'not measured' : fmt.ok(met)])));
   return parts.join('\n');

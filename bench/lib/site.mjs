@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { startStaticServer } from '../../tests/e2e/support/static-server.mjs';
 
 export const BENCH_ENTRY_PATH = '/_bench/reference-demo.js';
+export const BENCH_SCALE_PATH = '/_bench/scale-probe.js';
 
 /** Runs a command with its output on our stderr, so stdout carries only the benchmark's table. */
 function run(command, args, env) {
@@ -21,7 +22,7 @@ export async function buildSite(root, out) {
   if (!existsSync(path.join(root, out, 'index.html'))) throw new Error(`The build left no index.html in ${out}.`);
 }
 
-/** Bundles bench/page/reference-demo.ts (with lab, tfjs and Plot) into <out>/_bench/. */
+/** Bundles bench/page/reference-demo.ts and scale-probe.ts (with lab, tfjs and Plot) into <out>/_bench/. */
 export async function buildBenchEntry(root, out) {
   await build({
     configFile: false,
@@ -34,7 +35,7 @@ export async function buildBenchEntry(root, out) {
       target: 'es2022',
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
-        input: { 'reference-demo': path.join(root, 'bench/page/reference-demo.ts') },
+        input: { 'reference-demo': path.join(root, 'bench/page/reference-demo.ts'), 'scale-probe': path.join(root, 'bench/page/scale-probe.ts') },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
         preserveEntrySignatures: 'strict',
       },

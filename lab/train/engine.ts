@@ -25,8 +25,12 @@ export interface TrainingEngine {
   readonly name: EngineName;
   /** Training examples per epoch. */
   readonly trainSize: number;
-  /** One epoch of updates; its loss waits until takeLosses(). */
-  runEpoch(epoch: number): void;
+  /**
+   * Updates for epoch `epoch`; its loss waits until takeLosses(). Between two mini-batches the engine
+   * asks `pause()` and, on true, stops and returns false; the next call goes on with the same epoch
+   * from the next mini-batch. Returns true when the epoch is complete.
+   */
+  runEpoch(epoch: number, pause?: () => boolean): boolean;
   /** The losses of the epochs run since the last call, in order. */
   takeLosses(): Promise<EpochLoss[]>;
   /** Loss and accuracy of the current weights on the train (and test) split. */

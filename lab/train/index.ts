@@ -7,3 +7,4 @@ export { DEFAULT_SLICE_BUDGET_MS, DEFAULT_EVALUATE_EVERY, DEFAULT_OPTIMIZER } fr
 export { yieldToEventLoop } from './yield.ts';
 export { ENGINE_CHOICES } from './engine.ts';
 export { ENGINE_NAMES, ENGINE_WORDS, ENGINE_CHOICE_WORDS, enginesUsed, describeEnginesUsed } from './engine-words.ts';
+export { ARRAY_ENGINE_MAX_MACS_PER_LAYER_STEP, arrayEngineIsFaster, macsPerLayerStep } from './engine-crossover.ts';

@@ -1,10 +1,12 @@
 /**
  * train(model, dataset, options): the custom training loop.
- * Epochs run in time-budgeted slices; before the first and between slices the loop yields a macrotask so a page stays
- * responsive. The engine (lab's array engine for plain MLPs, tfjs otherwise: choose-engine.ts) keeps
- * epoch losses until a slice ends or metrics are due, then hands them over in one batch. Each history
- * entry holds the loss of that epoch's training step(s); the metrics on evaluation epochs are
- * measured after that epoch's update. The model's weights are brought up to date before every
+ * Epochs run in time-budgeted slices; before the first and between slices the loop yields a
+ * macrotask so a page stays responsive. An epoch of mini-batches may end a slice part-way, when one
+ * more step would overrun the budget (slice-clock.ts), and go on in the next; Stop then takes effect
+ * between two mini-batches. The engine (lab's array engine for plain MLPs, tfjs otherwise:
+ * choose-engine.ts) keeps epoch losses until a slice ends or metrics are due, then hands them over
+ * in one batch. Each history entry holds the loss of that epoch's training step(s); the metrics on
+ * evaluation epochs are measured after that epoch's update. The model's weights are brought up to date before every
  * progress report, every yield and the return, so callers may read the model at any of those points.
  */
 import type { tf } from '../tfjs.ts';
@@ -15,6 +17,7 @@ import { checkDatasetFitsModel } from './tensors.ts';
 import { createEngine } from './choose-engine.ts';
 import type { TrainingEngine } from './engine.ts';
 import { yieldToEventLoop } from './yield.ts';
+import { createSliceClock } from './slice-clock.ts';
 
 interface Divergence {
   epoch: number;
@@ -103,13 +106,15 @@ async function runSlices(engine: TrainingEngine, settings: ResolvedTrainOptions,
 
   // The caller's set-up (building the model, first drawing) ran in this task; training starts in the next.
   await yieldToEventLoop();
+  const clock = createSliceClock(settings.sliceBudgetMs, now);
   for (;;) {
-    const sliceStart = now();
+    clock.begin();
     for (;;) {
       if (epoch >= settings.epochs) break;
       if (options.signal?.aborted) return stop();
+      clock.mark();
+      if (!engine.runEpoch(epoch + 1, clock.stepDone)) break;
       epoch += 1;
-      engine.runEpoch(epoch);
       if (epoch % settings.evaluateEvery === 0 || epoch === settings.epochs) {
         const divergence = await flushLosses();
         if (divergence) return diverged(divergence);
@@ -121,7 +126,7 @@ async function runSlices(engine: TrainingEngine, settings: ResolvedTrainOptions,
           return result('target-reached', metrics, `Reached ${metric} ${metrics[metric]} (target ${value}) at epoch ${epoch}.`);
         }
       }
-      if (now() - sliceStart >= settings.sliceBudgetMs) break;
+      if (clock.spent() >= settings.sliceBudgetMs) break;
     }
     const divergence = await flushLosses();
     if (divergence) return diverged(divergence);

@@ -7,7 +7,7 @@ import { disposeOptimizer, makeOptimizer } from './optimizers.ts';
 import type { ResolvedTrainOptions } from './options.ts';
 import { disposeSplitTensors, splitToTensors, type SplitTensors } from './tensors.ts';
 import { metricsTensor } from './evaluate.ts';
-import { trainEpoch, type EpochContext } from './epoch.ts';
+import { startEpoch, type EpochContext, type EpochRun } from './epoch.ts';
 import { toMeasuredMetrics, type TrainingEngine } from './engine.ts';
 
 interface PendingLoss {
@@ -20,6 +20,7 @@ export function createTfjsEngine(model: tf.Sequential, head: ModelHead, dataset:
   const testTensors: SplitTensors | undefined = dataset.test.xs.length > 0 ? splitToTensors(dataset.test, head) : undefined;
   const optimizer = makeOptimizer(settings.optimizer, settings.learningRate);
   const pending: PendingLoss[] = [];
+  let paused: EpochRun | undefined;
   const context: EpochContext = {
     head,
     optimizer,
@@ -32,8 +33,12 @@ export function createTfjsEngine(model: tf.Sequential, head: ModelHead, dataset:
   return {
     name: 'tfjs',
     trainSize: trainTensors.size,
-    runEpoch(epoch) {
-      pending.push({ epoch, loss: trainEpoch(context) });
+    runEpoch(epoch, pause = () => false) {
+      const run = paused ?? startEpoch(context);
+      const loss = run.advance(pause);
+      paused = loss ? undefined : run;
+      if (loss) pending.push({ epoch, loss });
+      return loss !== undefined;
     },
     async takeLosses() {
       if (pending.length === 0) return [];
@@ -56,6 +61,7 @@ export function createTfjsEngine(model: tf.Sequential, head: ModelHead, dataset:
     },
     syncModel() {},
     dispose() {
+      paused?.dispose();
       tf.dispose(pending.splice(0).map((entry) => entry.loss));
       disposeOptimizer(optimizer);
       disposeSplitTensors(trainTensors);

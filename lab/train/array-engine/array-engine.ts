@@ -58,6 +58,8 @@ class ArrayEngine implements TrainingEngine {
   readonly #outputGradient: Float32Array;
   #pending: EpochLoss[] = [];
   #changed = false;
+  /** An epoch of mini-batches paused between two of them (runEpoch's pause). */
+  #paused: { order: number[]; start: number; loss: number } | undefined;
 
   constructor(plan: MlpPlan, dataset: Dataset, settings: ResolvedTrainOptions) {
     this.#plan = plan;
@@ -89,20 +91,27 @@ class ArrayEngine implements TrainingEngine {
     return loss;
   }
 
-  runEpoch(epoch: number): void {
+  runEpoch(epoch: number, pause: () => boolean = () => false): boolean {
     this.#changed = true;
     const size = this.trainSize;
     if (this.#batchSize >= size) {
       this.#pending.push({ epoch, loss: this.#step(this.#train, size) });
-      return;
+      return true;
     }
-    const order = this.#rng.shuffle(Array.from({ length: size }, (_, i) => i));
-    let loss = 0;
-    for (let start = 0; start < size; start += this.#batchSize) {
-      const rows = gatherRows(this.#train, order, start, Math.min(start + this.#batchSize, size), this.#batch);
-      loss += this.#step(this.#batch, rows) * (rows / size);
+    const run = this.#paused ?? { order: this.#rng.shuffle(Array.from({ length: size }, (_, i) => i)), start: 0, loss: 0 };
+    this.#paused = undefined;
+    while (run.start < size) {
+      const end = Math.min(run.start + this.#batchSize, size);
+      const rows = gatherRows(this.#train, run.order, run.start, end, this.#batch);
+      run.loss += this.#step(this.#batch, rows) * (rows / size);
+      run.start = end;
+      if (end < size && pause()) {
+        this.#paused = run;
+        return false;
+      }
     }
-    this.#pending.push({ epoch, loss });
+    this.#pending.push({ epoch, loss: run.loss });
+    return true;
   }
 
   async takeLosses(): Promise<EpochLoss[]> {
@@ -133,6 +142,7 @@ class ArrayEngine implements TrainingEngine {
 
   dispose(): void {
     this.#pending = [];
+    this.#paused = undefined;
   }
 }
 
