@@ -7,14 +7,14 @@
 import { linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { CollapseBoard, PARTS } from './collapse-board';
-import { collapseForm, findCollapseElements } from './collapse-dom';
+import { findCollapseElements } from './collapse-dom';
 import { describeProgress } from './collapse-text';
 import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS } from './linear-collapse-config';
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findCollapseElements(root);
   return mountDemo<LinearCollapseSettings>(root, { name: 'linear-collapse widget', watch: () => [el.maps.linear.chart] }, ({ painter, state }) => {
-    const form = collapseForm(el);
+    const { form } = el;
     const board = new CollapseBoard(el);
     const initial = form.read();
     board.useSeed(initial.ok ? initial.settings.seed : LINEAR_COLLAPSE_DEFAULTS.seed);
