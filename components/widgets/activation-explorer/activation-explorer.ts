@@ -9,8 +9,7 @@ import { createPartPainter } from '../../ui/demo-run/part-painter';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { noticeList } from '../../ui/text/notice-list';
 import { DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
-import { curveFieldset, findTemplates } from './explorer-controls';
-import { copyViewLink } from './explorer-copy-link';
+import { curveFieldset } from './explorer-controls';
 import { defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-curve-list';
 import { explorerCharts } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
@@ -19,6 +18,8 @@ import { drawFormulas, drawProperties } from './explorer-view';
 import { drawFunctionChart } from './function-chart';
 
 const NOTICE_INTRO = 'The link asked for something the explorer cannot show, so it shows this instead:';
+const COPY_DONE = 'Link copied.';
+const COPY_FAILED = 'Copying is not allowed here; use the “Link to this view” link instead.';
 
 export async function mount(root: HTMLElement): Promise<void> {
   const math = await loadMath(root.dataset.mathUrl);
@@ -30,7 +31,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   const shareLink = find.part<HTMLAnchorElement>('share-link');
   const copyStatus = find.part('copy-status');
   const slots = ['f', 'df'].map((name) => ({ chart: find.byId(`${root.id}-${name}`), caption: find.byId(`${root.id}-${name}-caption`) }));
-  const templates = findTemplates(root);
+  const templates = { slider: find.part<HTMLTemplateElement>('slider-template'), select: find.part<HTMLTemplateElement>('select-template') };
   const fnPicker = (index: number) => `${root.id}-curve-${index + 1}-fn`;
 
   const painter = createPartPainter({
@@ -85,7 +86,14 @@ export async function mount(root: HTMLElement): Promise<void> {
     showNotices([]);
     apply({ curves: defaultCurves() });
   });
-  find.part('copy').addEventListener('click', () => void copyViewLink(shareLink, copyStatus));
+  find.part('copy').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(shareLink.href); // an anchor's href is its address made absolute
+      copyStatus.textContent = COPY_DONE;
+    } catch {
+      copyStatus.textContent = COPY_FAILED;
+    }
+  });
   find.part('controls').hidden = false;
   rebuildControls();
   changed();

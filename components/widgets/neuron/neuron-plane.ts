@@ -1,8 +1,7 @@
 /** What the plane of the neuron's output says: its colour range, caption, text alternative and size. */
 import type { GridPrediction } from '../../../lab/index';
-import { formatFixed } from '../../ui/text/number-format';
+import { formatFixed, formatTerm } from '../../ui/text/number-format';
 import { PLANE_HALF_WIDTH, type NeuronActivationId } from './neuron-config';
-import { formatTerm } from './neuron-format';
 import type { NeuronParams } from './neuron-math';
 
 const PLANE_MAX_SIZE = 460;
