@@ -135,12 +135,8 @@ export function interiorExtremum(fn: (x: number) => number, xs: readonly number[
   return endsBeat ? undefined : found;
 }
 
-function describeSeries(
-  fn: (x: number) => number,
-  xs: readonly number[],
-  ys: readonly number[],
-  symbol: string,
-): string {
+/** "f(−5) = 0.007, f(5) = 0.993" and any interior minimum or maximum, refined. */
+function describeSeries(fn: (x: number) => number, xs: readonly number[], ys: readonly number[], symbol: string): string {
   const first = `${symbol}(${formatValue(xs[0]!)}) = ${formatValue(ys[0]!)}`;
   const last = `${symbol}(${formatValue(xs[xs.length - 1]!)}) = ${formatValue(ys[ys.length - 1]!)}`;
   const parts = [`${first}, ${last}`];

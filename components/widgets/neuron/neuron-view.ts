@@ -7,8 +7,8 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { GRID_RESOLUTION, PLANE_BOUNDS } from './neuron-config';
-import { activationShortName, readActivation, writeParams, type NeuronElements } from './neuron-dom';
+import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
+import { activationShortName, readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
 import { decisionSegment, neuronGrid, type NeuronParams } from './neuron-math';
 import { colourDomainFor, describePlane, planeAriaLabel, planeSize } from './neuron-plane';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
@@ -22,7 +22,7 @@ export class NeuronView {
   point: [number, number];
   dataset: Dataset;
   history: EpochMetrics[] = [];
-  totalEpochs: number;
+  totalEpochs = NEURON_DEFAULTS.epochs;
   /** True from a Train until the reader moves a slider: the sliders show the trained weights. */
   following = false;
   #beyondSliders = false;
@@ -31,13 +31,13 @@ export class NeuronView {
   /** While only the weights change, the plane is recoloured and its line moved, not drawn anew. */
   readonly #slot: DecisionMapSlot;
 
-  constructor(root: HTMLElement, elements: NeuronElements, state: { params: NeuronParams; point: [number, number]; dataset: Dataset; totalEpochs: number }) {
+  /** Starts from the weights and the point in the controls, and the data set given. */
+  constructor(root: HTMLElement, elements: NeuronElements, dataset: Dataset) {
     this.#root = root;
     this.#el = elements;
-    this.params = state.params;
-    this.point = state.point;
-    this.dataset = state.dataset;
-    this.totalEpochs = state.totalEpochs;
+    this.params = readParams(elements);
+    this.point = readPoint(elements) ?? NEURON_DEFAULTS.point;
+    this.dataset = dataset;
     this.#slot = new DecisionMapSlot(elements.plane);
   }
 

@@ -3,14 +3,14 @@
  * the point and the plane for exploring by hand, and Train on the demo run skeleton, which fits the
  * neuron through lab/ and moves the sliders and the line as it learns.
  */
-import { type TrainProgress } from '../../../lab/index';
+import { makeSeededDataset, type TrainProgress } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
-import { NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
+import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
 import { findNeuronElements, readParams, readPoint, writePoint, type TrainingSettings } from './neuron-dom';
 import { attachPlanePicking } from './neuron-picking';
-import { neuronDataset, neuronParams, neuronPlan } from './neuron-training';
+import { neuronParams, neuronPlan } from './neuron-training';
 import { NeuronView } from './neuron-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
@@ -22,14 +22,14 @@ export function mount(root: HTMLElement): Promise<void> {
     const { form } = el;
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : NEURON_DEFAULTS.seed;
-    const view = new NeuronView(root, el, { params: readParams(el), point: readPoint(el) ?? NEURON_DEFAULTS.point, dataset: neuronDataset(seed), totalEpochs: NEURON_DEFAULTS.epochs });
+    const view = new NeuronView(root, el, makeSeededDataset(NEURON_DATASET, seed));
     const target = parseTarget(root.dataset.target ?? '');
     let targetFirstReached: TrainProgress | undefined;
     let lossDrawnAt = -Infinity;
     const reseed = (value: number): void => {
       if (value === seed) return;
       seed = value;
-      view.dataset = neuronDataset(seed);
+      view.dataset = makeSeededDataset(NEURON_DATASET, seed);
       view.history = [];
       painter.redraw('plane', 'loss');
     };

@@ -4,7 +4,7 @@
  */
 import { getScalarActivation, SILU_MINIMUM, swishMinimum } from '../../../lab/index';
 import { formatFixed } from '../../ui/text/number-format';
-import { refine } from '../activation-explorer/explorer-curves';
+import { refine, sampleCurve, type CurveSamples } from '../activation-explorer/explorer-curves';
 import type { FunctionChart } from '../activation-explorer/function-chart';
 import {
   BETA_MAX, BETA_MIN, COARSE_STEP, FINE_LIMIT, FINE_STEP, LABEL_WIDTH, NEAR_RELU_BETA, SAMPLE_COUNT, SLOPE_DOMAIN, VALUE_DOMAIN, X_RANGE,
@@ -33,7 +33,6 @@ export function positionOfBeta(beta: number): number {
 }
 
 const swish = getScalarActivation('swish');
-const relu = getScalarActivation('relu');
 
 export interface SwishFacts {
   beta: number;
@@ -64,12 +63,8 @@ export function formatBeta(beta: number): string {
   return String(Number(beta.toFixed(2)));
 }
 
-export interface FactLine {
-  term: string;
-  value: string;
-}
-
-export function factLines(facts: SwishFacts, xRange: readonly [number, number]): FactLine[] {
+/** The readout's terms and values. */
+export function factLines(facts: SwishFacts, xRange: readonly [number, number]): { term: string; value: string }[] {
   const { minimum, beta } = facts;
   const outside = minimum !== null && (minimum.x < xRange[0] || minimum.x > xRange[1]);
   return [
@@ -122,30 +117,19 @@ export function chartDescriptions(beta: number, xRange: readonly [number, number
 
 /** f and f′ of Swish-β beside ReLU over X_RANGE on fixed axes, with Swish's minimum marked when it is in view. */
 export function swishBetaCharts(beta: number, count = SAMPLE_COUNT): [FunctionChart, FunctionChart] {
-  const xs = Array.from({ length: count }, (_, i) => X_RANGE[0] + ((X_RANGE[1] - X_RANGE[0]) * i) / (count - 1));
-  const curve = (label: string, f: (x: number) => number) => ({ label, xs, ys: xs.map(f) });
+  const swishSamples = sampleCurve({ id: 'swish', params: { beta } }, X_RANGE, count);
+  const reluSamples = sampleCurve({ id: 'relu', params: {} }, X_RANGE, count);
+  const curves = (pick: (samples: CurveSamples) => number[]) => [
+    { label: 'Swish', xs: swishSamples.xs, ys: pick(swishSamples) },
+    { label: 'ReLU', xs: reluSamples.xs, ys: pick(reluSamples) },
+  ];
   const { minimum } = swishFacts(beta);
-  const minimumShown = minimum !== null && minimum.x >= X_RANGE[0] && minimum.x <= X_RANGE[1] && minimum.value >= VALUE_DOMAIN[0];
+  const inView = minimum !== null && minimum.x >= X_RANGE[0] && minimum.x <= X_RANGE[1] && minimum.value >= VALUE_DOMAIN[0];
+  const marker = inView ? [{ label: 'minimum', xs: [minimum.x], ys: [minimum.value] }] : [];
   const text = chartDescriptions(beta, X_RANGE);
   const common = { xDomain: X_RANGE, labelWidth: LABEL_WIDTH };
   return [
-    {
-      ...common,
-      curves: [
-        curve('Swish', (x) => swish.value(x, { beta })),
-        curve('ReLU', (x) => relu.value(x)),
-        ...(minimumShown ? [{ label: 'minimum', xs: [minimum.x], ys: [minimum.value] }] : []),
-      ],
-      yDomain: VALUE_DOMAIN,
-      yLabel: 'f(x)',
-      caption: text.value,
-    },
-    {
-      ...common,
-      curves: [curve('Swish', (x) => swish.derivative(x, { beta })), curve('ReLU', (x) => relu.derivative(x))],
-      yDomain: SLOPE_DOMAIN,
-      yLabel: 'f′(x)',
-      caption: text.slope,
-    },
+    { ...common, curves: [...curves((samples) => samples.values), ...marker], yDomain: VALUE_DOMAIN, yLabel: 'f(x)', caption: text.value },
+    { ...common, curves: curves((samples) => samples.slopes), yDomain: SLOPE_DOMAIN, yLabel: 'f′(x)', caption: text.slope },
   ];
 }
