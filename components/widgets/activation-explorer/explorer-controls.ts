@@ -8,10 +8,7 @@ import { formatForInput } from '../../ui/demo-run/live-outputs';
 import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { entryOf, plainSymbol, plottedParams, resolvedParams, shortName, type ExplorerCurve } from './explorer-curves';
 
-export interface ControlTemplates {
-  slider: HTMLTemplateElement;
-  select: HTMLTemplateElement;
-}
+export type ControlTemplates = Record<'slider' | 'select', HTMLTemplateElement>;
 
 export interface CurveControlHandlers {
   /** A parameter moved: only this curve's values changed. */

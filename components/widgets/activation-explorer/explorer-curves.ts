@@ -10,16 +10,8 @@ import type { FunctionChart } from './function-chart';
 
 export { shortName, type ExplorerCurve };
 
-export interface CurveSamples {
-  xs: number[];
-  values: number[];
-  slopes: number[];
-}
-
-export interface Extremum {
-  x: number;
-  y: number;
-}
+export type CurveSamples = { xs: number[]; values: number[]; slopes: number[] };
+export type Extremum = { x: number; y: number };
 
 const GREEK: Readonly<Record<string, string>> = { '\\alpha': 'α', '\\beta': 'β', '\\lambda': 'λ', '\\gamma': 'γ' };
 

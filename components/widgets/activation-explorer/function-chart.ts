@@ -32,13 +32,8 @@ const MAX_WIDTH = 520;
 export const STATIC_WIDTH = 340;
 
 const CSS_PALETTE: ChartPalette = {
-  fg: 'var(--fg)',
-  muted: 'var(--fg-muted)',
-  bg: 'var(--bg)',
-  border: 'var(--border)',
-  accent: 'var(--accent)',
-  classColours: ['var(--c2)', 'var(--c1)'],
-  heat: ['var(--c2)', 'var(--bg)', 'var(--c1)'],
+  fg: 'var(--fg)', muted: 'var(--fg-muted)', bg: 'var(--bg)', border: 'var(--border)', accent: 'var(--accent)',
+  classColours: ['var(--c2)', 'var(--c1)'], heat: ['var(--c2)', 'var(--bg)', 'var(--c1)'],
 };
 
 export function renderFunctionChart(chart: FunctionChart, width: number, document?: Document): SVGSVGElement | HTMLElement {

@@ -3,12 +3,7 @@ import { NONLINEAR_CHOICES, type LinearCollapseSettings, type ModelRole } from '
 import { choiceField, numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
-export interface MapElements {
-  chart: HTMLElement;
-  caption: HTMLElement;
-  heading: HTMLElement;
-  score: HTMLElement;
-}
+export type MapElements = Record<'chart' | 'caption' | 'heading' | 'score', HTMLElement>;
 
 export interface CollapseElements {
   form: SettingsForm<LinearCollapseSettings>;

@@ -4,12 +4,12 @@
  * network with linear and with nonlinear hidden layers, trained side by side on the circle data, then
  * the linear one multiplied out into a single layer.
  */
-import { linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
+import { LINEAR_COLLAPSE_DEFAULTS, linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { CollapseBoard, PARTS } from './collapse-board';
 import { findCollapseElements } from './collapse-dom';
 import { describeProgress } from './collapse-text';
-import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS } from './linear-collapse-config';
+import { GRID_INTERVAL_MS, GRID_RESOLUTION } from './linear-collapse-config';
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findCollapseElements(root);

@@ -1,17 +1,13 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/controls/number-field';
-import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+import { numberField, settingsForm } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
 import type { NeuronParams } from './neuron-math';
 import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
 
-export interface TrainingSettings {
-  seed: number;
-  learningRate: number;
-  epochs: number;
-}
+export type TrainingSettings = { seed: number; learningRate: number; epochs: number };
 
 export type NeuronElements = ReturnType<typeof findNeuronElements>;
 
