@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SILU_MINIMUM, MISH_MINIMUM } from '../../lab/activations/index.ts';
 import {
-  chartLabels, curveLabel, describeCurve, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
+  chartLabels, curveLabel, describeCurve, explorerCharts, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
 } from '../../components/widgets/activation-explorer/explorer-curves.ts';
 import { propertyRows } from '../../components/widgets/activation-explorer/explorer-properties.ts';
-import { niceTicks, staticPanels } from '../../components/widgets/activation-explorer/explorer-static.ts';
+import { renderFunctionChart, STATIC_WIDTH } from '../../components/widgets/activation-explorer/function-chart.ts';
+import { parseHTML } from 'linkedom';
 import { spreadLabels } from '../../components/ui/charts/direct-labels.ts';
 
 const RANGE = [-5, 5] as const;
@@ -79,30 +80,33 @@ describe('explorer curves', () => {
   });
 });
 
-describe('static figure', () => {
-  it('draws one polyline per curve inside the plot area, for f and for f′', () => {
-    const [values, slopes] = staticPanels([{ id: 'sigmoid', params: {} }, { id: 'relu', params: {} }], RANGE, 21);
-    for (const panel of [values, slopes]) {
-      expect(panel.lines).toHaveLength(2);
-      for (const line of panel.lines) {
-        const points = line.points.split(' ').map((pair) => pair.split(',').map(Number));
-        expect(points).toHaveLength(21);
-        for (const [x, y] of points) {
-          expect(x).toBeGreaterThanOrEqual(panel.plot.left);
-          expect(x).toBeLessThanOrEqual(panel.plot.right);
-          expect(y).toBeGreaterThanOrEqual(panel.plot.top);
-          expect(y).toBeLessThanOrEqual(panel.plot.bottom);
-        }
+describe('function charts', () => {
+  const curves = [{ id: 'sigmoid', params: {} }, { id: 'relu', params: {} }];
+
+  it('give f and f′ one labelled curve each over the plotted range, inside the y range', () => {
+    const [values, slopes] = explorerCharts(curves, 21);
+    for (const chart of [values, slopes]) {
+      expect(chart.curves.map((curve) => curve.label)).toEqual(['Sigmoid', 'ReLU']);
+      for (const curve of chart.curves) {
+        expect(curve.xs).toHaveLength(21);
+        expect(curve.xs[0]).toBe(RANGE[0]);
+        expect(curve.ys.every((y) => y >= chart.yDomain[0] && y <= chart.yDomain[1])).toBe(true);
       }
-      expect(panel.lines[0]!.style.dash).not.toBe(panel.lines[1]!.style.dash);
     }
-    expect(values.lines.map((line) => line.label)).toEqual(['Sigmoid', 'ReLU']);
+    expect(values.yLabel).toBe('f(x)');
+    expect(values.caption).toMatch(/^The functions f\(x\) for x from −5 to 5\. Sigmoid: f\(−5\) = 0\.007/);
+    expect(slopes.caption).toMatch(/^Their derivatives f′\(x\)\. Sigmoid: /);
   });
 
-  it('chooses round ticks', () => {
-    expect(niceTicks(-5, 5, 5)).toEqual([-4, -2, 0, 2, 4]);
-    expect(niceTicks(-0.1, 1.1, 5)).toEqual([0, 0.5, 1]);
-    expect(niceTicks(-0.3, 5.2)).toEqual([0, 2, 4]);
+  it('draw at build time into a document of their own, in the theme\'s colours, labelled by the caption', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document };
+    const [values] = explorerCharts(curves, 21);
+    const svg = renderFunctionChart(values, STATIC_WIDTH, document);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe(values.caption);
+    const strokes = [...svg.querySelectorAll('[stroke^="var(--c"]')].map((path) => path.getAttribute('stroke'));
+    expect(new Set(strokes)).toEqual(new Set(['var(--c1)', 'var(--c2)']));
+    expect(svg.textContent).toContain('Sigmoid');
   });
 });
 

@@ -7,9 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, listActivations, withDefaults } from '../../lab/index.ts';
 import { plottedParams } from '../../components/widgets/activation-explorer/explorer-curves.ts';
-import { renderExplorerMath } from '../../components/widgets/activation-explorer/explorer-math-table.ts';
+import { paramValues, renderExplorerMath } from '../../components/widgets/activation-explorer/explorer-tex-sources.ts';
 import { texAsText } from '../../components/widgets/activation-explorer/explorer-math.ts';
-import { paramValues } from '../../components/widgets/activation-explorer/explorer-tex-sources.ts';
 
 const table = renderExplorerMath();
 const RANDOM_DRAWS = 200;

@@ -9,7 +9,6 @@ describe('decodeExplorerState: good links', () => {
   it('shows the defaults, silently, when the URL names no function (even with other keys present)', () => {
     for (const search of ['', '?', '?seed=3&utm_source=x', '?beta=2']) {
       const state = decode(search);
-      expect(state.fromUrl).toBe(false);
       expect(state.notices).toEqual([]);
       expect(state.curves.map((curve) => curve.id)).toEqual(DEFAULT_CURVES.map((curve) => curve.id));
     }
@@ -18,7 +17,6 @@ describe('decodeExplorerState: good links', () => {
   it('attaches each parameter to the function named before it', () => {
     const state = decode('?fn=swish&beta=1.5&fn=relu&fn=leaky-relu&alpha=0.2');
     expect(state.notices).toEqual([]);
-    expect(state.fromUrl).toBe(true);
     expect(state.curves).toEqual([
       { id: 'swish', params: { beta: 1.5 } },
       { id: 'relu', params: {} },

@@ -39,6 +39,8 @@ export interface LineOverlayOptions {
    * line stops, for series of different lengths (runs that ended early).
    */
   labelPlacement?: 'right-edge' | 'line-end';
+  /** The document to draw into (default: the page's; at build time, a linkedom one). */
+  document?: Document;
 }
 
 const DEFAULT_LABEL_WIDTH = 96;
@@ -103,6 +105,7 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
   });
 
   const chart = Plot.plot({
+    document: options.document,
     width,
     height,
     marginLeft: MARGIN_LEFT,

@@ -3,11 +3,12 @@
  * model trains. 'live' maps are drawn in full once and then only recoloured (createLiveDecisionMap,
  * about a millisecond) for as long as their look stays the same; 'full' maps are a fresh Plot render
  * each time, with everything the options ask for (e.g. the 0.5 curve, which a recoloured map would
- * leave stale, so live maps drop it). Callers that spread full renders over frames ask first
+ * leave stale, so live maps drop it, and a boundary line, which live maps move instead). Callers that spread full renders over frames ask first
  * whether showing a map would be cheap.
  */
-import { renderDecisionMap, type DecisionMapOptions } from './decision-map';
+import { renderDecisionMap, type DecisionMapOptions, type RenderedPlot } from './decision-map';
 import { createLiveDecisionMap, type LiveDecisionMap } from './live-decision-map';
+import { createLiveSegment, type LiveSegment } from './live-segment';
 
 export type MapMode = 'live' | 'full';
 
@@ -25,6 +26,7 @@ export class DecisionMapSlot {
   readonly #container: HTMLElement;
   #live?: LiveDecisionMap;
   #liveLook = '';
+  #boundary?: LiveSegment;
 
   constructor(container: HTMLElement) {
     this.#container = container;
@@ -43,12 +45,20 @@ export class DecisionMapSlot {
     }
     if (this.isCheap(options, mode)) {
       this.#live!.update(options.grid, options.ariaLabel);
-      return;
+    } else {
+      const { contourAt: _staleOnceRecoloured, boundary: _movedLive, ...liveOptions } = options;
+      this.#live = createLiveDecisionMap(liveOptions);
+      this.#liveLook = lookOf(options);
+      this.#boundary = undefined;
+      this.#container.replaceChildren(this.#live.element);
     }
-    const { contourAt: _staleOnceRecoloured, ...liveOptions } = options;
-    this.#live = createLiveDecisionMap(liveOptions);
-    this.#liveLook = lookOf(options);
-    this.#container.replaceChildren(this.#live.element);
+    if (options.boundary) this.#boundary ??= createLiveSegment(this.#live!.element, options.palette.fg);
+    this.#boundary?.update(options.boundary);
+  }
+
+  /** The live chart on the page, if any (for reading its scales). */
+  get element(): RenderedPlot | undefined {
+    return this.#live?.element;
   }
 
   /** Forgets the live chart (e.g. after the container was emptied elsewhere). */

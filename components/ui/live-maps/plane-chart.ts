@@ -4,7 +4,7 @@
  * in its own colour and shape (so shape alone tells the classes apart).
  */
 import * as Plot from '@observablehq/plot';
-import type { GridPrediction } from '../../../lab/index';
+import type { Dataset, GridPrediction } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../charts/chart-palette';
 
 /** A data point on the plane with its class label. */
@@ -12,6 +12,11 @@ export interface LabelledPoint {
   x: number;
   y: number;
   label: number;
+}
+
+/** Every point of the data set, training and test, with its class. */
+export function datasetPoints(dataset: Dataset): LabelledPoint[] {
+  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
 }
 
 export const CLASS_SYMBOLS = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;

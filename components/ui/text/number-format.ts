@@ -6,6 +6,18 @@ export function formatFixed(value: number, decimals = 2): string {
   return (/^-0\.?0*$/.test(text) ? text.slice(1) : text).replace(/^-/, '−');
 }
 
+/** A term after the first in a sum: "+ 0.20" or "− 0.20". */
+export function formatTerm(value: number, decimals = 2): string {
+  const text = formatFixed(value, decimals);
+  return text.startsWith('−') ? `− ${text.slice(1)}` : `+ ${text}`;
+}
+
+/** A factor inside a product: negatives in parentheses, e.g. "(−0.50)". */
+export function formatFactor(value: number, decimals = 2): string {
+  const text = formatFixed(value, decimals);
+  return text.startsWith('−') ? `(${text})` : text;
+}
+
 /** Rounded down to one decimal, so 199 of 200 reads 99.5% and never a rounded-up 100%. */
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '–';

@@ -1,5 +1,10 @@
 /** Every number the activation explorer starts from, shared by its markup (build time) and its module. */
-import type { ExplorerCurve } from './explorer-curves';
+
+export interface ExplorerCurve {
+  id: string;
+  /** Values for the function's plotted (not training-only) parameters; missing ones take the default. */
+  params: Readonly<Record<string, number>>;
+}
 
 /** The functions shown when the URL names none: the three classics the chapter opens with. */
 export const DEFAULT_CURVES: readonly ExplorerCurve[] = Object.freeze([

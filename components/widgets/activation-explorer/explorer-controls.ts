@@ -8,10 +8,7 @@ import { formatForInput } from '../../ui/demo-run/live-outputs';
 import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { entryOf, plainSymbol, plottedParams, resolvedParams, shortName, type ExplorerCurve } from './explorer-curves';
 
-export interface ControlTemplates {
-  slider: HTMLTemplateElement;
-  select: HTMLTemplateElement;
-}
+export type ControlTemplates = Record<'slider' | 'select', HTMLTemplateElement>;
 
 export interface CurveControlHandlers {
   /** A parameter moved: only this curve's values changed. */
@@ -21,60 +18,44 @@ export interface CurveControlHandlers {
   onRemove(index: number): void;
 }
 
-export function findTemplates(root: HTMLElement): ControlTemplates {
-  const find = (name: string) => {
-    const template = root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`);
-    if (!template) throw new Error(`activation explorer: <template data-template="${name}"> is missing`);
-    return template;
-  };
-  return { slider: find('slider'), select: find('select') };
-}
+type Choice = { value: string; label: string };
 
-function cloneOf(template: HTMLTemplateElement): HTMLElement {
+/** A clone of the template's control, its label, input (or select) and readout pointed at `id`. */
+function cloneControl(template: HTMLTemplateElement, id: string, visibleLabel: string, accessibleName: string) {
   const node = template.content.firstElementChild?.cloneNode(true);
   if (!(node instanceof HTMLElement)) throw new Error('activation explorer: a control template is empty');
-  return node;
-}
-
-/** Points a cloned control's label, input and readout at a new id. */
-function relabel(node: HTMLElement, id: string, visibleLabel: string, accessibleName: string): void {
-  const control = node.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+  const input = node.querySelector<HTMLInputElement & HTMLSelectElement>('input, select');
   const label = node.querySelector('label');
-  if (!control || !label) throw new Error('activation explorer: a control template lacks its label or input');
-  control.id = id;
-  control.name = id;
+  if (!input || !label) throw new Error('activation explorer: a control template lacks its label or input');
+  input.id = id;
+  input.name = id;
   label.htmlFor = id;
   label.textContent = visibleLabel;
-  if (accessibleName !== visibleLabel) control.setAttribute('aria-label', accessibleName);
+  if (accessibleName !== visibleLabel) input.setAttribute('aria-label', accessibleName);
   const output = node.querySelector('output');
-  if (output) {
-    output.setAttribute('for', id);
-    output.dataset.liveFor = id;
+  output?.setAttribute('for', id);
+  if (output) output.dataset.liveFor = id;
+  return { node, input, output };
+}
+
+function selectFor(templates: ControlTemplates, id: string, label: string, choices: Choice[], value: string) {
+  const control = cloneControl(templates.select, id, label, label);
+  control.input.replaceChildren(...choices.map((choice) => new Option(choice.label, choice.value, false, choice.value === value)));
+  control.input.value = value;
+  return control;
+}
+
+function parameterControl(templates: ControlTemplates, id: string, spec: ParamSpec, value: number) {
+  if (spec.choices) {
+    const choices = spec.choices.map((choice) => ({ value: String(choice.value), label: choice.label }));
+    return selectFor(templates, id, spec.label, choices, String(value));
   }
-}
-
-function sliderFor(templates: ControlTemplates, id: string, spec: ParamSpec, value: number): HTMLElement {
-  const node = cloneOf(templates.slider);
   const symbol = plainSymbol(spec);
-  relabel(node, id, symbol, symbol === spec.label ? spec.label : `${spec.label} (${symbol})`);
-  const input = node.querySelector('input')!;
-  input.min = String(spec.min);
-  input.max = String(spec.max);
-  input.step = String(spec.step);
-  input.value = String(value);
-  input.dataset.label = spec.label;
-  input.dataset.param = spec.name;
-  node.querySelector('output')!.textContent = formatForInput(input);
-  return node;
-}
-
-function selectFor(templates: ControlTemplates, id: string, label: string, options: { value: string; label: string }[], value: string): HTMLElement {
-  const node = cloneOf(templates.select);
-  relabel(node, id, label, label);
-  const select = node.querySelector('select')!;
-  select.replaceChildren(...options.map((option) => new Option(option.label, option.value, false, option.value === value)));
-  select.value = value;
-  return node;
+  const control = cloneControl(templates.slider, id, symbol, symbol === spec.label ? spec.label : `${spec.label} (${symbol})`);
+  Object.assign(control.input, { min: String(spec.min), max: String(spec.max), step: String(spec.step), value: String(value) });
+  control.input.dataset.label = spec.label;
+  control.output!.textContent = formatForInput(control.input);
+  return control;
 }
 
 function readParams(fieldset: HTMLFieldSetElement): Record<string, number> {
@@ -98,31 +79,21 @@ export function curveFieldset(
   const fieldset = document.createElement('fieldset');
   const legend = document.createElement('legend');
   legend.append(seriesSwatch(index), `Curve ${index + 1}`);
-  fieldset.append(legend);
-
-  const options = listActivations().map((entry) => ({ value: entry.id, label: entry.name }));
-  const picker = selectFor(templates, `${prefix}-fn`, 'Function', options, curve.id);
-  picker.querySelector('select')!.addEventListener('change', (event) => handlers.onFunction(index, (event.target as HTMLSelectElement).value));
-  fieldset.append(picker);
+  const functions = listActivations().map((entry) => ({ value: entry.id, label: entry.name }));
+  const picker = selectFor(templates, `${prefix}-fn`, 'Function', functions, curve.id);
+  picker.input.addEventListener('change', () => handlers.onFunction(index, picker.input.value));
+  fieldset.append(legend, picker.node);
 
   const params = resolvedParams(curve);
   for (const spec of plottedParams(entryOf(curve))) {
-    const id = `${prefix}-${spec.name}`;
-    const value = params[spec.name]!;
-    const control = spec.choices
-      ? selectFor(templates, id, spec.label, spec.choices.map((choice) => ({ value: String(choice.value), label: choice.label })), String(value))
-      : sliderFor(templates, id, spec, value);
-    const input = control.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+    const { node, input } = parameterControl(templates, `${prefix}-${spec.name}`, spec, params[spec.name]!);
     input.dataset.param = spec.name;
     input.addEventListener(spec.choices ? 'change' : 'input', () => handlers.onParams(index, readParams(fieldset)));
-    fieldset.append(control);
+    fieldset.append(node);
   }
 
   if (removable) {
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'remove';
-    remove.textContent = 'Remove';
+    const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'remove', textContent: 'Remove' });
     remove.setAttribute('aria-label', `Remove curve ${index + 1}, ${shortName(entryOf(curve))}`);
     remove.addEventListener('click', () => handlers.onRemove(index));
     fieldset.append(remove);

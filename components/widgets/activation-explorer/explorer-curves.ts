@@ -5,30 +5,20 @@
  */
 import { getActivation, withDefaults, type ActivationEntry, type ParamSpec } from '../../../lab/index';
 import { shortName } from '../../ui/text/activation-names';
+import { SAMPLE_COUNT, X_RANGE, type ExplorerCurve } from './explorer-config';
+import type { FunctionChart } from './function-chart';
 
-export { shortName };
+export { shortName, type ExplorerCurve };
 
-export interface ExplorerCurve {
-  id: string;
-  /** Values for the function's plotted (not training-only) parameters; missing ones take the default. */
-  params: Readonly<Record<string, number>>;
-}
-
-export interface CurveSamples {
-  xs: number[];
-  values: number[];
-  slopes: number[];
-}
-
-export interface Extremum {
-  x: number;
-  y: number;
-}
+export type CurveSamples = { xs: number[]; values: number[]; slopes: number[] };
+export type Extremum = { x: number; y: number };
 
 const GREEK: Readonly<Record<string, string>> = { '\\alpha': 'α', '\\beta': 'β', '\\lambda': 'λ', '\\gamma': 'γ' };
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const REFINE_STEPS = 40;
+/** Room on the right of a chart for its direct labels, in pixels. */
+const LABEL_WIDTH = 112;
 
 export function entryOf(curve: ExplorerCurve): ActivationEntry {
   return getActivation(curve.id);
@@ -109,7 +99,7 @@ export function sampleCurve(curve: ExplorerCurve, [lo, hi]: readonly [number, nu
 }
 
 /** Golden-section search for the extremum of a unimodal stretch [a, b]. */
-function refine(fn: (x: number) => number, a: number, b: number, kind: 'min' | 'max'): Extremum {
+export function refine(fn: (x: number) => number, a: number, b: number, kind: 'min' | 'max'): Extremum {
   const better = (p: number, q: number) => (kind === 'min' ? p < q : p > q);
   let lo = a;
   let hi = b;
@@ -137,12 +127,8 @@ export function interiorExtremum(fn: (x: number) => number, xs: readonly number[
   return endsBeat ? undefined : found;
 }
 
-function describeSeries(
-  fn: (x: number) => number,
-  xs: readonly number[],
-  ys: readonly number[],
-  symbol: string,
-): string {
+/** "f(−5) = 0.007, f(5) = 0.993" and any interior minimum or maximum, refined. */
+function describeSeries(fn: (x: number) => number, xs: readonly number[], ys: readonly number[], symbol: string): string {
   const first = `${symbol}(${formatValue(xs[0]!)}) = ${formatValue(ys[0]!)}`;
   const last = `${symbol}(${formatValue(xs[xs.length - 1]!)}) = ${formatValue(ys[ys.length - 1]!)}`;
   const parts = [`${first}, ${last}`];
@@ -179,11 +165,19 @@ export function valueDomain(series: readonly (readonly number[])[], minSpan: num
   return [lo - pad, hi + pad];
 }
 
-/** The two charts' captions (their text alternatives): what is plotted and the numbers that matter. */
-export function chartCaptions(curves: readonly ExplorerCurve[], range: readonly [number, number], count: number): { value: string; derivative: string } {
-  const descriptions = curves.map((curve) => describeCurve(curve, range, count));
-  return {
-    value: `The functions f(x) for x from ${formatValue(range[0])} to ${formatValue(range[1])}. ${descriptions.map((d) => d.value).join(' ')}`,
-    derivative: `Their derivatives f′(x). ${descriptions.map((d) => d.derivative).join(' ')}`,
+/** The f and f′ charts of these curves over X_RANGE, with captions that give the numbers that matter. */
+export function explorerCharts(curves: readonly ExplorerCurve[], count = SAMPLE_COUNT): [FunctionChart, FunctionChart] {
+  const descriptions = curves.map((curve) => describeCurve(curve, X_RANGE, SAMPLE_COUNT));
+  const samples = curves.map((curve) => sampleCurve(curve, X_RANGE, count));
+  const labels = chartLabels(curves);
+  const chart = (pick: (samples: CurveSamples) => number[], yLabel: string, caption: string): FunctionChart => {
+    const ys = samples.map(pick);
+    const lines = samples.map((sample, index) => ({ label: labels[index]!, xs: sample.xs, ys: ys[index]! }));
+    return { curves: lines, xDomain: X_RANGE, yDomain: valueDomain(ys, 1), yLabel, caption, labelWidth: LABEL_WIDTH };
   };
+  const [lo, hi] = X_RANGE.map((x) => formatValue(x));
+  return [
+    chart((sample) => sample.values, 'f(x)', `The functions f(x) for x from ${lo} to ${hi}. ${descriptions.map((d) => d.value).join(' ')}`),
+    chart((sample) => sample.slopes, 'f′(x)', `Their derivatives f′(x). ${descriptions.map((d) => d.derivative).join(' ')}`),
+  ];
 }

@@ -1,5 +1,5 @@
 /**
- * The explorer's formulas in the page: KaTeX rendered them at build time (explorer-math-table.ts,
+ * The explorer's formulas in the page: KaTeX rendered them at build time (explorer-tex-sources.ts,
  * served as EXPLORER_MATH_FILE), so the widget fetches HTML instead of loading KaTeX.
  */
 

@@ -1,9 +1,6 @@
-/**
- * The properties table as plain rows (one column per curve), from the catalog's properties(params).
- * Rendered at build time by the markup and in the page by the module, from the same rows.
- */
+/** The properties table as plain rows (one column per curve), from the catalog's properties(params). */
 import type { ActivationProperties, Saturation } from '../../../lab/index';
-import { curveLabel, entryOf, formatValue, resolvedParams, type ExplorerCurve } from './explorer-curves';
+import { entryOf, formatValue, resolvedParams, type ExplorerCurve } from './explorer-curves';
 
 export interface PropertyCell {
   /** Plain text, or KaTeX source when `tex` is true. */
@@ -40,10 +37,6 @@ const ROWS: readonly { label: string; meaning: string; cell: (p: ActivationPrope
   { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => ({ content: kinksText(p.kinks) }) },
   { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => ({ content: p.cost }) },
 ];
-
-export function propertyColumns(curves: readonly ExplorerCurve[]): string[] {
-  return curves.map(curveLabel);
-}
 
 export function propertyRows(curves: readonly ExplorerCurve[]): PropertyRow[] {
   const properties = curves.map((curve) => entryOf(curve).properties(resolvedParams(curve)));

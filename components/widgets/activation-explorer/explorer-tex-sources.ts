@@ -1,9 +1,11 @@
 /**
- * Every KaTeX source the explorer can show, so the build can render them all and the page needs no
- * KaTeX code: each catalog function's formula and derivative, and its output-range label for every
- * value its plotted parameters can take (a slider's steps from min to max, or its choices).
- * No DOM and no KaTeX here, so a test can check the list covers what the widget draws.
+ * Build time only: every KaTeX source the explorer can show (each catalog function's formula and
+ * derivative, and its output-range label for every value its plotted parameters can take: a
+ * slider's steps from min to max, or its choices), rendered to HTML. The page fetches the table as
+ * JSON (EXPLORER_MATH_FILE) instead of loading KaTeX's 77 KB of gzip JavaScript; the widget's
+ * markup uses the same table for its first, static view.
  */
+import katex from 'katex';
 import { listActivations, withDefaults, type ActivationEntry, type ParamSpec } from '../../../lab/index';
 import { plottedParams } from './explorer-curves';
 
@@ -30,4 +32,13 @@ export function explorerTexSources(): string[] {
     for (const params of paramCombinations(entry)) sources.add(entry.properties(withDefaults(plottedParams(entry), params)).range.label);
   }
   return [...sources];
+}
+
+/** KaTeX's HTML and MathML for one source; a source KaTeX cannot parse shows as red text, never throws. */
+export function texToHtml(source: string): string {
+  return katex.renderToString(source, { throwOnError: false });
+}
+
+export function renderExplorerMath(): Record<string, string> {
+  return Object.fromEntries(explorerTexSources().map((source) => [source, texToHtml(source)]));
 }

@@ -12,8 +12,6 @@ export interface DecodedExplorerState {
   curves: ExplorerCurve[];
   /** One readable sentence per thing in the URL that was ignored or replaced. */
   notices: string[];
-  /** False when the URL names no function, so the defaults apply. */
-  fromUrl: boolean;
 }
 
 interface RawCurve {
@@ -81,11 +79,11 @@ function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
 export function decodeExplorerState(search: string, defaults: readonly ExplorerCurve[]): DecodedExplorerState {
   const query = new URLSearchParams(search);
   if (!query.has(URL_FUNCTION_KEY)) {
-    return { curves: defaults.map((curve) => ({ id: curve.id, params: { ...curve.params } })), notices: [], fromUrl: false };
+    return { curves: defaults.map((curve) => ({ id: curve.id, params: { ...curve.params } })), notices: [] };
   }
   const notices: string[] = [];
   const curves = groupCurves(query.entries(), notices).map((raw) => decodeCurve(raw, notices));
-  return { curves, notices, fromUrl: true };
+  return { curves, notices };
 }
 
 /** The query string (without "?") for these curves; parameters at their default are left out. */

@@ -1,111 +1,63 @@
 /**
- * Draws the explorer's outputs from its curves: the f and f′ charts with their captions, the formula
- * cards and the properties table. Everything from the reader or the URL reaches the page as text
- * nodes; only the catalog's own formulas become markup, as KaTeX rendered them at build time (MathTable).
+ * Draws the explorer's text from its curves: the formula cards and the properties table, in the page
+ * and, into a linkedom document, at build time. Everything from the reader or the URL reaches the
+ * page as text nodes; only the catalog's own formulas become markup, as KaTeX rendered them at build
+ * time (MathTable).
  */
-import type { ChartPalette } from '../../ui/charts/chart-palette';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
-import { seriesStyle } from '../../ui/charts/series-style';
-import { SAMPLE_COUNT, X_RANGE } from './explorer-config';
-import { chartCaptions, chartLabels, sampleCurve, valueDomain, type ExplorerCurve } from './explorer-curves';
-import { formulaBlock } from './explorer-formulas';
+import { curveLabel, entryOf, paramText, shortName, type ExplorerCurve } from './explorer-curves';
 import { texAsText, type MathTable } from './explorer-math';
-import { propertyColumns, propertyRows } from './explorer-properties';
+import { propertyRows } from './explorer-properties';
 
-const CHART_HEIGHT = 250;
-const CHART_MIN_WIDTH = 270;
-const CHART_MAX_WIDTH = 520;
-const LABEL_WIDTH = 112;
-
-export interface ChartTargets {
-  chart: HTMLElement;
-  caption: HTMLElement;
-}
-
-export function drawCharts(
-  curves: readonly ExplorerCurve[],
-  palette: ChartPalette,
-  colours: readonly string[],
-  [valueTarget, slopeTarget]: [ChartTargets, ChartTargets],
-): void {
-  const samples = curves.map((curve) => sampleCurve(curve, X_RANGE, SAMPLE_COUNT));
-  const text = chartCaptions(curves, X_RANGE, SAMPLE_COUNT);
-  const labels = chartLabels(curves);
-  const width = Math.round(Math.max(CHART_MIN_WIDTH, Math.min(CHART_MAX_WIDTH, valueTarget.chart.clientWidth || CHART_MAX_WIDTH)));
-  const draw = (pick: (index: number) => number[], yLabel: string, target: ChartTargets, caption: string) => {
-    const series: OverlaySeries[] = curves.map((curve, index) => {
-      const style = seriesStyle(index);
-      const ys = pick(index);
-      return {
-        label: labels[index]!,
-        style,
-        colour: colours[index % colours.length] ?? palette.fg,
-        points: samples[index]!.xs.map((x, i) => ({ x, y: ys[i]! })),
-      };
-    });
-    const chart = renderLineOverlay({
-      series,
-      xDomain: [X_RANGE[0], X_RANGE[1]],
-      yDomain: valueDomain(curves.map((_, index) => pick(index)), 1),
-      xLabel: 'x',
-      yLabel,
-      width,
-      height: CHART_HEIGHT,
-      palette,
-      ariaLabel: caption,
-      labelWidth: LABEL_WIDTH,
-      verticalZero: true,
-    });
-    target.chart.replaceChildren(chart);
-    target.caption.textContent = caption;
+/** Makes elements in the document that holds `target`. */
+function elementMaker(target: HTMLElement) {
+  return <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const node = target.ownerDocument.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
   };
-  draw((index) => samples[index]!.values, 'f(x)', valueTarget, text.value);
-  draw((index) => samples[index]!.slopes, 'f′(x)', slopeTarget, text.derivative);
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** The formula as KaTeX rendered it at build time, or as plain text when the table lacks it (texAsText). */
 function fillMath(holder: HTMLElement, math: MathTable, source: string): HTMLElement {
   const html = Object.hasOwn(math, source) ? math[source] : undefined;
-  if (html === undefined) holder.replaceChildren(element('span', 'math-text', texAsText(source)));
+  if (html === undefined) holder.replaceChildren(elementMaker(holder)('span', 'math-text', texAsText(source)));
   else holder.innerHTML = html;
   return holder;
 }
 
+/** One card per curve: its name and parameter values, f and f′ (softmax: its Jacobian), what it is. */
 export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], target: HTMLElement): void {
+  const element = elementMaker(target);
   target.replaceChildren(
     ...curves.map((curve) => {
-      const block = formulaBlock(curve);
+      const entry = entryOf(curve);
+      const values = paramText(curve);
       const card = element('section', 'formula');
-      card.setAttribute('aria-label', block.title);
-      const title = element('p', 'formula-title', `${block.title} `);
-      if (block.values) title.append(element('span', 'values', block.values));
-      card.append(title, fillMath(element('div', 'math'), math, block.formula), fillMath(element('div', 'math'), math, block.derivative));
-      if (block.note) card.append(element('p', 'note', block.note));
-      card.append(element('p', 'description', block.description));
+      card.setAttribute('aria-label', shortName(entry));
+      const title = element('p', 'formula-title', `${shortName(entry)} `);
+      if (values) title.append(element('span', 'values', `with ${values}`));
+      card.append(title, fillMath(element('div', 'math'), math, entry.formula), fillMath(element('div', 'math'), math, entry.derivativeFormula));
+      if (entry.kind === 'vector') card.append(element('p', 'note', `Plotted: ${entry.slice.description}`));
+      card.append(element('p', 'description', entry.description));
       return card;
     }),
   );
 }
 
 export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
+  const element = elementMaker(table);
   const head = element('thead');
   const headRow = element('tr');
-  headRow.append(element('th', undefined, 'Property'), ...propertyColumns(curves).map((column) => element('th', undefined, column)));
+  headRow.append(element('th', undefined, 'Property'), ...curves.map((curve) => element('th', undefined, curveLabel(curve))));
   headRow.querySelectorAll('th').forEach((cell) => cell.setAttribute('scope', 'col'));
   head.append(headRow);
   const body = element('tbody');
   for (const row of propertyRows(curves)) {
     const tr = element('tr');
     const header = element('th', undefined, row.label);
-    header.scope = 'row';
-    header.title = row.meaning;
+    header.setAttribute('scope', 'row');
+    header.setAttribute('title', row.meaning);
     tr.append(header);
     for (const cell of row.cells) {
       const td = element('td');

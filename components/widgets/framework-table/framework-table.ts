@@ -4,7 +4,7 @@
  * with defaults written out and its note, and numbered footnotes for the defaults that differ.
  * Plain data with no DOM, rendered by FrameworkTable.astro at build time.
  */
-import type { ActivationEntry, FrameworkUsage } from '../../../lab/index';
+import type { ActivationEntry, DefaultDifference, FrameworkUsage } from '../../../lab/index';
 
 export const FRAMEWORKS = [
   { key: 'keras', label: 'Keras 3' },
@@ -12,62 +12,31 @@ export const FRAMEWORKS = [
   { key: 'tfjs', label: 'TensorFlow.js' },
 ] as const;
 
-export type FrameworkKey = (typeof FRAMEWORKS)[number]['key'];
-
-export interface TableCell {
-  identifier: string | null;
-  calls: readonly string[];
-  note?: string;
-  /** Footnote numbers of the defaults that differ for this entry (the same for all three cells of a row). */
-  differences: readonly number[];
-}
-
-export interface TableRow {
-  id: string;
-  name: string;
-  cells: Readonly<Record<FrameworkKey, TableCell>>;
-}
-
-export interface DifferenceFootnote {
+/** A differing default with its footnote number and the row it belongs to. */
+export interface DifferenceFootnote extends DefaultDifference {
   number: number;
   rowId: string;
   activation: string;
-  setting: string;
-  values: Readonly<Record<FrameworkKey, string>>;
 }
 
-export interface FrameworkTable {
-  rows: TableRow[];
-  differences: DifferenceFootnote[];
-}
-
-function cellOf(usage: FrameworkUsage, differences: readonly number[]): TableCell {
-  return { identifier: usage.identifier, calls: usage.calls, ...(usage.note ? { note: usage.note } : {}), differences };
-}
-
-export function buildFrameworkTable(entries: readonly ActivationEntry[]): FrameworkTable {
+export function buildFrameworkTable(entries: readonly ActivationEntry[]) {
   const differences: DifferenceFootnote[] = [];
-  const rows = entries.map((entry): TableRow => {
+  const rows = entries.map((entry) => {
     const numbers = (entry.frameworks.differingDefaults ?? []).map((difference) => {
-      const number = differences.length + 1;
-      differences.push({
-        number,
-        rowId: entry.id,
-        activation: entry.name,
-        setting: difference.setting,
-        values: { keras: difference.keras, pytorch: difference.pytorch, tfjs: difference.tfjs },
-      });
-      return number;
+      differences.push({ ...difference, number: differences.length + 1, rowId: entry.id, activation: entry.name });
+      return differences.length;
     });
+    /** Every cell of a row carries the footnote numbers of the row's differing defaults. */
+    const cell = (usage: FrameworkUsage) => ({ ...usage, differences: numbers });
     const { keras, pytorch, tfjs } = entry.frameworks;
-    return { id: entry.id, name: entry.name, cells: { keras: cellOf(keras, numbers), pytorch: cellOf(pytorch, numbers), tfjs: cellOf(tfjs, numbers) } };
+    return { id: entry.id, name: entry.name, cells: { keras: cell(keras), pytorch: cell(pytorch), tfjs: cell(tfjs) } };
   });
   return { rows, differences };
 }
 
 /** The footnote as one sentence, e.g. "Leaky ReLU, negative slope: Keras 3 0.2 …; PyTorch 0.01; …". */
 export function describeDifference(footnote: DifferenceFootnote): string {
-  const values = FRAMEWORKS.map(({ key, label }) => `${label} ${footnote.values[key]}`).join('; ');
+  const values = FRAMEWORKS.map(({ key, label }) => `${label} ${footnote[key]}`).join('; ');
   return `${footnote.activation}, ${footnote.setting.toLowerCase()}: ${values}.`;
 }
 

@@ -1,24 +1,18 @@
 /**
- * What the linear-collapse widget shows: the data for the seed, each network's map (drawn once per
- * size, theme and data, then recoloured; the linear one with the collapsed layer's line), its score
- * line, and the collapse itself in words.
+ * What the linear-collapse widget shows: the data for the seed, each network's map (the linear one
+ * with the collapsed layer's line), its score line, and the collapse itself in words.
  */
 import { collapseDataset, datasetBounds, type ArmRun, type Bounds, type CollapseCheck, type Dataset, type GridPrediction, type ModelRole } from '../../../lab/index';
 import { lineSegmentInBox } from '../../ui/charts/line-segment';
 import { readPalette } from '../../ui/charts/chart-palette';
-import type { LabelledPoint } from '../../ui/live-maps/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-maps/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-maps/live-segment';
-import { nonlinearLabel, readNonlinear, type CollapseElements } from './collapse-dom';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { datasetPoints } from '../../ui/live-maps/plane-chart';
+import type { CollapseElements } from './collapse-dom';
 import { describeAgreement, describeFormula, describeLinearRange, describeProduct, describeScore } from './collapse-text';
 import { GRID_RESOLUTION, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
 
-export const ROLES: readonly ModelRole[] = ['linear', 'nonlinear'];
 export const PARTS = ['linear', 'nonlinear', 'collapse'] as const;
 const IDLE_COLLAPSE_TEXT = 'Press Train: once the linear network has trained, its layers are multiplied out here.';
-
-const pointsOf = (dataset: Dataset): LabelledPoint[] =>
-  [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
 
 export class CollapseBoard {
   seed = NaN;
@@ -31,10 +25,12 @@ export class CollapseBoard {
   epochs = 0;
   running = false;
   readonly #el: CollapseElements;
-  #drawn: Partial<Record<ModelRole, { key: string; map: LiveDecisionMap; boundary: LiveSegment }>> = {};
+  /** Each map is drawn once per size, theme and data, then recoloured. */
+  readonly #slots: Record<ModelRole, DecisionMapSlot>;
 
   constructor(elements: CollapseElements) {
     this.#el = elements;
+    this.#slots = { linear: new DecisionMapSlot(elements.maps.linear.chart), nonlinear: new DecisionMapSlot(elements.maps.nonlinear.chart) };
   }
 
   /** The data for this seed (made again only when it changes); true when it changed. */
@@ -64,8 +60,8 @@ export class CollapseBoard {
     }
     const role = part as ModelRole;
     const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width(this.#el.maps.linear.chart) || MAP_MAX_SIZE)));
-    const { chart, caption, heading, score } = this.#el.maps[role];
-    const name = role === 'linear' ? 'linear' : nonlinearLabel(readNonlinear(this.#el));
+    const { caption, heading, score } = this.#el.maps[role];
+    const name = role === 'linear' ? 'linear' : this.#el.nonlinear.selectedOptions[0]?.textContent ?? this.#el.nonlinear.value;
     const layers = Number(this.#el.layers.value);
     heading.textContent = `${Number.isInteger(layers) && layers > 0 ? `${layers} ` : ''}hidden layers, ${name}`;
     const grid = this.grids[role];
@@ -79,18 +75,8 @@ export class CollapseBoard {
     const captionText = `The circle data (inner disc: triangles, outer ring: circles) and the ${name} network's output over the plane` +
       (grid ? '' : ' (not trained yet)') + (line ? '. Dashed: where the collapsed single layer gives z = 0.' : '.');
     caption.textContent = captionText;
-    const palette = readPalette();
     const shown = grid ?? { ...this.bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
-    const key = [size, palette.fg, palette.bg, ...palette.heat, ...palette.classColours, this.seed].join('|');
-    let drawn = this.#drawn[role];
-    if (drawn?.key === key) {
-      drawn.map.update(shown, `${captionText} ${scoreText}`);
-    } else {
-      const map = createLiveDecisionMap({ grid: shown, points: pointsOf(this.dataset), colourDomain: [0, 0.5, 1], palette, size, ariaLabel: `${captionText} ${scoreText}` });
-      drawn = { key, map, boundary: createLiveSegment(map.element, palette.fg) };
-      this.#drawn[role] = drawn;
-      chart.replaceChildren(map.element);
-    }
-    drawn.boundary.update(line);
+    const points = datasetPoints(this.dataset);
+    this.#slots[role].show({ grid: shown, points, colourDomain: [0, 0.5, 1], palette: readPalette(), size, ariaLabel: `${captionText} ${scoreText}`, boundary: line }, 'live');
   }
 }

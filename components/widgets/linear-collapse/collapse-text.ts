@@ -1,6 +1,6 @@
 /** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
 import { type CollapseCheck, type ModelRole, COLLAPSE_INPUT_SCALE, type ArmRun } from '../../../lab/index';
-import { formatFixed, formatPercent, formatTiny } from '../../ui/text/number-format';
+import { formatFixed, formatPercent, formatTerm, formatTiny } from '../../ui/text/number-format';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 /** The agreement the chapter promises; float32 rounding is far below it. */
@@ -37,13 +37,8 @@ export function describeProduct(check: CollapseCheck): string {
 /** z = w₁x₁ + w₂x₂ + b for a one-output collapse, written out with signs. */
 export function describeFormula(check: CollapseCheck): string {
   const { weights, bias } = check.layer;
-  const terms = weights.map((row, i) => {
-    const value = row[0] ?? 0;
-    const sign = value < 0 ? '−' : '+';
-    return `${i === 0 ? (value < 0 ? '−' : '') : ` ${sign} `}${formatFixed(Math.abs(value), 4)}·x${subscript(i + 1)}`;
-  }).join('');
-  const b = bias[0] ?? 0;
-  return `z = ${terms} ${b < 0 ? '−' : '+'} ${formatFixed(Math.abs(b), 4)}\noutput = σ(z)`;
+  const terms = weights.map((row, i) => `${(i === 0 ? formatFixed : formatTerm)(row[0] ?? 0, 4)}·x${subscript(i + 1)}`);
+  return `z = ${terms.join(' ')} ${formatTerm(bias[0] ?? 0, 4)}\noutput = σ(z)`;
 }
 
 export function describeAgreement(check: CollapseCheck): string {

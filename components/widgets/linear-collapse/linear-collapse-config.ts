@@ -1,7 +1,5 @@
-/** The linear-collapse widget's starting values and ranges: lab's experiment defaults plus what the page needs. */
-import { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS, NONLINEAR_CHOICES } from '../../../lab/index';
-
-export { LINEAR_COLLAPSE_DEFAULTS, LINEAR_COLLAPSE_LIMITS };
+/** What the linear-collapse page needs beyond lab's experiment defaults: its choices, ranges and map sizes. */
+import type { NONLINEAR_CHOICES } from '../../../lab/index';
 
 export const NONLINEAR_OPTIONS: { value: (typeof NONLINEAR_CHOICES)[number]; label: string }[] = [
   { value: 'tanh', label: 'tanh' },

@@ -4,24 +4,20 @@
  * network with linear and with nonlinear hidden layers, trained side by side on the circle data, then
  * the linear one multiplied out into a single layer.
  */
-import { linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
+import { LINEAR_COLLAPSE_DEFAULTS, linearCollapsePlan, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { CollapseBoard, PARTS } from './collapse-board';
-import { collapseForm, findCollapseElements } from './collapse-dom';
+import { findCollapseElements } from './collapse-dom';
 import { describeProgress } from './collapse-text';
-import { GRID_INTERVAL_MS, GRID_RESOLUTION, LINEAR_COLLAPSE_DEFAULTS } from './linear-collapse-config';
+import { GRID_INTERVAL_MS, GRID_RESOLUTION } from './linear-collapse-config';
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findCollapseElements(root);
   return mountDemo<LinearCollapseSettings>(root, { name: 'linear-collapse widget', watch: () => [el.maps.linear.chart] }, ({ painter, state }) => {
-    const form = collapseForm(el);
+    const { form } = el;
     const board = new CollapseBoard(el);
     const initial = form.read();
     board.useSeed(initial.ok ? initial.settings.seed : LINEAR_COLLAPSE_DEFAULTS.seed);
-    const clearFigures = (): void => {
-      delete root.dataset.linearAccuracy;
-      delete root.dataset.collapseError;
-    };
     return {
       form,
       plan: (settings) => {
@@ -32,7 +28,6 @@ export function mount(root: HTMLElement): Promise<void> {
         board.clear();
         board.epochs = settings.epochs;
         board.running = true;
-        clearFigures();
         painter.markAll();
       },
       listener: {
@@ -54,17 +49,10 @@ export function mount(root: HTMLElement): Promise<void> {
         },
       },
       figure: (outcome): Figure => {
-        const [linear, nonlinear] = outcome.records;
         const diverged = outcome.records.find((run) => run.status === 'diverged');
         if (diverged) return { kind: 'diverged', epoch: diverged.epochs, reason: `the loss became ${diverged.metrics.loss}` };
-        const linearAccuracy = linear?.metrics.testAccuracy;
-        const nonlinearAccuracy = nonlinear?.metrics.testAccuracy;
+        const [linearAccuracy, nonlinearAccuracy] = outcome.records.map((run) => run.metrics.testAccuracy);
         if (linearAccuracy === undefined || nonlinearAccuracy === undefined) return { kind: 'error', message: 'the trainer reported no test accuracy.' };
-        root.dataset.linearAccuracy = linearAccuracy.toFixed(4);
-        if (board.collapse) {
-          const { maxLogitDifference, maxOutputDifference } = board.collapse.comparison;
-          root.dataset.collapseError = Math.max(maxLogitDifference, maxOutputDifference).toExponential(2);
-        }
         return { kind: 'done', value: nonlinearAccuracy };
       },
       end: () => {
@@ -77,10 +65,7 @@ export function mount(root: HTMLElement): Promise<void> {
         form.validateWhileTyping();
         el.seed.addEventListener('change', () => {
           const reading = form.read();
-          if (!state.running && reading.ok && board.useSeed(reading.settings.seed)) {
-            clearFigures();
-            painter.redraw(...PARTS);
-          }
+          if (!state.running && reading.ok && board.useSeed(reading.settings.seed)) painter.redraw(...PARTS);
         });
         el.nonlinear.addEventListener('change', () => painter.redraw('nonlinear'));
       },

@@ -32,13 +32,7 @@ export const EPOCH_RANGE = { min: 1, max: 5000 } as const;
 export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 
 /** The data set: lab's blobs, shifted so the best line misses the origin and the bias matters. */
-export const NEURON_DATASET = {
-  id: 'blobs',
-  size: 200,
-  noise: 0.25,
-  testFraction: 0.5,
-  offset: [1.5, 1] as [number, number],
-} as const;
+export const NEURON_DATASET = { id: 'blobs', size: 200, noise: 0.25, testFraction: 0.5, offset: [1.5, 1] as [number, number] } as const;
 
 /** The plane shown is at least this far from the origin in every direction. */
 export const PLANE_HALF_WIDTH = 7;

@@ -1,74 +1,52 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/controls/number-field';
-import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+import { numberField, settingsForm } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
 import type { NeuronParams } from './neuron-math';
 import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
 
-export interface NeuronElements {
-  w1: HTMLInputElement;
-  w2: HTMLInputElement;
-  b: HTMLInputElement;
-  activation: HTMLSelectElement;
-  x1: HTMLInputElement;
-  x2: HTMLInputElement;
-  seed: HTMLInputElement;
-  learningRate: HTMLInputElement;
-  epochs: HTMLInputElement;
-  readout: HTMLOutputElement;
-  fit: HTMLElement;
-  plane: HTMLElement;
-  planeCaption: HTMLElement;
-  loss: HTMLElement;
-  lossCaption: HTMLElement;
-}
+export type TrainingSettings = { seed: number; learningRate: number; epochs: number };
 
-export interface TrainingSettings {
-  seed: number;
-  learningRate: number;
-  epochs: number;
-}
+export type NeuronElements = ReturnType<typeof findNeuronElements>;
 
-export function findNeuronElements(root: HTMLElement): NeuronElements {
-  const id = root.id;
+export function findNeuronElements(root: HTMLElement) {
   const { byId, part } = widgetElementFinder('neuron widget', root);
+  const input = (suffix: string) => byId<HTMLInputElement>(`${root.id}-${suffix}`);
   return {
-    w1: byId(`${id}-w1`),
-    w2: byId(`${id}-w2`),
-    b: byId(`${id}-b`),
-    activation: byId(`${id}-activation`),
-    x1: byId(`${id}-x1`),
-    x2: byId(`${id}-x2`),
-    seed: byId(`${id}-seed`),
-    learningRate: byId(`${id}-lr`),
-    epochs: byId(`${id}-epochs`),
+    /** Seed, learning rate and epochs: the settings a Train reads (the sliders are the neuron itself). */
+    form: settingsForm<TrainingSettings>({ seed: numberField(input('seed')), learningRate: numberField(input('lr')), epochs: numberField(input('epochs')) }),
+    /** The sliders of w₁, w₂ and b. */
+    weights: [input('w1'), input('w2'), input('b')] as const,
+    activation: byId<HTMLSelectElement>(`${root.id}-activation`),
+    point: [input('x1'), input('x2')] as const,
+    seed: input('seed'),
     readout: part('readout'),
     fit: part('fit'),
-    plane: byId(`${id}-plane`),
-    planeCaption: byId(`${id}-plane-caption`),
-    loss: byId(`${id}-loss`),
-    lossCaption: byId(`${id}-loss-caption`),
+    plane: byId(`${root.id}-plane`),
+    planeCaption: byId(`${root.id}-plane-caption`),
+    loss: byId(`${root.id}-loss`),
+    lossCaption: byId(`${root.id}-loss-caption`),
   };
 }
 
-export function readParams(elements: NeuronElements): NeuronParams {
-  return { w1: Number(elements.w1.value), w2: Number(elements.w2.value), b: Number(elements.b.value) };
+export function readParams({ weights: [w1, w2, b] }: NeuronElements): NeuronParams {
+  return { w1: Number(w1.value), w2: Number(w2.value), b: Number(b.value) };
 }
 
 /**
  * Moves the sliders to `params`. A slider clamps to its range, so its readout shows the true value;
  * returns true when some value lies beyond its slider's range.
  */
-export function writeParams(root: HTMLElement, elements: NeuronElements, params: NeuronParams): boolean {
+export function writeParams(root: HTMLElement, { weights }: NeuronElements, { w1, w2, b }: NeuronParams): boolean {
   let beyondRange = false;
-  for (const [input, value] of [[elements.w1, params.w1], [elements.w2, params.w2], [elements.b, params.b]] as const) {
+  [w1, w2, b].forEach((value, index) => {
+    const input = weights[index]!;
     input.value = String(value);
-    const clamped = Number(input.value);
-    beyondRange ||= Math.abs(clamped - value) > Number(input.step || 0);
+    beyondRange ||= Math.abs(Number(input.value) - value) > Number(input.step || 0);
     refreshLiveOutput(root, input, formatFixed(value, decimalsOfStep(input.getAttribute('step'))));
-  }
+  });
   return beyondRange;
 }
 
@@ -83,20 +61,14 @@ export function activationShortName(id: NeuronActivationId): string {
 }
 
 /** The reader's point, or undefined while either coordinate is refused (the reason shows by the field). */
-export function readPoint(elements: NeuronElements): [number, number] | undefined {
-  const x1 = readNumberField(elements.x1);
-  const x2 = readNumberField(elements.x2);
-  return x1.ok && x2.ok ? [x1.value, x2.value] : undefined;
+export function readPoint({ point: [x1, x2] }: NeuronElements): [number, number] | undefined {
+  const [first, second] = [readNumberField(x1), readNumberField(x2)];
+  return first.ok && second.ok ? [first.value, second.value] : undefined;
 }
 
-export function writePoint(elements: NeuronElements, [x1, x2]: readonly number[]): void {
-  elements.x1.value = String(x1);
-  elements.x2.value = String(x2);
-  readNumberField(elements.x1);
-  readNumberField(elements.x2);
-}
-
-/** Seed, learning rate and epochs: the settings a Train reads (the sliders are the neuron itself). */
-export function trainingForm(elements: NeuronElements): SettingsForm<TrainingSettings> {
-  return settingsForm<TrainingSettings>({ seed: numberField(elements.seed), learningRate: numberField(elements.learningRate), epochs: numberField(elements.epochs) });
+export function writePoint({ point }: NeuronElements, values: readonly number[]): void {
+  point.forEach((input, index) => {
+    input.value = String(values[index]);
+    readNumberField(input);
+  });
 }

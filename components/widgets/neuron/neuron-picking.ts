@@ -5,12 +5,7 @@
 import type { RenderedPlot } from '../../ui/live-maps/decision-map';
 
 const FAST_MULTIPLIER = 4;
-const ARROWS: Readonly<Record<string, [number, number]>> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, 1],
-  ArrowDown: [0, -1],
-};
+const ARROWS: Readonly<Record<string, [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
 export interface PlanePickingOptions {
   currentPoint(): readonly [number, number];

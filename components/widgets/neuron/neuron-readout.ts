@@ -1,7 +1,6 @@
 /** The words and numbers beside the plane: z and a for the reader's point, and how well the line fits. */
 import type { Dataset } from '../../../lab/index';
-import { formatFixed, formatPercent } from '../../ui/text/number-format';
-import { formatFactor, formatTerm } from './neuron-format';
+import { formatFactor, formatFixed, formatPercent, formatTerm } from '../../ui/text/number-format';
 import { weightedSum, type NeuronParams, predictedClass } from './neuron-math';
 
 export interface PointReadout {

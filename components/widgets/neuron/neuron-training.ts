@@ -3,8 +3,7 @@
  * output, cross-entropy) fitted by plain gradient descent to lab's seeded blobs, its weights read at
  * the start and at every report, so the sliders and the line move as it learns.
  */
-import { makeSeededDataset, type Dataset, type LayerWeights, type RunPlan } from '../../../lab/index';
-import { NEURON_DATASET } from './neuron-config';
+import type { Dataset, LayerWeights, RunPlan } from '../../../lab/index';
 import type { TrainingSettings } from './neuron-dom';
 import type { NeuronParams } from './neuron-math';
 
@@ -13,10 +12,6 @@ export const NEURON_OPTIMIZER = 'sgd';
 /** Metrics every few epochs, so the live curve and the moving line have something to show. */
 export const EVALUATE_EVERY = 5;
 export const SLICE_BUDGET_MS = 12;
-
-export function neuronDataset(seed: number): Dataset {
-  return makeSeededDataset(NEURON_DATASET, seed);
-}
 
 /** The neuron's weights and bias from its single dense layer's reading. */
 export function neuronParams(layers: readonly LayerWeights[]): NeuronParams {

@@ -5,10 +5,12 @@
 import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
-import { PLANE_BOUNDS } from './neuron-config';
-import { activationShortName, readActivation, writeParams, type NeuronElements } from './neuron-dom';
-import type { NeuronParams } from './neuron-math';
-import { describePlane, paintPlane, planeAriaLabel, planeSize, type DrawnPlane } from './neuron-plane';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { datasetPoints } from '../../ui/live-maps/plane-chart';
+import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
+import { activationShortName, readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
+import { decisionSegment, neuronGrid, type NeuronParams } from './neuron-math';
+import { colourDomainFor, describePlane, planeAriaLabel, planeSize } from './neuron-plane';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
 
 const LOSS_HEIGHT = 170;
@@ -20,21 +22,23 @@ export class NeuronView {
   point: [number, number];
   dataset: Dataset;
   history: EpochMetrics[] = [];
-  totalEpochs: number;
+  totalEpochs = NEURON_DEFAULTS.epochs;
   /** True from a Train until the reader moves a slider: the sliders show the trained weights. */
   following = false;
   #beyondSliders = false;
-  #plane?: DrawnPlane;
   readonly #root: HTMLElement;
   readonly #el: NeuronElements;
+  /** While only the weights change, the plane is recoloured and its line moved, not drawn anew. */
+  readonly #slot: DecisionMapSlot;
 
-  constructor(root: HTMLElement, elements: NeuronElements, state: { params: NeuronParams; point: [number, number]; dataset: Dataset; totalEpochs: number }) {
+  /** Starts from the weights and the point in the controls, and the data set given. */
+  constructor(root: HTMLElement, elements: NeuronElements, dataset: Dataset) {
     this.#root = root;
     this.#el = elements;
-    this.params = state.params;
-    this.point = state.point;
-    this.dataset = state.dataset;
-    this.totalEpochs = state.totalEpochs;
+    this.params = readParams(elements);
+    this.point = readPoint(elements) ?? NEURON_DEFAULTS.point;
+    this.dataset = dataset;
+    this.#slot = new DecisionMapSlot(elements.plane);
   }
 
   /** The reader moved a slider: the weights are theirs again. */
@@ -44,8 +48,8 @@ export class NeuronView {
     this.#beyondSliders = false;
   }
 
-  get plot(): DrawnPlane['element'] | undefined {
-    return this.#plane?.element;
+  get plot() {
+    return this.#slot.element;
   }
 
   draw(part: string, width: (element: HTMLElement) => number): void {
@@ -58,18 +62,24 @@ export class NeuronView {
     const activationId = readActivation(el);
     const activationName = activationShortName(activationId);
     const activation = getScalarActivation(activationId);
-    const f = (z: number) => activation.value(z);
     if (this.following) this.#beyondSliders = writeParams(this.#root, el, this.params);
-    const readout = describePoint(this.params, this.point, activationName, f);
+    const readout = describePoint(this.params, this.point, activationName, (z) => activation.value(z));
     el.readout.replaceChildren(...readout.lines.map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
     const fitText = describeFit(countCorrect(this.params, this.dataset)) +
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     el.fit.textContent = fitText;
-    const state = { params: this.params, activationId, activationName, activation: f, bounds: PLANE_BOUNDS, dataset: this.dataset, point: this.point };
-    const caption = describePlane(state);
-    const plane = paintPlane(this.#plane, state, readPalette(), planeSize(slotWidth), planeAriaLabel(state, caption, fitText));
-    if (plane !== this.#plane) el.plane.replaceChildren(plane.element);
-    this.#plane = plane;
+    const caption = describePlane(this.params, activationName);
+    const grid = neuronGrid(this.params, (z) => activation.value(z), PLANE_BOUNDS, GRID_RESOLUTION);
+    this.#slot.show({
+      grid,
+      points: datasetPoints(this.dataset),
+      colourDomain: colourDomainFor(activationId, grid),
+      palette: readPalette(),
+      size: planeSize(slotWidth),
+      ariaLabel: planeAriaLabel(caption, fitText),
+      marker: { x: this.point[0], y: this.point[1] },
+      boundary: decisionSegment(this.params, PLANE_BOUNDS),
+    }, 'live');
     el.planeCaption.textContent = caption;
   }
 

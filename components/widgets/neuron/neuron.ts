@@ -3,14 +3,14 @@
  * the point and the plane for exploring by hand, and Train on the demo run skeleton, which fits the
  * neuron through lab/ and moves the sliders and the line as it learns.
  */
-import { type TrainProgress } from '../../../lab/index';
+import { makeSeededDataset, type TrainProgress } from '../../../lab/index';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
-import { NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
-import { findNeuronElements, readParams, readPoint, trainingForm, writePoint, type TrainingSettings } from './neuron-dom';
+import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
+import { findNeuronElements, readParams, readPoint, writePoint, type TrainingSettings } from './neuron-dom';
 import { attachPlanePicking } from './neuron-picking';
-import { neuronDataset, neuronParams, neuronPlan } from './neuron-training';
+import { neuronParams, neuronPlan } from './neuron-training';
 import { NeuronView } from './neuron-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
@@ -19,17 +19,17 @@ const LOSS_REDRAW_INTERVAL_MS = 250;
 export function mount(root: HTMLElement): Promise<void> {
   const el = findNeuronElements(root);
   return mountDemo<TrainingSettings>(root, { name: 'neuron widget', watch: () => [el.plane, el.loss] }, ({ painter }) => {
-    const form = trainingForm(el);
+    const { form } = el;
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : NEURON_DEFAULTS.seed;
-    const view = new NeuronView(root, el, { params: readParams(el), point: readPoint(el) ?? NEURON_DEFAULTS.point, dataset: neuronDataset(seed), totalEpochs: NEURON_DEFAULTS.epochs });
+    const view = new NeuronView(root, el, makeSeededDataset(NEURON_DATASET, seed));
     const target = parseTarget(root.dataset.target ?? '');
     let targetFirstReached: TrainProgress | undefined;
     let lossDrawnAt = -Infinity;
     const reseed = (value: number): void => {
       if (value === seed) return;
       seed = value;
-      view.dataset = neuronDataset(seed);
+      view.dataset = makeSeededDataset(NEURON_DATASET, seed);
       view.history = [];
       painter.redraw('plane', 'loss');
     };
@@ -82,12 +82,12 @@ export function mount(root: HTMLElement): Promise<void> {
       draw: (part) => view.draw(part, painter.width),
       start: () => {
         form.validateWhileTyping();
-        for (const slider of [el.w1, el.w2, el.b]) slider.addEventListener('input', () => {
+        for (const slider of el.weights) slider.addEventListener('input', () => {
           view.slidersMoved(readParams(el));
           painter.redraw('plane');
         });
         el.activation.addEventListener('change', () => painter.redraw('plane'));
-        for (const field of [el.x1, el.x2]) field.addEventListener('input', () => {
+        for (const field of el.point) field.addEventListener('input', () => {
           const point = readPoint(el);
           if (point) setPoint(point, false);
         });

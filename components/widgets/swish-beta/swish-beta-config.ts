@@ -24,8 +24,5 @@ export const STATIC_SAMPLE_COUNT = 121;
 /** Fixed y ranges, so the curves move while the axes stay put as β changes. */
 export const VALUE_DOMAIN: [number, number] = [-2.7, 5.2];
 export const SLOPE_DOMAIN: [number, number] = [-0.2, 1.2];
-
-export const CHART_HEIGHT = 250;
-export const CHART_MIN_WIDTH = 270;
-export const CHART_MAX_WIDTH = 520;
+/** Room on the right of a chart for its direct labels, in pixels. */
 export const LABEL_WIDTH = 104;
