@@ -5,8 +5,7 @@
  * short task (a block of elements, repeated for a few milliseconds), and the page gets a turn between
  * them; each figure is the fastest of its repeats, because a busy machine can only add time to a
  * block (with the median, two preempted ReLU blocks made Swish look cheaper than ReLU under load).
- * Ratios are to ReLU on the
- * same engine and pass.
+ * Ratios are to ReLU on the same engine and pass.
  */
 import { tf } from '../tfjs.ts';
 import { createRng } from '../rng.ts';
