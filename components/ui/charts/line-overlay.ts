@@ -1,10 +1,12 @@
 /**
  * Several lines on one chart, each in its own colour, dash pattern and end marker, labelled directly
- * at the right edge (no legend to look up). Used for activation curves and for overlaid loss curves.
+ * at the right edge (no legend to look up). Used for activation curves, overlaid loss curves, a
+ * sweep's losses by width (log axis, a marker on every point) and fitted lines over their data.
  */
 import * as Plot from '@observablehq/plot';
 import { plotStyle, type ChartPalette } from './chart-palette';
 import { spreadLabels } from './direct-labels';
+import { markAsImage } from './plot-image';
 import type { SeriesStyle } from './series-style';
 
 export interface OverlayPoint {
@@ -39,6 +41,12 @@ export interface LineOverlayOptions {
    * line stops, for series of different lengths (runs that ended early).
    */
   labelPlacement?: 'right-edge' | 'line-end';
+  /** More x-scale options, e.g. a log axis with its own ticks. */
+  xScale?: Plot.ScaleOptions;
+  /** A marker on every point, not only at each line's end (for a few measured points). */
+  markEveryPoint?: boolean;
+  /** Marks drawn under the lines: the data behind them, reference rules, a highlighted point. */
+  background?: Plot.Markish[];
 }
 
 const DEFAULT_LABEL_WIDTH = 96;
@@ -110,12 +118,12 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
     style: plotStyle(palette),
-    ariaLabel: options.ariaLabel,
-    x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none' },
+    x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none', ...options.xScale },
     y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true },
     marks: [
       Plot.ruleY([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }),
       options.verticalZero ? Plot.ruleX([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }) : null,
+      ...(options.background ?? []),
       ...series.map((entry) =>
         Plot.line(entry.points.filter((point) => Number.isFinite(point.y)), {
           x: 'x',
@@ -127,11 +135,12 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
           ariaHidden: 'true',
         }),
       ),
-      ...series.map((entry, index) =>
-        ends[index]
-          ? Plot.dot([ends[index]], { x: 'x', y: 'y', r: 4.5, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' })
-          : null,
-      ),
+      ...series.map((entry, index) => {
+        const marked = options.markEveryPoint ? entry.points.filter((point) => Number.isFinite(point.y)) : [ends[index]];
+        return ends[index]
+          ? Plot.dot(marked, { x: 'x', y: 'y', r: 4.5, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' })
+          : null;
+      }),
       ...(atEdge
         ? labels.map(({ entry, x, y }) =>
             Plot.dot([{ x, y }], { x: 'x', y: 'y', dx: 12, r: 4, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' }),
@@ -150,6 +159,5 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
       }),
     ],
   });
-  chart.setAttribute('role', 'img');
-  return chart;
+  return markAsImage(chart, options.ariaLabel);
 }

@@ -20,7 +20,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : 0;
     const board = new RaceBoard(
-      { maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`), resultRows: find.part('result-rows') },
+      { maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`), resultRows: find.part('results-body') },
       raceDataset(seed),
     );
     let curvesDrawnAt = -Infinity;

@@ -8,9 +8,10 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { shortName } from '../../ui/text/activation-names';
-import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
+import { RACE_TARGET } from './race-config';
 import { settle, type RacerState } from './race-summary';
-import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, neutralGrid, testPoints, type MapPanel } from './race-view';
+import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, type MapPanel } from './race-view';
 
 export const CURVES_PART = 'curves';
 export const TABLE_PART = 'table';
@@ -86,9 +87,9 @@ export class RaceBoard {
       const panel = this.#panels[index];
       const racer = this.racers[index];
       if (!panel || !racer) return;
-      const neutral = neutralGrid(datasetBounds(this.dataset), GRID_RESOLUTION);
       panel.caption.textContent = mapCaption(racer);
-      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], neutral, testPoints(this.dataset), readPalette()), 'live');
+      const points = labelledPoints(this.dataset.test);
+      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], datasetBounds(this.dataset), points, readPalette()), 'live');
     }
   }
 }

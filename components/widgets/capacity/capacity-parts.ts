@@ -5,10 +5,14 @@
  */
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
+import { clampWidth } from '../../ui/charts/chart-slot';
 import type { DecisionMapSlot, MapMode } from '../../ui/live-maps/decision-map-slot';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
+import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
+import { GRID_RESOLUTION } from './capacity-config';
 import type { CapacityState } from './capacity-state';
 import { describeCurves, describeSweep, widthReading } from './capacity-text';
-import { drawCurves, drawSweep, drawTable, mapOptions, neutralGrid, trainingPoints } from './capacity-view';
+import { drawCurves, drawSweep, drawTable } from './capacity-view';
 
 export const PARTS = ['table', 'map', 'curves', 'sweep'] as const;
 
@@ -49,25 +53,22 @@ export function drawCapacityPart(part: string, { state, outlets, slot, width: wi
       : `Width ${width}: not trained yet; the ${state.dataset.train.xs.length} training points, flipped labels included.`;
     const ariaLabel = `${caption} Outside points are circles, inside points triangles${mode === 'full' ? '; the dashed curve is where the output is 0.5' : ''}.`;
     outlets.mapCaption.textContent = caption;
-    slot.show(mapOptions(widthOf(outlets.map), grid ?? neutralGrid(state.bounds), trainingPoints(state.dataset), palette, ariaLabel, mode === 'full'), mode);
+    slot.show(sigmoidMapOptions({
+      grid, bounds: state.bounds, resolution: GRID_RESOLUTION, points: labelledPoints(state.dataset.train), palette,
+      size: clampWidth(widthOf(outlets.map), 200, 280), ariaLabel, boundary: mode === 'full',
+    }), mode);
   } else if (part === 'curves') {
     const curve = live?.curve ?? run?.curve ?? [];
     const caption = describeCurves(width, curve);
     outlets.curvesCaption.textContent = caption;
-    drawCurves(outlets.curves, curve, state.totalEpochs, palette, readSeriesColours(), caption, widthOf(outlets.curves));
+    drawCurves(outlets.curves, curve, state.totalEpochs, { palette, colours: readSeriesColours(), ariaLabel: caption, slotWidth: widthOf(outlets.curves) });
   } else {
     const finished = state.finished();
     const caption = describeSweep(finished, state.summary);
     outlets.sweepCaption.textContent = caption;
     if (finished.length === 0) return;
-    drawSweep(outlets.sweep, widthOf(outlets.sweep), {
-      runs: finished,
-      widths: state.widths,
-      ...(state.summary ? { bestWidth: state.summary.bestWidth } : {}),
-      selectedWidth: width,
-      palette,
-      colours: readSeriesColours(),
-      ariaLabel: `${caption} A ring marks the width shown below.`,
-    });
+    const sweep = { runs: finished, widths: state.widths, bestWidth: state.summary?.bestWidth, selectedWidth: width };
+    const ariaLabel = `${caption} A ring marks the width shown below.`;
+    drawSweep(outlets.sweep, sweep, { palette, colours: readSeriesColours(), ariaLabel, slotWidth: widthOf(outlets.sweep) });
   }
 }

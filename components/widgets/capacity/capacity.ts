@@ -21,7 +21,7 @@ export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<CapacitySettings>(root, { name: 'capacity widget', watch: (find) => [find.byId(id('curves'))] }, ({ find, painter, state: demo }) => {
     const outlets: CapacityOutlets = {
       reading: find.part('reading'), sweep: find.byId(id('sweep')), sweepCaption: find.byId(id('sweep-caption')), map: find.byId(id('map')),
-      mapCaption: find.byId(id('map-caption')), curves: find.byId(id('curves')), curvesCaption: find.byId(id('curves-caption')), resultRows: find.part('result-rows'),
+      mapCaption: find.byId(id('map-caption')), curves: find.byId(id('curves')), curvesCaption: find.byId(id('curves-caption')), resultRows: find.part('results-body'),
       summary: find.part('summary'),
     };
     const slider = find.byId<HTMLInputElement>(id('width'));

@@ -7,7 +7,8 @@ import { coefficientsFromRaw, initialRaw, LEARNED_ARM_ID } from '../../../lab/in
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
-import { clampWidth, paintAccuracy, showParagraphs } from '../../ui/comparison/comparison-accuracy-view';
+import { clampWidth, showParagraphs } from '../../ui/charts/chart-slot';
+import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
 import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
 import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './learned-config';

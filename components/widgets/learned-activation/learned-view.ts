@@ -1,6 +1,6 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
 import { type ArmRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
-import { placeholder } from '../../ui/comparison/comparison-accuracy-view';
+import { placeholder } from '../../ui/charts/chart-slot';
 import type { CoefficientSnapshot } from './learned-charts';
 
 export interface TraceFigure {
