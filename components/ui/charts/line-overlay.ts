@@ -41,8 +41,9 @@ export interface LineOverlayOptions {
    * line stops, for series of different lengths (runs that ended early).
    */
   labelPlacement?: 'right-edge' | 'line-end';
-  /** More x-scale options, e.g. a log axis with its own ticks. */
+  /** More x- and y-scale options, e.g. a log axis with its own ticks, or percent ticks. */
   xScale?: Plot.ScaleOptions;
+  yScale?: Plot.ScaleOptions;
   /** A marker on every point, not only at each line's end (for a few measured points). */
   markEveryPoint?: boolean;
   /** Marks drawn under the lines: the data behind them, reference rules, a highlighted point. */
@@ -119,7 +120,7 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
     marginBottom: MARGIN_BOTTOM,
     style: plotStyle(palette),
     x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none', ...options.xScale },
-    y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true },
+    y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true, ...options.yScale },
     marks: [
       Plot.ruleY([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }),
       options.verticalZero ? Plot.ruleX([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }) : null,

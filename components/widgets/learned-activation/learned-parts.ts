@@ -10,11 +10,12 @@ import { readSeriesColours } from '../../ui/charts/series-style';
 import { clampWidth, showParagraphs } from '../../ui/charts/chart-slot';
 import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
 import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
+import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
 import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './learned-config';
 import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './learned-charts';
 import type { LearnedSettings } from './learned-settings';
-import { describeLearnedComparison, describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
+import { describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
 import { coefficientTable, describeShapes, describeTrace, traceFigures, type TraceFigure } from './learned-view';
 
 export const SHAPE_PART = 'shape';
@@ -69,7 +70,7 @@ export function drawLearnedPart(part: string, results: ComparisonResults<Learned
       ? ''
       : `Constraint check over every seed and layer: |Σ cᵢ − 1| is at most ${constraint.sum.toExponential(1)}${settings.mode === 'convex' ? `, and the smallest coefficient is ${constraint.negative > 0 ? `−${constraint.negative.toExponential(1)}` : '≥ 0'}` : ''}.`;
     showParagraphs(outlets.summary, finishedRuns === 0 ? [] : [
-      ...describeLearnedComparison(summaries, results.runs, results.testExamples),
+      ...describeSeedComparison(summaries, results.runs, results.testExamples, { armId: LEARNED_ARM_ID, role: 'subject' }),
       describeMeanMix(settings.bases, meanCoefficients(learnedRuns), learnedRuns.length),
       constraintText,
     ]);
