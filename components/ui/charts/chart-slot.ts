@@ -19,3 +19,17 @@ export function showParagraphs(container: HTMLElement, texts: readonly string[])
 export function showLines(container: HTMLElement, texts: readonly string[]): void {
   container.replaceChildren(...texts.map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
 }
+
+/**
+ * For a part that is a full chart render: true at most once per `intervalMs` (the first call always),
+ * so while a model trains the chart is redrawn less often than the cheap text beside it.
+ */
+export function redrawGate(intervalMs: number): () => boolean {
+  let drawnAt = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - drawnAt < intervalMs) return false;
+    drawnAt = now;
+    return true;
+  };
+}

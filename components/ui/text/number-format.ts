@@ -12,6 +12,11 @@ export function formatPercent(fraction: number): string {
   return `${(Math.floor(fraction * 1000 + 1e-9) / 10).toFixed(1).replace(/\.0$/, '')}%`;
 }
 
+/** Rounded to a whole percent: 0.671875 → "67%" (for counts where a decimal says nothing). */
+export function formatWholePercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
 /** A small magnitude such as a rounding error: "0" for exactly zero, else e.g. "3.2 × 10⁻⁸". */
 export function formatTiny(value: number, digits = 2): string {
   if (value === 0) return '0';

@@ -3,6 +3,7 @@
  * and a view on the demo run skeleton. Train runs lab's trainer once per chosen activation, one after
  * another; each run's decision map, the loss curves and the table follow it.
  */
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { RACE_TARGET } from './race-config';
 import { CURVES_PART, mapPart, RaceBoard, TABLE_PART } from './race-board';
@@ -23,7 +24,7 @@ export function mount(root: HTMLElement): Promise<void> {
       { maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`), resultRows: find.part('results-body') },
       raceDataset(seed),
     );
-    let curvesDrawnAt = -Infinity;
+    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
     const resetRacers = (): void => {
       const reading = form.read();
       board.reset(reading.ok ? reading.settings.racers : [], reading.ok ? reading.settings.epochs : board.totalEpochs);
@@ -51,9 +52,7 @@ export function mount(root: HTMLElement): Promise<void> {
         },
         onProgress: ({ run, progress }) => {
           board.progress(run.index, progress);
-          const curvesDue = performance.now() - curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
-          if (curvesDue) curvesDrawnAt = performance.now();
-          painter.redraw(TABLE_PART, ...(curvesDue ? [CURVES_PART] : []));
+          painter.redraw(TABLE_PART, ...(curvesDue() ? [CURVES_PART] : []));
         },
         onProbe: (event) => {
           if (event.probe !== 'decision-grid') return;

@@ -1,4 +1,4 @@
-/** The bias race's output slots: finding them, and writing the results table. */
+/** The bias race's output slots, and its settings. */
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export type ArmKey = 'without' | 'with';
@@ -13,7 +13,7 @@ export interface BiasRaceElements {
   maps: Readonly<Record<ArmKey, MapSlot>>;
   line: HTMLElement;
   lineCaption: HTMLElement;
-  results: HTMLTableElement;
+  results: HTMLTableSectionElement;
   summary: HTMLElement;
 }
 
@@ -24,7 +24,7 @@ export function findBiasRaceElements({ byId, part }: WidgetElementFinder, root: 
     maps: { without: map('without'), with: map('with') },
     line: byId(id('line')),
     lineCaption: byId(id('line-caption')),
-    results: part('results'),
+    results: part('results-body'),
     summary: part('summary'),
   };
 }
@@ -33,10 +33,4 @@ export interface BiasRaceSettings {
   seed: number;
   shift: number;
   epochs: number;
-}
-
-/** Writes one cell of the results table, e.g. ('accuracy', 'with', '100.0 %'). */
-export function writeResult(table: HTMLTableElement, measure: string, arm: ArmKey, text: string): void {
-  const cell = table.querySelector<HTMLElement>(`[data-result="${measure}-${arm}"]`);
-  if (cell) cell.textContent = text;
 }

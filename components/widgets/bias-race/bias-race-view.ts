@@ -9,11 +9,12 @@ import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
 import { seriesStyle } from '../../ui/charts/series-style';
+import { textTableRow } from '../../ui/charts/table-row';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
 import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
 import { formatFixed, formatPercent } from '../../ui/text/number-format';
 import { GRID_RESOLUTION } from './bias-race-config';
-import { ARM_KEYS, writeResult, type ArmKey, type BiasRaceElements } from './bias-race-dom';
+import { ARM_KEYS, type ArmKey, type BiasRaceElements } from './bias-race-dom';
 
 const LINE_HEIGHT = 260;
 const LINE_LABEL_WIDTH = 104;
@@ -125,11 +126,12 @@ export function drawLines(elements: BiasRaceElements, dataset: Dataset, states: 
 }
 
 export function drawResults(elements: BiasRaceElements, states: Readonly<Record<ArmKey, ArmState>>): void {
-  for (const arm of ARM_KEYS) {
-    const { testAccuracy, line, lineMse } = states[arm];
-    writeResult(elements.results, 'accuracy', arm, testAccuracy === undefined ? '–' : formatPercent(testAccuracy));
-    writeResult(elements.results, 'w', arm, line ? formatFixed(line.w) : '–');
-    writeResult(elements.results, 'b', arm, line ? (arm === 'without' ? '0 (no bias)' : formatFixed(line.b)) : '–');
-    writeResult(elements.results, 'mse', arm, lineMse === undefined ? '–' : formatFixed(lineMse, 3));
-  }
+  const [without, withBias] = [states.without, states.with];
+  const both = (measure: string, text: (state: ArmState, arm: ArmKey) => string) => textTableRow([measure, text(without, 'without'), text(withBias, 'with')]);
+  elements.results.replaceChildren(
+    both('Blobs: test accuracy', ({ testAccuracy }) => (testAccuracy === undefined ? '–' : formatPercent(testAccuracy))),
+    both('Line: slope w', ({ line }) => (line ? formatFixed(line.w) : '–')),
+    both('Line: intercept b', ({ line }, arm) => (!line ? '–' : arm === 'without' ? '0 (no bias)' : formatFixed(line.b))),
+    both('Line: test mean squared error', ({ lineMse }) => (lineMse === undefined ? '–' : formatFixed(lineMse, 3))),
+  );
 }

@@ -5,6 +5,7 @@
  * runs finish. The slider picks the width shown.
  */
 import { capacityPlan, summariseSweep } from '../../../lab/index';
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
@@ -29,7 +30,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const initial = form.read();
     const state = new CapacityState(initial.ok ? initial.settings.seed : CAPACITY_DEFAULTS.seed, initial.ok ? initial.settings.depth : CAPACITY_DEFAULTS.depth, CAPACITY_DEFAULTS.epochs);
     const slot = new DecisionMapSlot(outlets.map);
-    let curvesDrawnAt = -Infinity;
+    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
     const showSelected = (): void => {
       showWidthChoice(slider, find.part('width-value'), state.widths, state.selected);
       painter.redraw(...PARTS);
@@ -61,9 +62,7 @@ export function mount(root: HTMLElement): Promise<void> {
         },
         onProgress: ({ run, progress }) => {
           const shown = state.progress(run.index, progress);
-          const curvesDue = performance.now() - curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
-          painter.redraw('table', ...(shown && curvesDue ? ['curves'] : []));
-          if (shown && curvesDue) curvesDrawnAt = performance.now();
+          painter.redraw('table', ...(shown && curvesDue() ? ['curves'] : []));
         },
         onProbe: (event) => {
           if (event.probe === 'decision-grid' && state.liveGrid(event.run.index, event.data)) painter.redraw('map');

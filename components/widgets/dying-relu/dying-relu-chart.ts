@@ -8,6 +8,7 @@ import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { renderLineOverlay } from '../../ui/charts/line-overlay';
 import { seriesStyle } from '../../ui/charts/series-style';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { STACK_BELOW_WIDTH } from './dying-relu-config';
 
 const LABEL_WIDTH = 64;
@@ -27,14 +28,10 @@ function layerName(index: number): string {
   return `layer ${index + 1}`;
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
 function describeArm(snapshots: readonly DeadUnitSnapshot[], arm: DyingReluArm, name: string): string {
   const latest = snapshots.filter((snapshot) => snapshot.arm === arm).at(-1);
   if (!latest) return `${name}: not measured yet.`;
-  const layers = latest.report.layers.map((layer, index) => `${layerName(index)} ${percent(layer.dead / layer.units)}`).join(', ');
+  const layers = latest.report.layers.map((layer, index) => `${layerName(index)} ${formatWholePercent(layer.dead / layer.units)}`).join(', ');
   return `${name} at epoch ${latest.epoch}: ${layers}.`;
 }
 

@@ -10,6 +10,7 @@ import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
@@ -71,8 +72,8 @@ export function mount(root: HTMLElement): Promise<void> {
         if (!relu) return { kind: 'error', message: 'no dead-unit count was recorded.' };
         find.part('layers-body').replaceChildren(...layerRows(snapshots).map((cells) => textTableRow(cells)));
         layers.hidden = false;
-        const leaky = Math.round((latestOf(snapshots, 'leaky')?.report.deadFraction ?? NaN) * 100);
-        return { kind: 'done', value: relu.report.deadFraction, format: (value) => `${Math.round(value * 100)}% (leaky ReLU: ${leaky}%)` };
+        const leaky = formatWholePercent(latestOf(snapshots, 'leaky')?.report.deadFraction ?? NaN);
+        return { kind: 'done', value: relu.report.deadFraction, format: (value) => `${formatWholePercent(value)} (leaky ReLU: ${leaky})` };
       },
       parts: () => ['charts'],
       draw: () => drawSafely(chart, draw),

@@ -12,6 +12,7 @@ import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
@@ -33,7 +34,7 @@ function runRow(title: string, snapshots: readonly GradientSnapshot[]): HTMLTabl
     title,
     formatScientific(lastToFirstRatio(first.norms)),
     last.epoch === 0 ? '—' : `${formatScientific(lastToFirstRatio(last.norms))} (epoch ${last.epoch})`,
-    Number.isFinite(last.accuracy) ? `${Math.round(last.accuracy * 100)}%` : '—',
+    Number.isFinite(last.accuracy) ? formatWholePercent(last.accuracy) : '—',
   ]);
 }
 
