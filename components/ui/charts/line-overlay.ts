@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { plotStyle, type ChartPalette } from './chart-palette';
 import { spreadLabels } from './direct-labels';
 import { markAsImage } from './plot-image';
-import type { SeriesStyle } from './series-style';
+import { seriesStyle, type SeriesStyle } from './series-style';
 
 export interface OverlayPoint {
   x: number;
@@ -20,6 +20,11 @@ export interface OverlaySeries {
   style: SeriesStyle;
   /** The colour behind style.colourVar, read from the page. */
   colour: string;
+}
+
+/** Series `index` of a chart in its shared style, with the page's colour for it (`colours` as readSeriesColours gives them). */
+export function styledSeries(label: string, index: number, points: readonly OverlayPoint[], colours: readonly string[]): OverlaySeries {
+  return { label, points, style: seriesStyle(index), colour: colours[index % colours.length] ?? 'currentColor' };
 }
 
 export interface LineOverlayOptions {

@@ -1,4 +1,7 @@
-/** A short line in a series' colour and dash with its end marker: the key between a control or title and a chart (SeriesLegend.astro draws the same at build time). */
+/**
+ * A short line in a series' colour and dash with its end marker: the key between a control or title
+ * and a chart (SeriesLegend.astro draws the same at build time).
+ */
 import { seriesStyle, SWATCH_MARKERS } from './series-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

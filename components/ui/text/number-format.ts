@@ -1,4 +1,5 @@
 /** Numbers for widget readouts: fixed decimals with a true minus sign, percentages, tiny errors. */
+import { tenToThe } from './scientific';
 
 export function formatFixed(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
@@ -22,8 +23,7 @@ export function formatTiny(value: number, digits = 2): string {
   if (value === 0) return '0';
   if (!Number.isFinite(value)) return String(value);
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
-  const superscript = String(Number(exponent)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
-  return `${mantissa!.replace(/^-/, '−')} × 10${superscript}`;
+  return `${mantissa!.replace(/^-/, '−')} × ${tenToThe(Number(exponent))}`;
 }
 
 /** "(1.20, −0.40)" */

@@ -3,9 +3,8 @@ import type { Bounds, EpochMetrics, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
-import { renderLineOverlay } from '../../ui/charts/line-overlay';
+import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { describeLossCurve } from '../../ui/charts/loss-curve';
-import { seriesStyle } from '../../ui/charts/series-style';
 import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
@@ -94,12 +93,8 @@ export function drawLossCurves(
   const top = Math.max(0.1, ...started.flatMap(({ history }) => history.map((row) => row.loss).filter(Number.isFinite)));
   target.replaceChildren(
     renderLineOverlay({
-      series: started.map(({ racer, index, history }) => ({
-        label: racer.label,
-        style: seriesStyle(index),
-        colour: colours[index % colours.length] ?? palette.fg,
-        points: thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })),
-      })),
+      series: started.map(({ racer, index, history }) =>
+        styledSeries(racer.label, index, thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })), colours)),
       xDomain: [0, Math.max(1, totalEpochs)],
       yDomain: [0, top * 1.05],
       xLabel: 'epoch',

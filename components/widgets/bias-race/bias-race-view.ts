@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Line, Bounds, Dataset, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
+import { renderLineOverlay, styledSeries, type OverlaySeries } from '../../ui/charts/line-overlay';
 import { seriesStyle } from '../../ui/charts/series-style';
 import { textTableRow } from '../../ui/charts/table-row';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
@@ -96,15 +96,15 @@ export function drawLines(elements: BiasRaceElements, dataset: Dataset, states: 
   const segment = ({ w, b }: Line) => xDomain.map((x) => ({ x, y: w * x + b }));
   const fitted = ARM_KEYS.flatMap((arm): OverlaySeries[] => {
     const { line } = states[arm];
-    const index = STYLE_INDEX[arm];
-    return line ? [{ label: ARM_TITLES[arm].toLowerCase(), points: segment(line), style: seriesStyle(index), colour: colours[index] ?? palette.fg }] : [];
+    return line ? [styledSeries(ARM_TITLES[arm].toLowerCase(), STYLE_INDEX[arm], segment(line), colours)] : [];
   });
   if (fitted.length === 0) {
     elements.line.replaceChildren(placeholder('Press Train to fit the two lines.'));
     return;
   }
   const points = dataset.train.xs.map(([x = 0], index) => ({ x, y: dataset.train.ys[index] ?? 0 }));
-  const series = [...fitted, { label: 'true line', points: segment(truth), style: seriesStyle(TRUE_LINE_STYLE), colour: palette.fg }];
+  // The true line first, so the fitted lines are drawn over it.
+  const series = [{ label: 'true line', points: segment(truth), style: seriesStyle(TRUE_LINE_STYLE), colour: palette.fg }, ...fitted];
   const ys = [0, ...points.map((point) => point.y), ...fitted.flatMap((entry) => entry.points.map((point) => point.y))];
   elements.line.replaceChildren(renderLineOverlay({
     series,

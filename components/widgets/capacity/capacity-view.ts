@@ -8,8 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { CapacityRun, FitReading, LossPoint } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
-import { seriesStyle } from '../../ui/charts/series-style';
+import { renderLineOverlay, styledSeries, type OverlaySeries } from '../../ui/charts/line-overlay';
 import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
 import { formatFixed, formatPercent } from '../../ui/text/number-format';
@@ -30,10 +29,8 @@ export interface LossChart {
   slotWidth: number;
 }
 
-function lossSeries<Row extends Losses>(rows: readonly Row[], x: (row: Row) => number, { palette, colours }: LossChart): OverlaySeries[] {
-  return LOSSES.map(({ key, label }, index) => ({
-    label, style: seriesStyle(index), colour: colours[index] ?? palette.fg, points: rows.map((row) => ({ x: x(row), y: row[key] })),
-  }));
+function lossSeries<Row extends Losses>(rows: readonly Row[], x: (row: Row) => number, { colours }: LossChart): OverlaySeries[] {
+  return LOSSES.map(({ key, label }, index) => styledSeries(label, index, rows.map((row) => ({ x: x(row), y: row[key] })), colours));
 }
 
 /** A little above the largest finite loss. */

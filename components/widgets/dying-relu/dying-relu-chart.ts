@@ -6,8 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
-import { renderLineOverlay } from '../../ui/charts/line-overlay';
-import { seriesStyle } from '../../ui/charts/series-style';
+import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { formatWholePercent } from '../../ui/text/number-format';
 import { STACK_BELOW_WIDTH } from './dying-relu-config';
 
@@ -44,20 +43,16 @@ export function describeDeadUnitChart(snapshots: readonly DeadUnitSnapshot[], ar
 function renderPanel(options: DeadUnitChartOptions, arm: DyingReluArm, width: number): SVGSVGElement | HTMLElement {
   const { palette, colours } = options;
   const snapshots = options.snapshots.filter((snapshot) => snapshot.arm === arm);
-  const series = Array.from({ length: options.layers }, (_, index) => ({
-    label: layerName(index),
-    style: seriesStyle(index),
-    colour: colours[index % colours.length] ?? palette.fg,
-    points: snapshots.map(({ epoch, report }) => {
-      const layer = report.layers[index];
-      return { x: epoch, y: layer && layer.units > 0 ? layer.dead / layer.units : 0 };
-    }),
-  }));
+  const series = Array.from({ length: options.layers }, (_, index) => styledSeries(layerName(index), index, snapshots.map(({ epoch, report }) => {
+    const layer = report.layers[index];
+    return { x: epoch, y: layer && layer.units > 0 ? layer.dead / layer.units : 0 };
+  }), colours));
   return renderLineOverlay({
     series,
     xDomain: [0, Math.max(1, options.totalEpochs)],
-    yDomain: [0, 1],
-    yScale: { tickFormat: '.0%' },
+    // Headroom above 100%, so the top tick stays clear of the axis label.
+    yDomain: [0, 1.08],
+    yScale: { ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], tickFormat: '.0%' },
     xLabel: 'epoch',
     yLabel: 'dead fraction',
     width,
