@@ -6,7 +6,7 @@
 import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { RACE_TARGET } from './race-config';
-import { CURVES_PART, mapPart, RaceBoard, TABLE_PART } from './race-board';
+import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race-board';
 import { raceDataset, racePlan } from './race-plan';
 import { raceForm, type RaceSettings } from './race-settings';
 import { describeRace, raceOutcome } from './race-summary';
@@ -20,10 +20,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const summary = find.part('summary');
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : 0;
-    const board = new RaceBoard(
-      { maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`), resultRows: find.part('results-body') },
-      raceDataset(seed),
-    );
+    const board = new RaceBoard(raceOutlets(find, root), raceDataset(seed));
     const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
     const resetRacers = (): void => {
       const reading = form.read();

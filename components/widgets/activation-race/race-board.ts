@@ -5,6 +5,7 @@
  */
 import { datasetBounds, getActivation, type ArmRun, type Dataset, type EpochMetrics, type GridPrediction, type TrainProgress } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { shortName } from '../../ui/text/activation-names';
@@ -17,12 +18,15 @@ export const CURVES_PART = 'curves';
 export const TABLE_PART = 'table';
 export const mapPart = (index: number): string => `map-${index}`;
 
-export interface RaceOutlets {
-  maps: HTMLElement;
-  loss: HTMLElement;
-  lossCaption: HTMLElement;
-  resultRows: HTMLTableSectionElement;
+/** The elements the parts draw into. */
+export function raceOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  return {
+    maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`),
+    resultRows: find.part<HTMLTableSectionElement>('results-body'),
+  };
 }
+
+type RaceOutlets = ReturnType<typeof raceOutlets>;
 
 export class RaceBoard {
   racers: RacerState[] = [];

@@ -6,6 +6,7 @@
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { clampWidth } from '../../ui/charts/chart-slot';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { DecisionMapSlot, MapMode } from '../../ui/live-maps/decision-map-slot';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
 import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
@@ -16,17 +17,17 @@ import { drawCurves, drawSweep, drawTable } from './capacity-view';
 
 export const PARTS = ['table', 'map', 'curves', 'sweep'] as const;
 
-export interface CapacityOutlets {
-  reading: HTMLElement;
-  sweep: HTMLElement;
-  sweepCaption: HTMLElement;
-  map: HTMLElement;
-  mapCaption: HTMLElement;
-  curves: HTMLElement;
-  curvesCaption: HTMLElement;
-  resultRows: HTMLTableSectionElement;
-  summary: HTMLElement;
+/** The elements the parts draw into. */
+export function capacityOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  const byId = (suffix: string) => find.byId(`${root.id}-${suffix}`);
+  return {
+    reading: find.part('reading'), summary: find.part('summary'), resultRows: find.part<HTMLTableSectionElement>('results-body'),
+    sweep: byId('sweep'), sweepCaption: byId('sweep-caption'), map: byId('map'), mapCaption: byId('map-caption'),
+    curves: byId('curves'), curvesCaption: byId('curves-caption'),
+  };
 }
+
+export type CapacityOutlets = ReturnType<typeof capacityOutlets>;
 
 export interface PartScene {
   state: CapacityState;

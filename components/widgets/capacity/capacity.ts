@@ -9,7 +9,7 @@ import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
-import { drawCapacityPart, PARTS, type CapacityOutlets } from './capacity-parts';
+import { capacityOutlets, drawCapacityPart, PARTS } from './capacity-parts';
 import { capacityForm, showWidthChoice, type CapacitySettings } from './capacity-settings';
 import { CapacityState } from './capacity-state';
 import { summariseText } from './capacity-text';
@@ -20,11 +20,7 @@ const LIVE_CURVES_INTERVAL_MS = 400;
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<CapacitySettings>(root, { name: 'capacity widget', watch: (find) => [find.byId(id('curves'))] }, ({ find, painter, state: demo }) => {
-    const outlets: CapacityOutlets = {
-      reading: find.part('reading'), sweep: find.byId(id('sweep')), sweepCaption: find.byId(id('sweep-caption')), map: find.byId(id('map')),
-      mapCaption: find.byId(id('map-caption')), curves: find.byId(id('curves')), curvesCaption: find.byId(id('curves-caption')), resultRows: find.part('results-body'),
-      summary: find.part('summary'),
-    };
+    const outlets = capacityOutlets(find, root);
     const slider = find.byId<HTMLInputElement>(id('width'));
     const form = capacityForm(find, root);
     const initial = form.read();

@@ -9,7 +9,8 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { clampWidth, showParagraphs } from '../../ui/charts/chart-slot';
 import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
-import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
+import { findComparisonOutlets, idOf } from '../../ui/comparison/comparison-form';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
 import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './learned-config';
@@ -22,12 +23,15 @@ export const SHAPE_PART = 'shape';
 export const RESULTS_PART = 'results';
 const TRACE_PART_PREFIX = 'trace-';
 
-export interface LearnedOutlets extends ComparisonOutlets {
-  shapeChart: HTMLElement;
-  shapeCaption: HTMLElement;
-  traces: HTMLElement;
-  coefficients: HTMLElement;
+/** The elements the parts draw into: the comparison's, the g(x) chart, the traces and the coefficient table. */
+export function learnedOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  return {
+    ...findComparisonOutlets(find, root), shapeChart: find.byId(idOf(root, 'shape')), shapeCaption: find.byId(idOf(root, 'shape-caption')),
+    traces: find.part('traces'), coefficients: find.part('coefficients'),
+  };
 }
+
+type LearnedOutlets = ReturnType<typeof learnedOutlets>;
 
 /** The base seed's learned run, followed as it trains. */
 export interface Trace {

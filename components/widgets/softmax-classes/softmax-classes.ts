@@ -9,7 +9,7 @@ import { mountDemo } from '../../ui/demo-run/demo-run';
 import { shortName } from '../../ui/text/activation-names';
 import { softmaxDataset, softmaxPlan } from './softmax-plan';
 import { softmaxForm, type SoftmaxSettings } from './softmax-settings';
-import { PARTS, SoftmaxView } from './softmax-view';
+import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
 const LOSS_REDRAW_INTERVAL_MS = 250;
@@ -21,9 +21,7 @@ export function mount(root: HTMLElement): Promise<void> {
     find.byId(id('activation')).dataset.lockWhileRunning = '';
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : 0;
-    const view = new SoftmaxView({
-      map: find.byId(id('map')), mapCaption: find.byId(id('map-caption')), loss: find.byId(id('loss')), lossCaption: find.byId(id('loss-caption')), readout: find.part('readout'),
-    }, softmaxDataset(seed));
+    const view = new SoftmaxView(softmaxOutlets(find, root), softmaxDataset(seed));
     const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
     return {
       form,

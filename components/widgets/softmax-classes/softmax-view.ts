@@ -4,6 +4,7 @@
  */
 import { datasetBounds, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { CLASS_MAP_SYMBOL_NAMES, readClassColours } from '../../ui/live-maps/class-map';
@@ -16,13 +17,13 @@ const LOSS_HEIGHT = 170;
 
 export const PARTS = ['readout', 'map', 'loss'] as const;
 
-export interface SoftmaxOutlets {
-  map: HTMLElement;
-  mapCaption: HTMLElement;
-  loss: HTMLElement;
-  lossCaption: HTMLElement;
-  readout: HTMLElement;
+/** The elements the parts draw into. */
+export function softmaxOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  const byId = (suffix: string) => find.byId(`${root.id}-${suffix}`);
+  return { map: byId('map'), mapCaption: byId('map-caption'), loss: byId('loss'), lossCaption: byId('loss-caption'), readout: find.part('readout') };
 }
+
+type SoftmaxOutlets = ReturnType<typeof softmaxOutlets>;
 
 export class SoftmaxView {
   dataset: Dataset;
