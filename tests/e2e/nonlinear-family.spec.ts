@@ -78,7 +78,7 @@ test('the race refuses an empty field, and the same seed gives the same results 
   await race.getByRole('checkbox', { name: 'Leaky ReLU' }).check();
   await trainToEnd(race);
   await expect(race).toHaveAttribute('data-state', 'done');
-  const rows = race.locator('[data-part="result-rows"] tr');
+  const rows = race.locator('[data-part="results-body"] tr');
   await expect(rows).toHaveCount(2);
   const firstRun = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((cell) => cell.textContent)));
   await expect(race.locator('[data-part="maps"] svg[role="img"]')).toHaveCount(2);

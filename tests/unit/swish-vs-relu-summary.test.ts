@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { armRun } from './arm-run-fixture.ts';
-import { betaSpreads, describeBetas, describeComparison } from '../../components/widgets/swish-vs-relu/swish-vs-relu-summary.ts';
+import { betaSpreads, describeBetas } from '../../components/widgets/swish-vs-relu/swish-vs-relu-summary.ts';
+import { describeSeedComparison } from '../../components/ui/comparison/seed-accuracy.ts';
 
 function run(armId: string, seedIndex: number, testAccuracy: number, betas?: number[][]) {
   return armRun(armId, seedIndex, testAccuracy, betas ? { betas } : {});
@@ -29,15 +30,28 @@ describe('describeBetas', () => {
   });
 });
 
-describe('describeComparison', () => {
+describe('describeSeedComparison', () => {
   it('tallies each Swish variant against ReLU seed by seed', () => {
     const runs = [run('relu', 0, 0.9), run('swish-1', 0, 0.92), run('relu', 1, 0.9), run('swish-1', 1, 0.9)];
     const summaries = [
       { armId: 'relu', label: 'ReLU', n: 2, diverged: 0, mean: 0.9, sd: 0, min: 0.9, max: 0.9, accuracies: [0.9, 0.9] },
       { armId: 'swish-1', label: 'Swish-1', n: 2, diverged: 0, mean: 0.91, sd: 0.014, min: 0.9, max: 0.92, accuracies: [0.92, 0.9] },
     ];
-    const text = describeComparison(summaries, runs, 100);
+    const text = describeSeedComparison(summaries, runs, 100, { armId: 'relu', role: 'reference' });
     expect(text).toHaveLength(3);
     expect(text[2]).toBe('Seed by seed, Swish-1 beat ReLU on 1, tied on 1 and lost on 0 of 2.');
+  });
+
+  it('tallies a subject arm against each of the others', () => {
+    const runs = [run('relu', 0, 0.9), run('swish-1', 0, 0.92), run('tanh', 0, 0.95), run('relu', 1, 0.9), run('swish-1', 1, 0.9), run('tanh', 1, 0.9)];
+    const summaries = [
+      { armId: 'relu', label: 'ReLU', n: 2, diverged: 0, mean: 0.9, sd: 0, min: 0.9, max: 0.9, accuracies: [0.9, 0.9] },
+      { armId: 'swish-1', label: 'Swish-1', n: 2, diverged: 0, mean: 0.91, sd: 0.014, min: 0.9, max: 0.92, accuracies: [0.92, 0.9] },
+      { armId: 'tanh', label: 'tanh', n: 2, diverged: 0, mean: 0.925, sd: 0.035, min: 0.9, max: 0.95, accuracies: [0.95, 0.9] },
+    ];
+    expect(describeSeedComparison(summaries, runs, 100, { armId: 'swish-1', role: 'subject' }).slice(2)).toEqual([
+      'Seed by seed, Swish-1 beat ReLU on 1, tied on 1 and lost on 0 of 2.',
+      'Seed by seed, Swish-1 beat tanh on 0, tied on 1 and lost on 1 of 2.',
+    ]);
   });
 });

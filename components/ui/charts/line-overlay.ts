@@ -1,11 +1,13 @@
 /**
  * Several lines on one chart, each in its own colour, dash pattern and end marker, labelled directly
- * at the right edge (no legend to look up). Used for activation curves and for overlaid loss curves.
+ * at the right edge (no legend to look up). Used for activation curves, overlaid loss curves, a
+ * sweep's losses by width (log axis, a marker on every point) and fitted lines over their data.
  */
 import * as Plot from '@observablehq/plot';
 import { plotStyle, type ChartPalette } from './chart-palette';
 import { spreadLabels } from './direct-labels';
-import type { SeriesStyle } from './series-style';
+import { markAsImage } from './plot-image';
+import { seriesStyle, type SeriesStyle } from './series-style';
 
 export interface OverlayPoint {
   x: number;
@@ -18,6 +20,11 @@ export interface OverlaySeries {
   style: SeriesStyle;
   /** The colour behind style.colourVar, read from the page. */
   colour: string;
+}
+
+/** Series `index` of a chart in its shared style, with the page's colour for it (`colours` as readSeriesColours gives them). */
+export function styledSeries(label: string, index: number, points: readonly OverlayPoint[], colours: readonly string[]): OverlaySeries {
+  return { label, points, style: seriesStyle(index), colour: colours[index % colours.length] ?? 'currentColor' };
 }
 
 export interface LineOverlayOptions {
@@ -41,6 +48,13 @@ export interface LineOverlayOptions {
   labelPlacement?: 'right-edge' | 'line-end';
   /** The document to draw into (default: the page's; at build time, a linkedom one). */
   document?: Document;
+  /** More x- and y-scale options, e.g. a log axis with its own ticks, or percent ticks. */
+  xScale?: Plot.ScaleOptions;
+  yScale?: Plot.ScaleOptions;
+  /** A marker on every point, not only at each line's end (for a few measured points). */
+  markEveryPoint?: boolean;
+  /** Marks drawn under the lines: the data behind them, reference rules, a highlighted point. */
+  background?: Plot.Markish[];
 }
 
 const DEFAULT_LABEL_WIDTH = 96;
@@ -113,12 +127,12 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
     style: plotStyle(palette),
-    ariaLabel: options.ariaLabel,
-    x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none' },
-    y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true },
+    x: { domain: xDomain, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none', ...options.xScale },
+    y: { domain: yDomain, label: options.yLabel, labelArrow: 'none', grid: true, ...options.yScale },
     marks: [
       Plot.ruleY([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }),
       options.verticalZero ? Plot.ruleX([0], { stroke: palette.muted, strokeOpacity: 0.6, ariaHidden: 'true' }) : null,
+      ...(options.background ?? []),
       ...series.map((entry) =>
         Plot.line(entry.points.filter((point) => Number.isFinite(point.y)), {
           x: 'x',
@@ -130,11 +144,12 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
           ariaHidden: 'true',
         }),
       ),
-      ...series.map((entry, index) =>
-        ends[index]
-          ? Plot.dot([ends[index]], { x: 'x', y: 'y', r: 4.5, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' })
-          : null,
-      ),
+      ...series.map((entry, index) => {
+        const marked = options.markEveryPoint ? entry.points.filter((point) => Number.isFinite(point.y)) : [ends[index]];
+        return ends[index]
+          ? Plot.dot(marked, { x: 'x', y: 'y', r: 4.5, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' })
+          : null;
+      }),
       ...(atEdge
         ? labels.map(({ entry, x, y }) =>
             Plot.dot([{ x, y }], { x: 'x', y: 'y', dx: 12, r: 4, symbol: entry.style.symbol, fill: entry.colour, stroke: palette.bg, ariaHidden: 'true' }),
@@ -153,6 +168,5 @@ export function renderLineOverlay(options: LineOverlayOptions): SVGSVGElement | 
       }),
     ],
   });
-  chart.setAttribute('role', 'img');
-  return chart;
+  return markAsImage(chart, options.ariaLabel);
 }

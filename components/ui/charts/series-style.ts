@@ -23,6 +23,16 @@ export const SERIES_STYLES: readonly SeriesStyle[] = Object.freeze([
   { colourVar: '--c6', dash: '14 4', symbol: 'cross', dashName: 'long dashes' },
 ]);
 
+/** Each marker symbol as an SVG path in a swatch's 36 × 14 box, centred at (30, 7) after a line from x = 1 to 26. */
+export const SWATCH_MARKERS: Readonly<Record<SeriesStyle['symbol'], string>> = {
+  circle: 'M26.5 7a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0Z',
+  square: 'M27 4h6v6h-6Z',
+  triangle: 'M30 3l3.8 7h-7.6Z',
+  diamond: 'M30 2.5l3.5 4.5l-3.5 4.5l-3.5 -4.5Z',
+  star: 'M30 2.5l1.2 3.1l3.3 .2l-2.6 2.1l.9 3.2l-2.8 -1.8l-2.8 1.8l.9 -3.2l-2.6 -2.1l3.3 -.2Z',
+  cross: 'M28.8 3h2.4v2.8h2.8v2.4h-2.8v2.8h-2.4v-2.8h-2.8v-2.4h2.8Z',
+};
+
 /** The style of series `index`; styles repeat only past the sixth series. */
 export function seriesStyle(index: number): SeriesStyle {
   const count = SERIES_STYLES.length;

@@ -1,16 +1,10 @@
-/** A short line in a series' colour and dash with its end marker: the key between a control or title and a chart. */
-import { seriesStyle } from './series-style';
+/**
+ * A short line in a series' colour and dash with its end marker: the key between a control or title
+ * and a chart (SeriesLegend.astro draws the same at build time).
+ */
+import { seriesStyle, SWATCH_MARKERS } from './series-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-const MARKER_SHAPES: Readonly<Record<string, string>> = {
-  circle: 'M26.5 7a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0Z',
-  square: 'M27 4h6v6h-6Z',
-  triangle: 'M30 3l3.8 7h-7.6Z',
-  diamond: 'M30 2.5l3.5 4.5l-3.5 4.5l-3.5 -4.5Z',
-  star: 'M30 2.5l1.2 3.1l3.3 .2l-2.6 2.1l.9 3.2l-2.8 -1.8l-2.8 1.8l.9 -3.2l-2.6 -2.1l3.3 -.2Z',
-  cross: 'M28.8 3h2.4v2.8h2.8v2.4h-2.8v2.8h-2.4v-2.8h-2.8v-2.4h2.8Z',
-};
 
 /** An aria-hidden SVG; style the line with `.swatch-line` (fill none, a stroke width) and the marker with `.swatch-marker`. */
 export function seriesSwatch(index: number): SVGSVGElement {
@@ -26,7 +20,7 @@ export function seriesSwatch(index: number): SVGSVGElement {
   line.setAttribute('stroke-width', '2.2');
   if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
   const marker = document.createElementNS(SVG_NS, 'path');
-  marker.setAttribute('d', MARKER_SHAPES[style.symbol] ?? MARKER_SHAPES.circle!);
+  marker.setAttribute('d', SWATCH_MARKERS[style.symbol]);
   marker.setAttribute('class', 'swatch-marker');
   marker.setAttribute('fill', `var(${style.colourVar})`);
   svg.append(line, marker);

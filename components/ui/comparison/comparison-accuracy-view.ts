@@ -4,23 +4,11 @@
  */
 import { drawSafely } from '../charts/chart-failure';
 import type { ChartPalette } from '../charts/chart-palette';
+import { placeholder } from '../charts/chart-slot';
 import type { ComparisonOutlets } from './comparison-form';
 import { percent, type LabelledSummary } from './seed-accuracy';
 import { renderSeedAccuracyChart } from './seed-accuracy-chart';
 import { seedAccuracyRows } from './seed-accuracy-table';
-
-export function placeholder(text: string): HTMLElement {
-  return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
-}
-
-/** A chart's width: the space its container has (as measured), within [min, max] (max before layout). */
-export function clampWidth(measured: number, min: number, max: number): number {
-  return Math.round(Math.min(max, Math.max(min, measured || max)));
-}
-
-export function showParagraphs(container: HTMLElement, texts: readonly string[]): void {
-  container.replaceChildren(...texts.filter(Boolean).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
-}
 
 export interface AccuracyView {
   elements: Pick<ComparisonOutlets, 'resultRows' | 'accuracyChart' | 'accuracyCaption'>;

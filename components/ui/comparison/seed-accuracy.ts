@@ -3,7 +3,7 @@
  * that say what the numbers show, computed from them, so no conclusion is written in advance.
  * Pure (no DOM), used by the Swish and learned-activation widgets.
  */
-import type { ArmSummary } from '../../../lab/index';
+import { pairedDifferences, type ArmRun, type ArmSummary } from '../../../lab/index';
 
 /** Accuracies are float32 fractions k/n: differences below this are rounding, not a different count. */
 export const SAME_ACCURACY = 1e-6;
@@ -71,4 +71,20 @@ export function describePaired(differences: readonly number[], label: string, ag
   const lost = differences.filter((d) => d < -SAME_ACCURACY).length;
   const tied = differences.length - won - lost;
   return `Seed by seed, ${label} beat ${against} on ${won}, tied on ${tied} and lost on ${lost} of ${differences.length}.`;
+}
+
+/**
+ * A comparison's summary paragraphs: the means, the gap against seed noise, and seed-by-seed tallies
+ * between one arm and each other arm: the others against it when it is the 'reference' (each Swish
+ * against ReLU), it against each of the others when it is the 'subject' (the learned mix).
+ */
+export function describeSeedComparison(
+  summaries: readonly LabelledSummary[], runs: readonly ArmRun[], testExamples: number, pivot: { armId: string; role: 'reference' | 'subject' },
+): string[] {
+  const centre = summaries.find((summary) => summary.armId === pivot.armId);
+  const tallies = !centre ? [] : summaries.filter((summary) => summary !== centre).map((other) => {
+    const [subject, reference] = pivot.role === 'subject' ? [centre, other] : [other, centre];
+    return describePaired(pairedDifferences(runs, reference.armId, subject.armId), subject.label, reference.label);
+  });
+  return [describeMeans(summaries), describeGap(summaries, testExamples), ...tallies].filter(Boolean);
 }

@@ -73,6 +73,12 @@ export function choiceField<T extends string>(select: HTMLSelectElement, choices
   return selectField(select, (text) => (isChoice(text) ? { ok: true, value: text } : { ok: false, reason: `${label}: unknown choice "${text}".` }));
 }
 
+/** One checkbox: on or off ("1" or "0" in a link). */
+export function checkboxField(box: HTMLInputElement): Field<boolean> {
+  const tick = (on: boolean) => { box.checked = on; };
+  return { control: box, read: () => ({ ok: true, value: box.checked }), write: tick, toText: (on) => (on ? '1' : '0'), setText: (text) => tick(text === '1') };
+}
+
 /** A group of checkboxes: the ticked values, checked by `check`, whose refusal shows in `error`. */
 export function checkboxGroupField<V extends string>(group: HTMLElement, error: HTMLElement, check: (ticked: string[]) => FieldReading<V[]>): Field<V[]> {
   const boxes = () => [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];

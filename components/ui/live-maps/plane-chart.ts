@@ -4,7 +4,7 @@
  * in its own colour and shape (so shape alone tells the classes apart).
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, GridPrediction } from '../../../lab/index';
+import type { Dataset, GridPrediction, Split } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../charts/chart-palette';
 
 /** A data point on the plane with its class label. */
@@ -14,9 +14,14 @@ export interface LabelledPoint {
   label: number;
 }
 
+/** The points of one or more splits of a two-input data set, each with its class label. */
+export function labelledPoints(...splits: readonly Split[]): LabelledPoint[] {
+  return splits.flatMap((split) => split.xs.map(([x = 0, y = 0], index) => ({ x, y, label: split.ys[index] ?? 0 })));
+}
+
 /** Every point of the data set, training and test, with its class. */
 export function datasetPoints(dataset: Dataset): LabelledPoint[] {
-  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
+  return labelledPoints(dataset.train, dataset.test);
 }
 
 export const CLASS_SYMBOLS = ['circle', 'triangle', 'square', 'diamond', 'star', 'cross'] as const;

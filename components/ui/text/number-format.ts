@@ -1,4 +1,5 @@
 /** Numbers for widget readouts: fixed decimals with a true minus sign, percentages, tiny errors. */
+import { tenToThe } from './scientific';
 
 export function formatFixed(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
@@ -24,13 +25,17 @@ export function formatPercent(fraction: number): string {
   return `${(Math.floor(fraction * 1000 + 1e-9) / 10).toFixed(1).replace(/\.0$/, '')}%`;
 }
 
+/** Rounded to a whole percent: 0.671875 → "67%" (for counts where a decimal says nothing). */
+export function formatWholePercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
 /** A small magnitude such as a rounding error: "0" for exactly zero, else e.g. "3.2 × 10⁻⁸". */
 export function formatTiny(value: number, digits = 2): string {
   if (value === 0) return '0';
   if (!Number.isFinite(value)) return String(value);
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
-  const superscript = String(Number(exponent)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
-  return `${mantissa!.replace(/^-/, '−')} × 10${superscript}`;
+  return `${mantissa!.replace(/^-/, '−')} × ${tenToThe(Number(exponent))}`;
 }
 
 /** "(1.20, −0.40)" */

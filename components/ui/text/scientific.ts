@@ -2,6 +2,11 @@
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
+
+/** 10 to a whole power, written with superscripts: tenToThe(-4) is "10⁻⁴". */
+export function tenToThe(power: number): string {
+  return `10${[...String(power)].map((char) => SUPERSCRIPT[char] ?? char).join('')}`;
+}
 /** Between these magnitudes plain decimals read better than powers of ten. */
 const PLAIN_MIN = 0.01;
 const PLAIN_MAX = 10_000;
@@ -14,6 +19,5 @@ export function formatScientific(value: number, significant = 2): string {
     return String(Number(value.toPrecision(significant))).replace(/^-/, '−');
   }
   const [mantissa = '', exponent = '0'] = value.toExponential(significant - 1).split('e');
-  const power = [...String(Number(exponent))].map((char) => SUPERSCRIPT[char] ?? char).join('');
-  return `${mantissa.replace(/^-/, '−')} × 10${power}`;
+  return `${mantissa.replace(/^-/, '−')} × ${tenToThe(Number(exponent))}`;
 }

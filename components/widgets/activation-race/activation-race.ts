@@ -3,9 +3,10 @@
  * and a view on the demo run skeleton. Train runs lab's trainer once per chosen activation, one after
  * another; each run's decision map, the loss curves and the table follow it.
  */
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { RACE_TARGET } from './race-config';
-import { CURVES_PART, mapPart, RaceBoard, TABLE_PART } from './race-board';
+import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race-board';
 import { raceDataset, racePlan } from './race-plan';
 import { raceForm, type RaceSettings } from './race-settings';
 import { describeRace, raceOutcome } from './race-summary';
@@ -19,11 +20,8 @@ export function mount(root: HTMLElement): Promise<void> {
     const summary = find.part('summary');
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : 0;
-    const board = new RaceBoard(
-      { maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`), resultRows: find.part('result-rows') },
-      raceDataset(seed),
-    );
-    let curvesDrawnAt = -Infinity;
+    const board = new RaceBoard(raceOutlets(find, root), raceDataset(seed));
+    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
     const resetRacers = (): void => {
       const reading = form.read();
       board.reset(reading.ok ? reading.settings.racers : [], reading.ok ? reading.settings.epochs : board.totalEpochs);
@@ -51,9 +49,7 @@ export function mount(root: HTMLElement): Promise<void> {
         },
         onProgress: ({ run, progress }) => {
           board.progress(run.index, progress);
-          const curvesDue = performance.now() - curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
-          if (curvesDue) curvesDrawnAt = performance.now();
-          painter.redraw(TABLE_PART, ...(curvesDue ? [CURVES_PART] : []));
+          painter.redraw(TABLE_PART, ...(curvesDue() ? [CURVES_PART] : []));
         },
         onProbe: (event) => {
           if (event.probe !== 'decision-grid') return;

@@ -5,23 +5,28 @@
  */
 import { datasetBounds, getActivation, type ArmRun, type Dataset, type EpochMetrics, type GridPrediction, type TrainProgress } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { shortName } from '../../ui/text/activation-names';
-import { GRID_RESOLUTION, RACE_TARGET } from './race-config';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
+import { RACE_TARGET } from './race-config';
 import { settle, type RacerState } from './race-summary';
-import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, neutralGrid, testPoints, type MapPanel } from './race-view';
+import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, type MapPanel } from './race-view';
 
 export const CURVES_PART = 'curves';
 export const TABLE_PART = 'table';
 export const mapPart = (index: number): string => `map-${index}`;
 
-export interface RaceOutlets {
-  maps: HTMLElement;
-  loss: HTMLElement;
-  lossCaption: HTMLElement;
-  resultRows: HTMLTableSectionElement;
+/** The elements the parts draw into. */
+export function raceOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  return {
+    maps: find.part('maps'), loss: find.byId(`${root.id}-loss`), lossCaption: find.byId(`${root.id}-loss-caption`),
+    resultRows: find.part<HTMLTableSectionElement>('results-body'),
+  };
 }
+
+type RaceOutlets = ReturnType<typeof raceOutlets>;
 
 export class RaceBoard {
   racers: RacerState[] = [];
@@ -86,9 +91,9 @@ export class RaceBoard {
       const panel = this.#panels[index];
       const racer = this.racers[index];
       if (!panel || !racer) return;
-      const neutral = neutralGrid(datasetBounds(this.dataset), GRID_RESOLUTION);
       panel.caption.textContent = mapCaption(racer);
-      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], neutral, testPoints(this.dataset), readPalette()), 'live');
+      const points = labelledPoints(this.dataset.test);
+      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], datasetBounds(this.dataset), points, readPalette()), 'live');
     }
   }
 }

@@ -1,21 +1,19 @@
 /** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
-import type { Bounds, Dataset, EpochMetrics, GridPrediction } from '../../../lab/index';
+import type { Bounds, EpochMetrics, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
-import { renderLineOverlay } from '../../ui/charts/line-overlay';
+import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { describeLossCurve } from '../../ui/charts/loss-curve';
-import { seriesStyle } from '../../ui/charts/series-style';
 import { seriesSwatch } from '../../ui/charts/series-swatch';
+import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
+import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
+import { GRID_RESOLUTION } from './race-config';
 import { formatPercent, resultRow, type RacerState } from './race-summary';
 
-const MAP_MIN_SIZE = 150;
-const MAP_MAX_SIZE = 260;
 const LOSS_HEIGHT = 220;
-const LOSS_MAX_WIDTH = 760;
 const LOSS_MAX_POINTS = 200;
-const NEUTRAL_OUTPUT = 0.5;
-const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, NEUTRAL_OUTPUT, 1];
 
 export interface MapPanel {
   figure: HTMLElement;
@@ -30,17 +28,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-export function testPoints(dataset: Dataset): LabelledPoint[] {
-  return dataset.test.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.test.ys[index] ?? 0 }));
-}
-
 export function buildMapPanels(container: HTMLElement, racers: readonly RacerState[]): MapPanel[] {
   const panels = racers.map((racer, index) => {
     const figure = element('figure');
     const title = element('p', 'map-title');
     title.append(seriesSwatch(index), racer.label);
     const map = element('div', 'map');
-    map.append(element('p', 'placeholder', 'Waiting for its turn.'));
+    map.append(placeholder('Waiting for its turn.'));
     const caption = element('figcaption', undefined, mapCaption(racer));
     figure.append(title, map, caption);
     return { figure, map, caption };
@@ -63,31 +57,17 @@ export function mapCaption(racer: RacerState): string {
 }
 
 /**
- * An untrained map: every cell at the neutral 0.5, so only the test points show. It has the sampled
- * grids' bounds and resolution, so the run's first grid only recolours it.
- */
-export function neutralGrid(bounds: Bounds, resolution: number): GridPrediction {
-  return { ...bounds, resolution, values: new Float32Array(resolution * resolution).fill(NEUTRAL_OUTPUT) };
-}
-
-/**
  * One racer's map: its latest grid, or the neutral one before it has any.
  * `slotWidth`: the panel's width, read before the paint changed the page.
  */
-export function mapOptions(slotWidth: number, racer: RacerState, grid: GridPrediction | undefined, neutral: GridPrediction, points: readonly LabelledPoint[], palette: ChartPalette): DecisionMapOptions {
-  const caption = mapCaption(racer);
-  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slotWidth || MAP_MAX_SIZE)));
+export function mapOptions(slotWidth: number, racer: RacerState, grid: GridPrediction | undefined, bounds: Bounds, points: readonly LabelledPoint[], palette: ChartPalette): DecisionMapOptions {
   const background = grid
     ? "Background: the network's probability of arm 2, from orange (arm 1) to blue (arm 2);"
     : 'No model yet, so no background;';
-  return {
-    grid: grid ?? neutral,
-    points,
-    colourDomain: SIGMOID_COLOUR_DOMAIN,
-    palette,
-    size,
-    ariaLabel: `Decision map for ${caption} ${background} test points on top, arm 1 as circles and arm 2 as triangles.`,
-  };
+  return sigmoidMapOptions({
+    grid, bounds, resolution: GRID_RESOLUTION, points, palette, size: clampWidth(slotWidth, 150, 260),
+    ariaLabel: `Decision map for ${mapCaption(racer)} ${background} test points on top, arm 1 as circles and arm 2 as triangles.`,
+  });
 }
 
 export function drawLossCurves(
@@ -107,24 +87,19 @@ export function drawLossCurves(
     : `Training loss by epoch for each activation. ${started.map(({ racer, history }) => describeLossCurve(history).replace('Training loss by epoch', racer.label)).join(' ')}`;
   caption.textContent = text;
   if (started.length === 0) {
-    target.replaceChildren(element('p', 'placeholder', 'Press Train to see the loss curves.'));
+    target.replaceChildren(placeholder('Press Train to see the loss curves.'));
     return;
   }
   const top = Math.max(0.1, ...started.flatMap(({ history }) => history.map((row) => row.loss).filter(Number.isFinite)));
-  const width = Math.min(LOSS_MAX_WIDTH, Math.max(300, slotWidth || LOSS_MAX_WIDTH));
   target.replaceChildren(
     renderLineOverlay({
-      series: started.map(({ racer, index, history }) => ({
-        label: racer.label,
-        style: seriesStyle(index),
-        colour: colours[index % colours.length] ?? palette.fg,
-        points: thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })),
-      })),
+      series: started.map(({ racer, index, history }) =>
+        styledSeries(racer.label, index, thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })), colours)),
       xDomain: [0, Math.max(1, totalEpochs)],
       yDomain: [0, top * 1.05],
       xLabel: 'epoch',
       yLabel: 'training loss',
-      width,
+      width: clampWidth(slotWidth, 300, 760),
       height: LOSS_HEIGHT,
       palette,
       ariaLabel: text,
@@ -134,14 +109,8 @@ export function drawLossCurves(
 }
 
 export function drawTable(body: HTMLTableSectionElement, racers: readonly RacerState[], target: number): void {
-  body.replaceChildren(
-    ...racers.map((racer) => {
-      const row = resultRow(racer, target);
-      const tr = element('tr');
-      const name = element('th', undefined, row.activation);
-      name.scope = 'row';
-      tr.append(name, ...[row.accuracy, row.loss, row.epochs, row.time, row.result].map((text) => element('td', undefined, text)));
-      return tr;
-    }),
-  );
+  body.replaceChildren(...racers.map((racer) => {
+    const row = resultRow(racer, target);
+    return textTableRow([row.activation, row.accuracy, row.loss, row.epochs, row.time, row.result]);
+  }));
 }

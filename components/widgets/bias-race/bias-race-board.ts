@@ -5,11 +5,12 @@
 import { BIAS_LINE, biasBlobs, biasLine, type ArmRun, type Bounds, type Dataset, type TrainProgress } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
-import { ArmMap } from './bias-arm-map';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
 import { planeWithOrigin } from './bias-plane';
 import { PLANE_PADDING } from './bias-race-config';
-import { ARM_KEYS, type ArmKey, type BiasRaceElements } from './bias-race-dom';
-import { drawLines, drawResults, mapSize, testPoints, type ArmState } from './bias-race-view';
+import type { ArmKey, BiasRaceElements } from './bias-race-dom';
+import { drawLines, drawResults, mapCaption, mapOptions, type ArmState } from './bias-race-view';
 
 const TRUE_LINE = { w: BIAS_LINE.slope, b: BIAS_LINE.intercept };
 export const PARTS = ['results', 'map-without', 'map-with', 'lines'] as const;
@@ -27,12 +28,12 @@ export class BiasBoard {
   line!: Dataset;
   bounds!: Bounds;
   readonly #el: BiasRaceElements;
-  readonly #maps: Readonly<Record<ArmKey, ArmMap>>;
+  readonly #maps: Readonly<Record<ArmKey, DecisionMapSlot>>;
   #dataKey = '';
 
   constructor(elements: BiasRaceElements, seed: number, shift: number) {
     this.#el = elements;
-    this.#maps = { without: new ArmMap(elements.maps.without, 'without'), with: new ArmMap(elements.maps.with, 'with') };
+    this.#maps = { without: new DecisionMapSlot(elements.maps.without.chart), with: new DecisionMapSlot(elements.maps.with.chart) };
     this.useData(seed, shift);
   }
 
@@ -77,12 +78,17 @@ export class BiasBoard {
   draw(part: string, width: (element: HTMLElement) => number): void {
     const palette = readPalette();
     if (part === 'results') drawResults(this.#el, this.states);
-    else if (part === 'lines') drawLines(this.#el, this.line, this.states, TRUE_LINE, palette, readSeriesColours(), width(this.#el.line));
+    else if (part === 'lines') drawLines(this.#el, this.line, this.states, TRUE_LINE, { palette, colours: readSeriesColours(), slotWidth: width(this.#el.line) });
     else {
+      // Before and while an arm trains, each grid only recolours its map (no 0.5 curve, which would go
+      // stale); a finished map is drawn in full with its 0.5 curve.
       const arm: ArmKey = part === 'map-with' ? 'with' : 'without';
-      this.#maps[arm].draw(this.states[arm], { points: testPoints(this.blobs), bounds: this.bounds, palette, size: mapSize(this.#el.maps[arm]) });
+      const state = this.states[arm];
+      const slot = this.#el.maps[arm];
+      const mode = state.phase === 'running' || state.phase === 'waiting' ? 'live' : 'full';
+      const scene = { points: labelledPoints(this.blobs.test), bounds: this.bounds, palette, slotWidth: slot.chart.clientWidth };
+      slot.caption.textContent = mapCaption(arm, state);
+      this.#maps[arm].show(mapOptions(arm, state, scene, mode === 'full'), mode);
     }
   }
 }
-
-export { ARM_KEYS };

@@ -90,6 +90,7 @@ export function mount(root: HTMLElement): Promise<void> {
       start: () => {
         form.validateWhileTyping();
         for (const suffix of ['seed', 'shift']) find.byId(`${root.id}-${suffix}`).addEventListener('change', showNewData);
+        painter.redraw('results');
       },
     };
   });

@@ -5,24 +5,29 @@
  */
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
+import { clampWidth } from '../../ui/charts/chart-slot';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { DecisionMapSlot, MapMode } from '../../ui/live-maps/decision-map-slot';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
+import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
+import { GRID_RESOLUTION } from './capacity-config';
 import type { CapacityState } from './capacity-state';
 import { describeCurves, describeSweep, widthReading } from './capacity-text';
-import { drawCurves, drawSweep, drawTable, mapOptions, neutralGrid, trainingPoints } from './capacity-view';
+import { drawCurves, drawSweep, drawTable } from './capacity-view';
 
 export const PARTS = ['table', 'map', 'curves', 'sweep'] as const;
 
-export interface CapacityOutlets {
-  reading: HTMLElement;
-  sweep: HTMLElement;
-  sweepCaption: HTMLElement;
-  map: HTMLElement;
-  mapCaption: HTMLElement;
-  curves: HTMLElement;
-  curvesCaption: HTMLElement;
-  resultRows: HTMLTableSectionElement;
-  summary: HTMLElement;
+/** The elements the parts draw into. */
+export function capacityOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  const byId = (suffix: string) => find.byId(`${root.id}-${suffix}`);
+  return {
+    reading: find.part('reading'), summary: find.part('summary'), resultRows: find.part<HTMLTableSectionElement>('results-body'),
+    sweep: byId('sweep'), sweepCaption: byId('sweep-caption'), map: byId('map'), mapCaption: byId('map-caption'),
+    curves: byId('curves'), curvesCaption: byId('curves-caption'),
+  };
 }
+
+export type CapacityOutlets = ReturnType<typeof capacityOutlets>;
 
 export interface PartScene {
   state: CapacityState;
@@ -49,25 +54,22 @@ export function drawCapacityPart(part: string, { state, outlets, slot, width: wi
       : `Width ${width}: not trained yet; the ${state.dataset.train.xs.length} training points, flipped labels included.`;
     const ariaLabel = `${caption} Outside points are circles, inside points triangles${mode === 'full' ? '; the dashed curve is where the output is 0.5' : ''}.`;
     outlets.mapCaption.textContent = caption;
-    slot.show(mapOptions(widthOf(outlets.map), grid ?? neutralGrid(state.bounds), trainingPoints(state.dataset), palette, ariaLabel, mode === 'full'), mode);
+    slot.show(sigmoidMapOptions({
+      grid, bounds: state.bounds, resolution: GRID_RESOLUTION, points: labelledPoints(state.dataset.train), palette,
+      size: clampWidth(widthOf(outlets.map), 200, 280), ariaLabel, boundary: mode === 'full',
+    }), mode);
   } else if (part === 'curves') {
     const curve = live?.curve ?? run?.curve ?? [];
     const caption = describeCurves(width, curve);
     outlets.curvesCaption.textContent = caption;
-    drawCurves(outlets.curves, curve, state.totalEpochs, palette, readSeriesColours(), caption, widthOf(outlets.curves));
+    drawCurves(outlets.curves, curve, state.totalEpochs, { palette, colours: readSeriesColours(), ariaLabel: caption, slotWidth: widthOf(outlets.curves) });
   } else {
     const finished = state.finished();
     const caption = describeSweep(finished, state.summary);
     outlets.sweepCaption.textContent = caption;
     if (finished.length === 0) return;
-    drawSweep(outlets.sweep, widthOf(outlets.sweep), {
-      runs: finished,
-      widths: state.widths,
-      ...(state.summary ? { bestWidth: state.summary.bestWidth } : {}),
-      selectedWidth: width,
-      palette,
-      colours: readSeriesColours(),
-      ariaLabel: `${caption} A ring marks the width shown below.`,
-    });
+    const sweep = { runs: finished, widths: state.widths, bestWidth: state.summary?.bestWidth, selectedWidth: width };
+    const ariaLabel = `${caption} A ring marks the width shown below.`;
+    drawSweep(outlets.sweep, sweep, { palette, colours: readSeriesColours(), ariaLabel, slotWidth: widthOf(outlets.sweep) });
   }
 }

@@ -11,9 +11,9 @@ import { INITIAL_WIDTH_INDEX } from './capacity-config';
 import type { LiveRun } from './capacity-text';
 
 export class CapacityState {
-  dataset: Dataset;
-  bounds: Bounds;
-  widths: readonly number[];
+  dataset!: Dataset;
+  bounds!: Bounds;
+  widths: readonly number[] = [];
   runs: (CapacityRun | undefined)[] = [];
   grids: (GridPrediction | undefined)[] = [];
   summary?: SweepSummary;
@@ -21,21 +21,13 @@ export class CapacityState {
   selected = INITIAL_WIDTH_INDEX;
   readerPicked = false;
   totalEpochs: number;
-  #seed: number;
-  #depth: Depth;
+  /** The seed the data was made for (none yet: the first reset makes it). */
+  #seed = NaN;
+  #depth!: Depth;
 
   constructor(seed: number, depth: Depth, epochs: number) {
-    this.#seed = seed;
-    this.#depth = depth;
-    this.dataset = noisyCircle(seed);
-    this.bounds = datasetBounds(this.dataset);
-    this.widths = capacityWidths(depth);
     this.totalEpochs = epochs;
     this.reset(seed, depth);
-  }
-
-  get depth(): Depth {
-    return this.#depth;
   }
 
   /** Forgets all runs; makes the data for this seed and the widths for this depth. */

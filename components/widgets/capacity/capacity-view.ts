@@ -1,88 +1,96 @@
-/** The capacity widget's drawing: the sweep chart, the chosen width's map and loss curves, and the results table. */
-import type { CapacityRun, FitReading, LossPoint, Bounds, Dataset, GridPrediction } from '../../../lab/index';
-import { GRID_RESOLUTION } from './capacity-config';
+/**
+ * The capacity widget's charts and table. Both charts are line overlays with training loss as series
+ * 0 (solid, circles) and test loss as series 1 (dashed, squares): the sweep, final losses by width on a
+ * doubling axis (a rule at the lowest test loss, a ring at the width shown), and the chosen width's
+ * losses by epoch.
+ */
+import * as Plot from '@observablehq/plot';
+import type { CapacityRun, FitReading, LossPoint } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
-import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
-import { renderLineOverlay } from '../../ui/charts/line-overlay';
-import { formatFixed, formatPercent } from '../../ui/text/number-format';
-import { seriesStyle } from '../../ui/charts/series-style';
+import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
+import { renderLineOverlay, styledSeries, type OverlaySeries } from '../../ui/charts/line-overlay';
+import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
-import { renderSweepChart, SERIES, type SweepChartOptions } from './capacity-sweep-chart';
+import { formatFixed, formatPercent } from '../../ui/text/number-format';
 
-const MAP_MIN_SIZE = 200;
-const MAP_MAX_SIZE = 280;
 const CURVES_HEIGHT = 240;
 const CURVES_MAX_POINTS = 200;
-const SIGMOID_COLOUR_DOMAIN: [number, number, number] = [0, 0.5, 1];
 const SWEEP_HEIGHT = 250;
-const SWEEP_MIN_WIDTH = 300;
-const SWEEP_MAX_WIDTH = 760;
+const LABEL_WIDTH = 72;
+const LOSSES = [{ key: 'trainLoss', label: 'training' }, { key: 'testLoss', label: 'test' }] as const;
 
-export function trainingPoints(dataset: Dataset): LabelledPoint[] {
-  return dataset.train.xs.map(([x = 0, y = 0], index) => ({ x, y, label: dataset.train.ys[index] ?? 0 }));
-}
+type Losses = Pick<LossPoint, 'trainLoss' | 'testLoss'>;
 
-/**
- * An untrained map: every cell at the neutral 0.5, so only the training points show. It has the
- * sampled grids' resolution, so the first grid of a run only recolours it.
- */
-export function neutralGrid(bounds: Bounds): GridPrediction {
-  return { ...bounds, resolution: GRID_RESOLUTION, values: new Float32Array(GRID_RESOLUTION * GRID_RESOLUTION).fill(0.5) };
-}
-
-function placeholder(text: string): HTMLElement {
-  return Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text });
-}
-
-export function mapOptions(
+export interface LossChart {
+  palette: ChartPalette;
+  colours: readonly string[];
+  ariaLabel: string;
   /** The slot's width, read before the paint changed the page. */
-  slotWidth: number,
-  grid: GridPrediction,
-  points: readonly LabelledPoint[],
-  palette: ChartPalette,
-  ariaLabel: string,
-  withBoundary: boolean,
-): DecisionMapOptions {
-  const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, slotWidth || MAP_MAX_SIZE)));
-  return { grid, points, colourDomain: SIGMOID_COLOUR_DOMAIN, palette, size, ...(withBoundary ? { contourAt: 0.5 } : {}), ariaLabel };
+  slotWidth: number;
 }
 
-export function drawCurves(
-  target: HTMLElement,
-  curve: readonly LossPoint[],
-  totalEpochs: number,
-  palette: ChartPalette,
-  colours: readonly string[],
-  ariaLabel: string,
-  /** The slot's width, read before the paint changed the page. */
-  slotWidth: number,
-): void {
+function lossSeries<Row extends Losses>(rows: readonly Row[], x: (row: Row) => number, { colours }: LossChart): OverlaySeries[] {
+  return LOSSES.map(({ key, label }, index) => styledSeries(label, index, rows.map((row) => ({ x: x(row), y: row[key] })), colours));
+}
+
+/** A little above the largest finite loss. */
+function lossTop(rows: readonly Losses[], headroom: number): number {
+  return Math.max(0.1, ...rows.flatMap((row) => [row.trainLoss, row.testLoss]).filter(Number.isFinite)) * headroom;
+}
+
+export function drawCurves(target: HTMLElement, curve: readonly LossPoint[], totalEpochs: number, chart: LossChart): void {
   if (curve.length === 0) {
     target.replaceChildren(placeholder('No loss curves for this width yet.'));
     return;
   }
   const thinned = thinSeries(curve, CURVES_MAX_POINTS);
-  const top = Math.max(0.1, ...thinned.flatMap((point) => [point.trainLoss, point.testLoss]).filter(Number.isFinite)) * 1.05;
-  const width = Math.max(280, slotWidth || 480);
-  target.replaceChildren(
-    renderLineOverlay({
-      series: SERIES.map(({ key, label }, index) => ({
-        label,
-        style: seriesStyle(index),
-        colour: colours[index] ?? palette.fg,
-        points: thinned.map((point) => ({ x: point.epoch, y: point[key] })),
-      })),
-      xDomain: [0, Math.max(1, totalEpochs)],
-      yDomain: [0, top],
-      xLabel: 'epoch',
-      yLabel: 'loss',
-      width,
-      height: CURVES_HEIGHT,
-      palette,
-      ariaLabel,
-      labelWidth: 72,
-    }),
-  );
+  target.replaceChildren(renderLineOverlay({
+    series: lossSeries(thinned, (point) => point.epoch, chart),
+    xDomain: [0, Math.max(1, totalEpochs)],
+    yDomain: [0, lossTop(thinned, 1.05)],
+    xLabel: 'epoch',
+    yLabel: 'loss',
+    width: Math.max(280, chart.slotWidth || 480),
+    height: CURVES_HEIGHT,
+    palette: chart.palette,
+    ariaLabel: chart.ariaLabel,
+    labelWidth: LABEL_WIDTH,
+  }));
+}
+
+export interface Sweep {
+  runs: readonly CapacityRun[];
+  widths: readonly number[];
+  bestWidth: number | undefined;
+  selectedWidth: number;
+}
+
+export function drawSweep(target: HTMLElement, { runs, widths, bestWidth, selectedWidth }: Sweep, chart: LossChart): void {
+  const { palette } = chart;
+  const finite = runs.filter((run) => Number.isFinite(run.trainLoss) && Number.isFinite(run.testLoss));
+  const selected = finite.find((run) => run.width === selectedWidth);
+  const hidden = { ariaHidden: 'true' };
+  const best = bestWidth === undefined ? [] : [
+    Plot.ruleX([bestWidth], { stroke: palette.muted, strokeDasharray: '2 3', ...hidden }),
+    Plot.text(['lowest test loss'], { x: () => bestWidth, frameAnchor: 'top', dy: -7, fill: palette.fg, fontSize: 11, ...hidden }),
+  ];
+  const ring = selected ? LOSSES.map(({ key }) => ({ x: selected.width, y: selected[key] })) : [];
+  target.replaceChildren(renderLineOverlay({
+    series: lossSeries(finite, (run) => run.width, chart),
+    xDomain: [widths[0]!, widths[widths.length - 1]!],
+    xScale: { type: 'log', base: 2, ticks: [...widths], tickFormat: (width: number) => String(width) },
+    yDomain: [0, lossTop(finite, 1.08)],
+    xLabel: 'units per hidden layer',
+    yLabel: 'final loss',
+    width: clampWidth(chart.slotWidth, 300, 760),
+    height: SWEEP_HEIGHT,
+    palette,
+    ariaLabel: chart.ariaLabel,
+    labelWidth: LABEL_WIDTH,
+    labelPlacement: 'line-end',
+    markEveryPoint: true,
+    background: [...best, Plot.dot(ring, { x: 'x', y: 'y', r: 9, stroke: palette.fg, strokeWidth: 2, fill: 'none', ...hidden })],
+  }));
 }
 
 export interface TableRow {
@@ -93,25 +101,13 @@ export interface TableRow {
 }
 
 export function drawTable(body: HTMLTableSectionElement, rows: readonly TableRow[], selectedWidth: number): void {
-  body.replaceChildren(
-    ...rows.map(({ width, run, reading, training }) => {
-      const tr = document.createElement('tr');
-      if (width === selectedWidth) tr.setAttribute('aria-current', 'true');
-      const name = document.createElement('th');
-      name.scope = 'row';
-      name.textContent = String(width);
-      const status = training ? 'training…' : run ? (run.status === 'diverged' ? 'diverged' : reading ?? '–') : 'not trained';
-      const cells = run && run.status !== 'diverged'
-        ? [formatFixed(run.trainLoss, 3), formatFixed(run.testLoss, 3), formatPercent(run.testAccuracy), status]
-        : ['–', '–', '–', status];
-      tr.append(name, ...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
-      return tr;
-    }),
-  );
-}
-
-/** The sweep chart at the slot's width (read before the paint changed the page). */
-export function drawSweep(slot: HTMLElement, slotWidth: number, options: Omit<SweepChartOptions, 'width' | 'height'>): void {
-  const width = Math.min(SWEEP_MAX_WIDTH, Math.max(SWEEP_MIN_WIDTH, slotWidth || SWEEP_MAX_WIDTH));
-  slot.replaceChildren(renderSweepChart({ ...options, width, height: SWEEP_HEIGHT }));
+  body.replaceChildren(...rows.map(({ width, run, reading, training }) => {
+    const status = training ? 'training…' : run ? (run.status === 'diverged' ? 'diverged' : reading ?? '–') : 'not trained';
+    const numbers = run && run.status !== 'diverged'
+      ? [formatFixed(run.trainLoss, 3), formatFixed(run.testLoss, 3), formatPercent(run.testAccuracy)]
+      : ['–', '–', '–'];
+    const row = textTableRow([String(width), ...numbers, status]);
+    if (width === selectedWidth) row.setAttribute('aria-current', 'true');
+    return row;
+  }));
 }

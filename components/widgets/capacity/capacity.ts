@@ -5,10 +5,11 @@
  * runs finish. The slider picks the width shown.
  */
 import { capacityPlan, summariseSweep } from '../../../lab/index';
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
-import { drawCapacityPart, PARTS, type CapacityOutlets } from './capacity-parts';
+import { capacityOutlets, drawCapacityPart, PARTS } from './capacity-parts';
 import { capacityForm, showWidthChoice, type CapacitySettings } from './capacity-settings';
 import { CapacityState } from './capacity-state';
 import { summariseText } from './capacity-text';
@@ -19,17 +20,13 @@ const LIVE_CURVES_INTERVAL_MS = 400;
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<CapacitySettings>(root, { name: 'capacity widget', watch: (find) => [find.byId(id('curves'))] }, ({ find, painter, state: demo }) => {
-    const outlets: CapacityOutlets = {
-      reading: find.part('reading'), sweep: find.byId(id('sweep')), sweepCaption: find.byId(id('sweep-caption')), map: find.byId(id('map')),
-      mapCaption: find.byId(id('map-caption')), curves: find.byId(id('curves')), curvesCaption: find.byId(id('curves-caption')), resultRows: find.part('result-rows'),
-      summary: find.part('summary'),
-    };
+    const outlets = capacityOutlets(find, root);
     const slider = find.byId<HTMLInputElement>(id('width'));
     const form = capacityForm(find, root);
     const initial = form.read();
     const state = new CapacityState(initial.ok ? initial.settings.seed : CAPACITY_DEFAULTS.seed, initial.ok ? initial.settings.depth : CAPACITY_DEFAULTS.depth, CAPACITY_DEFAULTS.epochs);
     const slot = new DecisionMapSlot(outlets.map);
-    let curvesDrawnAt = -Infinity;
+    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
     const showSelected = (): void => {
       showWidthChoice(slider, find.part('width-value'), state.widths, state.selected);
       painter.redraw(...PARTS);
@@ -61,9 +58,7 @@ export function mount(root: HTMLElement): Promise<void> {
         },
         onProgress: ({ run, progress }) => {
           const shown = state.progress(run.index, progress);
-          const curvesDue = performance.now() - curvesDrawnAt >= LIVE_CURVES_INTERVAL_MS;
-          painter.redraw('table', ...(shown && curvesDue ? ['curves'] : []));
-          if (shown && curvesDue) curvesDrawnAt = performance.now();
+          painter.redraw('table', ...(shown && curvesDue() ? ['curves'] : []));
         },
         onProbe: (event) => {
           if (event.probe === 'decision-grid' && state.liveGrid(event.run.index, event.data)) painter.redraw('map');

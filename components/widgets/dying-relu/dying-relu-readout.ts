@@ -1,9 +1,6 @@
 /** The sentences under the chart and the per-layer table: dead units in each run at the latest epoch. */
 import type { DeadUnitReport, DeadUnitSnapshot, DyingReluArm } from '../../../lab/index';
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
+import { formatWholePercent } from '../../ui/text/number-format';
 
 function totals(report: DeadUnitReport): { units: number; dead: number; neverPositive: number } {
   return report.layers.reduce(
@@ -31,14 +28,14 @@ export function describeDeadUnits(
   if (!relu || !leaky || !start) return [];
   const accuracy = (arm: DyingReluArm) => {
     const value = outcomes[arm]?.testAccuracy;
-    return value === undefined || !Number.isFinite(value) ? '' : `; test accuracy ${percent(value)}`;
+    return value === undefined || !Number.isFinite(value) ? '' : `; test accuracy ${formatWholePercent(value)}`;
   };
   const r = totals(relu.report);
   const l = totals(leaky.report);
   const s = totals(start.report);
   return [
-    `${armNames.relu}: ${r.dead} of ${r.units} hidden units dead at epoch ${relu.epoch} (${percent(r.dead / r.units)}), ` +
-      `up from ${s.dead} (${percent(s.dead / s.units)}) before training${accuracy('relu')}.`,
+    `${armNames.relu}: ${r.dead} of ${r.units} hidden units dead at epoch ${relu.epoch} (${formatWholePercent(r.dead / r.units)}), ` +
+      `up from ${s.dead} (${formatWholePercent(s.dead / s.units)}) before training${accuracy('relu')}.`,
     `${armNames.leaky}: ${l.dead} dead at epoch ${leaky.epoch}. ${l.neverPositive} units are negative for every input, ` +
       `yet each still passes back a gradient scaled by α and can recover${accuracy('leaky')}.`,
   ];

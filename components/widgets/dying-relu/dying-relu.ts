@@ -6,15 +6,16 @@
 import { deadUnitSnapshot, dyingReluPlan, makeDataset, DYING_RELU_PRESET as P, type DeadUnitSnapshot, type DyingReluArm } from '../../../lab/index';
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
 import { dyingReluForm, type DyingReluSettings } from './dying-relu-settings';
 
-const CHART_MIN_WIDTH = 300;
 /** Short training slices: a dead-unit count (a tfjs forward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
 
@@ -32,14 +33,12 @@ export function mount(root: HTMLElement): Promise<void> {
     const draw = (): void => {
       if (!settings || snapshots.length === 0) return;
       const names = armNames(settings.leakyAlpha);
-      const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, painter.width(chart) || CHART_MAX_WIDTH)));
+      const width = clampWidth(painter.width(chart), 300, CHART_MAX_WIDTH);
       chart.replaceChildren(renderDeadUnitCharts({
         snapshots, armNames: names, totalEpochs: settings.epochs, layers: P.hidden.length, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT,
       }));
       find.byId(id('chart-caption')).textContent = describeDeadUnitChart(snapshots, names);
-      find.part('readout').replaceChildren(
-        ...describeDeadUnits(snapshots, names, outcomes).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })),
-      );
+      showLines(find.part('readout'), describeDeadUnits(snapshots, names, outcomes));
     };
     return {
       form,
@@ -73,8 +72,8 @@ export function mount(root: HTMLElement): Promise<void> {
         if (!relu) return { kind: 'error', message: 'no dead-unit count was recorded.' };
         find.part('layers-body').replaceChildren(...layerRows(snapshots).map((cells) => textTableRow(cells)));
         layers.hidden = false;
-        const leaky = Math.round((latestOf(snapshots, 'leaky')?.report.deadFraction ?? NaN) * 100);
-        return { kind: 'done', value: relu.report.deadFraction, format: (value) => `${Math.round(value * 100)}% (leaky ReLU: ${leaky}%)` };
+        const leaky = formatWholePercent(latestOf(snapshots, 'leaky')?.report.deadFraction ?? NaN);
+        return { kind: 'done', value: relu.report.deadFraction, format: (value) => `${formatWholePercent(value)} (leaky ReLU: ${leaky})` };
       },
       parts: () => ['charts'],
       draw: () => drawSafely(chart, draw),

@@ -5,11 +5,11 @@
  * coefficients every few epochs, drawn live as curves per base function and as each layer's g(x).
  */
 import { LEARNED_ARM_ID } from '../../../lab/index';
-import { comparisonNumberFields, findComparisonOutlets, followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
+import { comparisonNumberFields, followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
 import { SeedComparison } from '../../ui/comparison/seed-comparison-results';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { DATASET_PRESETS } from './learned-config';
-import { drawLearnedPart, RESULTS_PART, startTrace, traceParts, type LearnedOutlets, type Trace } from './learned-parts';
+import { drawLearnedPart, learnedOutlets, RESULTS_PART, startTrace, traceParts, type Trace } from './learned-parts';
 import { learnedPlan } from './learned-plan';
 import { learnedForm, type LearnedSettings } from './learned-settings';
 
@@ -17,13 +17,7 @@ const TARGET = { id: LEARNED_ARM_ID, divergedReason: 'every learned-activation r
 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<LearnedSettings>(root, { name: 'learned activation', watch: (find) => [find.byId(idOf(root, 'shape'))] }, ({ find, painter, state }) => {
-    const outlets: LearnedOutlets = {
-      ...findComparisonOutlets(find, root),
-      shapeChart: find.byId(idOf(root, 'shape')),
-      shapeCaption: find.byId(idOf(root, 'shape-caption')),
-      traces: find.part('traces'),
-      coefficients: find.part('coefficients'),
-    };
+    const outlets = learnedOutlets(find, root);
     const form = learnedForm(find, root);
     const comparison = new SeedComparison<LearnedSettings>(TARGET, outlets.current, () => painter.redraw(RESULTS_PART));
     let trace: Trace | undefined;

@@ -5,8 +5,7 @@
  */
 import { baseFunctionLabel, sampleMix, SHAPE_RANGE, type BaseFunctionId } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
-import { renderLineOverlay, type OverlaySeries } from '../../ui/charts/line-overlay';
-import { seriesStyle } from '../../ui/charts/series-style';
+import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { thinSeries } from '../../ui/charts/thin';
 import { LABEL_WIDTH, SHAPE_CHART_HEIGHT, TRACE_CHART_HEIGHT } from './learned-config';
 
@@ -18,10 +17,6 @@ export interface CoefficientSnapshot {
   epoch: number;
   /** One row per hidden layer. */
   coefficients: number[][];
-}
-
-function styled(label: string, styleIndex: number, colours: readonly string[], palette: ChartPalette, points: { x: number; y: number }[]): OverlaySeries {
-  return { label, style: seriesStyle(styleIndex), colour: colours[styleIndex % colours.length] ?? palette.fg, points };
 }
 
 function domainOf(values: readonly number[], minSpan: number): [number, number] {
@@ -52,8 +47,8 @@ export function renderShapeChart(options: {
   const { bases, palette, colours } = options;
   const toPoints = (coefficients: readonly number[]) => sampleMix(bases, coefficients).map(({ x, y }) => ({ x, y }));
   const series = [
-    ...options.layers.map((row, index) => styled(`layer ${index + 1}`, index, colours, palette, toPoints(row))),
-    styled('start', START_STYLE, colours, palette, toPoints(options.start)),
+    ...options.layers.map((row, index) => styledSeries(`layer ${index + 1}`, index, toPoints(row), colours)),
+    styledSeries('start', START_STYLE, toPoints(options.start), colours),
   ];
   return renderLineOverlay({
     series,
@@ -82,9 +77,10 @@ export function renderTraceChart(options: {
 }): SVGSVGElement | HTMLElement {
   const { bases, layer, palette, colours } = options;
   const trace = thinSeries(options.trace, TRACE_MAX_POINTS);
-  const series = bases.map((id, k) =>
-    styled(baseFunctionLabel(id), baseStyleIndex(id), colours, palette, trace.map((snapshot) => ({ x: snapshot.epoch, y: snapshot.coefficients[layer]?.[k] ?? NaN }))),
-  );
+  const series = bases.map((id, k) => {
+    const points = trace.map((snapshot) => ({ x: snapshot.epoch, y: snapshot.coefficients[layer]?.[k] ?? NaN }));
+    return styledSeries(baseFunctionLabel(id), baseStyleIndex(id), points, colours);
+  });
   return renderLineOverlay({
     series,
     xDomain: [0, Math.max(1, options.totalEpochs)],

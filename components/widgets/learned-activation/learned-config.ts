@@ -36,12 +36,7 @@ export const DEFAULTS = {
   ...DATASET_PRESETS.spiral,
 };
 
-export const LAYER_RANGE = { min: 1, max: 3 } as const;
-export const UNIT_RANGE = { min: 2, max: 64 } as const;
 export const SEED_COUNT_RANGE = { min: 2, max: 10 } as const;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
-export const EPOCH_RANGE = { min: 5, max: 2000 } as const;
-export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 
 export const OPTIMIZER = 'adam';
 /** Metrics (and the traced coefficients) are taken this often. */

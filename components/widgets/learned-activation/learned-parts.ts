@@ -7,25 +7,31 @@ import { coefficientsFromRaw, initialRaw, LEARNED_ARM_ID } from '../../../lab/in
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
-import { clampWidth, paintAccuracy, showParagraphs } from '../../ui/comparison/comparison-accuracy-view';
-import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
+import { clampWidth, showParagraphs } from '../../ui/charts/chart-slot';
+import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
+import { findComparisonOutlets, idOf } from '../../ui/comparison/comparison-form';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
+import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
 import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './learned-config';
 import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './learned-charts';
 import type { LearnedSettings } from './learned-settings';
-import { describeLearnedComparison, describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
+import { describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
 import { coefficientTable, describeShapes, describeTrace, traceFigures, type TraceFigure } from './learned-view';
 
 export const SHAPE_PART = 'shape';
 export const RESULTS_PART = 'results';
 const TRACE_PART_PREFIX = 'trace-';
 
-export interface LearnedOutlets extends ComparisonOutlets {
-  shapeChart: HTMLElement;
-  shapeCaption: HTMLElement;
-  traces: HTMLElement;
-  coefficients: HTMLElement;
+/** The elements the parts draw into: the comparison's, the g(x) chart, the traces and the coefficient table. */
+export function learnedOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  return {
+    ...findComparisonOutlets(find, root), shapeChart: find.byId(idOf(root, 'shape')), shapeCaption: find.byId(idOf(root, 'shape-caption')),
+    traces: find.part('traces'), coefficients: find.part('coefficients'),
+  };
 }
+
+type LearnedOutlets = ReturnType<typeof learnedOutlets>;
 
 /** The base seed's learned run, followed as it trains. */
 export interface Trace {
@@ -68,7 +74,7 @@ export function drawLearnedPart(part: string, results: ComparisonResults<Learned
       ? ''
       : `Constraint check over every seed and layer: |Σ cᵢ − 1| is at most ${constraint.sum.toExponential(1)}${settings.mode === 'convex' ? `, and the smallest coefficient is ${constraint.negative > 0 ? `−${constraint.negative.toExponential(1)}` : '≥ 0'}` : ''}.`;
     showParagraphs(outlets.summary, finishedRuns === 0 ? [] : [
-      ...describeLearnedComparison(summaries, results.runs, results.testExamples),
+      ...describeSeedComparison(summaries, results.runs, results.testExamples, { armId: LEARNED_ARM_ID, role: 'subject' }),
       describeMeanMix(settings.bases, meanCoefficients(learnedRuns), learnedRuns.length),
       constraintText,
     ]);

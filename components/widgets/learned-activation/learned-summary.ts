@@ -1,9 +1,8 @@
 /**
  * The learned-activation widget's words, computed from the runs: mean coefficients per layer over the
- * seeds, how far each seed's mix sits from its constraint, and the accuracy comparison. No DOM.
+ * seeds and how far each seed's mix sits from its constraint. No DOM.
  */
-import { pairedDifferences, type ArmRun, describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/index';
-import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/comparison/seed-accuracy';
+import { type ArmRun, describeMix, LEARNED_ARM_ID, type BaseFunctionId, type CombinationMode, type CoefficientRows } from '../../../lab/index';
 
 /** Mean coefficients per hidden layer over every learned run that finished. */
 export function meanCoefficients(runs: readonly ArmRun[]): number[][] {
@@ -27,15 +26,4 @@ export function describeMeanMix(bases: readonly BaseFunctionId[], means: readonl
   if (means.length === 0) return '';
   const layers = means.map((row, index) => `${means.length > 1 ? `layer ${index + 1}: ` : ''}g(x) = ${describeMix(bases, row)}`);
   return `Averaged over ${seeds} seed${seeds === 1 ? '' : 's'}, the learned activation${means.length > 1 ? 's are' : ' is'} ${layers.join('; ')}.`;
-}
-
-export function describeLearnedComparison(summaries: readonly LabelledSummary[], runs: readonly ArmRun[], testExamples: number): string[] {
-  const learned = summaries.find((summary) => summary.armId === LEARNED_ARM_ID);
-  const tallies = learned
-    ? summaries
-      .filter((summary) => summary.armId !== LEARNED_ARM_ID)
-      .map((summary) => describePaired(pairedDifferences(runs, summary.armId, LEARNED_ARM_ID), learned.label, summary.label))
-      .filter(Boolean)
-    : [];
-  return [describeMeans(summaries), describeGap(summaries, testExamples), ...tallies].filter(Boolean);
 }

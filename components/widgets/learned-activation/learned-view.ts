@@ -1,6 +1,7 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
 import { type ArmRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
-import { placeholder } from '../../ui/comparison/comparison-accuracy-view';
+import { placeholder } from '../../ui/charts/chart-slot';
+import { textTableRow } from '../../ui/charts/table-row';
 import type { CoefficientSnapshot } from './learned-charts';
 
 export interface TraceFigure {
@@ -23,7 +24,7 @@ export function traceFigures(container: HTMLElement, layers: number): TraceFigur
   return figures.map(({ chart, caption }) => ({ chart, caption }));
 }
 
-const number = (value: number) => value.toFixed(2).replace(/^-/, '−');
+const number = (value: number, decimals = 2) => value.toFixed(decimals).replace(/^-/, '−');
 
 export function describeShapes(bases: readonly BaseFunctionId[], start: readonly number[], latest: CoefficientSnapshot): string {
   const [lo, hi] = SHAPE_RANGE;
@@ -42,31 +43,18 @@ export function describeTrace(bases: readonly BaseFunctionId[], layer: number, t
   return `Coefficients of layer ${layer + 1} over the epochs (base seed), one line per base function: ${moves.join(', ')} by epoch ${last.epoch}.`;
 }
 
-function cell(tag: 'th' | 'td', text: string, scope?: 'row' | 'col'): HTMLTableCellElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (scope) node.scope = scope;
-  return node;
-}
-
 /** Every learned run's final coefficients, one row per seed and layer, with their sum. */
 export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonly ArmRun[]): HTMLTableElement {
   const table = document.createElement('table');
-  const caption = document.createElement('caption');
-  caption.textContent = 'Learned coefficients at the end of each run';
-  const head = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  headRow.append(cell('th', 'Seed', 'col'), cell('th', 'Layer', 'col'), ...bases.map((id) => cell('th', `c (${baseFunctionLabel(id)})`, 'col')), cell('th', 'Σ c', 'col'));
-  head.append(headRow);
-  const body = document.createElement('tbody');
-  for (const run of runs) {
-    run.probes.coefficients?.forEach((row, layer) => {
-      const tr = document.createElement('tr');
-      const sum = row.reduce((total, value) => total + value, 0);
-      tr.append(cell('th', String(run.seed), 'row'), cell('td', String(layer + 1)), ...row.map((value) => cell('td', value.toFixed(3).replace(/^-/, '−'))), cell('td', sum.toFixed(6).replace(/^-/, '−')));
-      body.append(tr);
-    });
+  table.createCaption().textContent = 'Learned coefficients at the end of each run';
+  const head = table.createTHead().insertRow();
+  for (const text of ['Seed', 'Layer', ...bases.map((id) => `c (${baseFunctionLabel(id)})`), 'Σ c']) {
+    head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
   }
-  table.append(caption, head, body);
+  const rows = runs.flatMap((run) => (run.probes.coefficients ?? []).map((row, layer) => {
+    const sum = row.reduce((total, value) => total + value, 0);
+    return textTableRow([String(run.seed), String(layer + 1), ...row.map((value) => number(value, 3)), number(sum, 6)]);
+  }));
+  table.createTBody().append(...rows);
   return table;
 }

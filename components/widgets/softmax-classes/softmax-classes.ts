@@ -4,11 +4,12 @@
  * class-probability map, the loss curve and the readout follow it.
  */
 import { getActivation } from '../../../lab/index';
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { shortName } from '../../ui/text/activation-names';
 import { softmaxDataset, softmaxPlan } from './softmax-plan';
 import { softmaxForm, type SoftmaxSettings } from './softmax-settings';
-import { PARTS, SoftmaxView } from './softmax-view';
+import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
 const LOSS_REDRAW_INTERVAL_MS = 250;
@@ -20,10 +21,8 @@ export function mount(root: HTMLElement): Promise<void> {
     find.byId(id('activation')).dataset.lockWhileRunning = '';
     const initial = form.read();
     let seed = initial.ok ? initial.settings.seed : 0;
-    const view = new SoftmaxView({
-      map: find.byId(id('map')), mapCaption: find.byId(id('map-caption')), loss: find.byId(id('loss')), lossCaption: find.byId(id('loss-caption')), readout: find.part('readout'),
-    }, softmaxDataset(seed));
-    let lossDrawnAt = -Infinity;
+    const view = new SoftmaxView(softmaxOutlets(find, root), softmaxDataset(seed));
+    const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
     return {
       form,
       plan: (settings) => {
@@ -45,9 +44,7 @@ export function mount(root: HTMLElement): Promise<void> {
         onProgress: ({ progress }) => {
           view.history.push({ epoch: progress.epoch, loss: progress.loss });
           view.latest = progress;
-          const lossDue = performance.now() - lossDrawnAt >= LOSS_REDRAW_INTERVAL_MS;
-          if (lossDue) lossDrawnAt = performance.now();
-          painter.redraw('readout', ...(lossDue ? ['loss'] : []));
+          painter.redraw('readout', ...(lossDue() ? ['loss'] : []));
         },
         onProbe: (event) => {
           if (event.probe !== 'decision-grid') return;

@@ -1,6 +1,6 @@
 /** The softmax widget's settings: the hidden activation, the training numbers and whether to stop at the target. */
 import { getActivation, hasActivation } from '../../../lab/index';
-import { numberField, selectField, settingsForm, type Field, type SettingsForm } from '../../ui/controls/settings-form';
+import { checkboxField, numberField, selectField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export interface SoftmaxSettings {
@@ -9,20 +9,6 @@ export interface SoftmaxSettings {
   learningRate: number;
   epochs: number;
   stopAtTarget: boolean;
-}
-
-function checkboxField(box: HTMLInputElement): Field<boolean> {
-  return {
-    control: box,
-    read: () => ({ ok: true, value: box.checked }),
-    write: (on) => {
-      box.checked = on;
-    },
-    toText: (on) => (on ? '1' : '0'),
-    setText: (text) => {
-      box.checked = text === '1';
-    },
-  };
 }
 
 export function softmaxForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<SoftmaxSettings> {

@@ -4,36 +4,26 @@
  */
 import { datasetBounds, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
+import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
-import type { LabelledPoint } from '../../ui/live-maps/decision-map';
+import { CLASS_MAP_SYMBOL_NAMES, readClassColours } from '../../ui/live-maps/class-map';
 import { describeProbabilityMap } from '../../ui/live-maps/class-probability';
 import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-maps/live-class-probability-map';
-import { CLASS_COLOUR_VARS, CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
+import { labelledPoints } from '../../ui/live-maps/plane-chart';
+import { CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
 
-const MAP_MIN_SIZE = 260;
-const MAP_MAX_SIZE = 440;
 const LOSS_HEIGHT = 170;
-const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
-const SHAPES = ['circles', 'triangles', 'squares'] as const;
 
 export const PARTS = ['readout', 'map', 'loss'] as const;
 
-export interface SoftmaxOutlets {
-  map: HTMLElement;
-  mapCaption: HTMLElement;
-  loss: HTMLElement;
-  lossCaption: HTMLElement;
-  readout: HTMLElement;
+/** The elements the parts draw into. */
+export function softmaxOutlets(find: WidgetElementFinder, root: HTMLElement) {
+  const byId = (suffix: string) => find.byId(`${root.id}-${suffix}`);
+  return { map: byId('map'), mapCaption: byId('map-caption'), loss: byId('loss'), lossCaption: byId('loss-caption'), readout: find.part('readout') };
 }
 
-function classColours(): string[] {
-  const style = getComputedStyle(document.documentElement);
-  return CLASS_COLOUR_VARS.map((name) => style.getPropertyValue(name).trim());
-}
-
-function allPoints(dataset: Dataset): LabelledPoint[] {
-  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], index) => ({ x, y, label: split.ys[index] ?? 0 })));
-}
+type SoftmaxOutlets = ReturnType<typeof softmaxOutlets>;
 
 export class SoftmaxView {
   dataset: Dataset;
@@ -63,7 +53,7 @@ export class SoftmaxView {
     if (part === 'readout') {
       outlets.readout.textContent = this.#progressText();
     } else if (part === 'map') {
-      const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width(outlets.map) || MAP_MAX_SIZE)));
+      const size = clampWidth(width(outlets.map), 260, 440);
       if (!this.grid) {
         const cells = GRID_RESOLUTION * GRID_RESOLUTION;
         const empty = { ...datasetBounds(this.dataset), resolution: GRID_RESOLUTION, values: new Float32Array(cells), classes: new Int32Array(cells).fill(-1) };
@@ -71,13 +61,13 @@ export class SoftmaxView {
         return;
       }
       const caption = `Class-probability map: ${this.#progressText()} ${describeProbabilityMap(this.grid, CLASS_NAMES)}`;
-      const points = CLASS_NAMES.map((name, index) => `${name} as ${SHAPES[index]}`).join(', ');
+      const points = CLASS_NAMES.map((name, index) => `${name} as ${CLASS_MAP_SYMBOL_NAMES[index]}`).join(', ');
       this.#paintMap(this.grid, `${caption} Data points: ${points}.`, size);
       outlets.mapCaption.textContent = caption;
     } else {
       outlets.lossCaption.textContent = describeLossCurve(this.history);
       if (this.history.length === 0) {
-        outlets.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
+        outlets.loss.replaceChildren(placeholder('Press Train to see the loss fall.'));
         return;
       }
       const lossWidth = Math.max(240, width(outlets.loss) || 360);
@@ -87,14 +77,14 @@ export class SoftmaxView {
 
   #paintMap(grid: GridPrediction, ariaLabel: string, size: number): void {
     const palette = readPalette();
-    const colours = classColours();
+    const colours = readClassColours(CLASS_NAMES.length);
     const { xMin, xMax, yMin, yMax, resolution } = grid;
     const key = [size, palette.fg, palette.bg, ...colours, this.dataset.id, this.dataset.train.xs[0]?.join(), xMin, xMax, yMin, yMax, resolution].join('|');
     if (this.#map?.key === key) {
       this.#map.live.update(grid, ariaLabel);
       return;
     }
-    const live = createLiveClassProbabilityMap({ grid, points: allPoints(this.dataset), classColours: colours, palette, size, ariaLabel });
+    const live = createLiveClassProbabilityMap({ grid, points: labelledPoints(this.dataset.train, this.dataset.test), classColours: colours, palette, size, ariaLabel });
     this.#map = { live, key };
     this.#outlets.map.replaceChildren(live.element);
   }

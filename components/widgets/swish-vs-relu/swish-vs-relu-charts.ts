@@ -51,19 +51,17 @@ export function renderBetaChart(options: BetaChartOptions): SVGSVGElement | HTML
   const domain = betaDomain(spreads, initialBeta);
   const start = Plot.ruleX([initialBeta], { stroke: palette.muted, strokeDasharray: '4 3', strokeWidth: 1.5, ariaHidden: 'true' });
   const x = { domain, label: 'trained β (dashed line: the start, β = 1)', labelAnchor: 'right' as const, labelArrow: 'none' as const, grid: true };
+  /** Size, margins, style and β axis: the same in both forms but for the height of a layer's row and the room on the right. */
+  const frame = (rowHeight: number, marginRight: number) => ({
+    width, height: MARGIN_TOP + MARGIN_BOTTOM + rowHeight * Math.max(1, spreads.length), marginLeft: MARGIN_LEFT, marginRight,
+    marginTop: MARGIN_TOP, marginBottom: MARGIN_BOTTOM, style: plotStyle(palette), x,
+  });
   if (options.sharing === 'layer') {
     const points = spreads.flatMap((spread, row) =>
       spread.values.map((beta, k) => ({ beta, row: row + (spread.values.length > 1 ? (k / (spread.values.length - 1) - 0.5) * SEED_SPREAD : 0) })),
     );
     const chart = Plot.plot({
-      width,
-      height: MARGIN_TOP + MARGIN_BOTTOM + ROW_HEIGHT * Math.max(1, spreads.length),
-      marginLeft: MARGIN_LEFT,
-      marginRight: MARGIN_RIGHT,
-      marginTop: MARGIN_TOP,
-      marginBottom: MARGIN_BOTTOM,
-      style: plotStyle(palette),
-      x,
+      ...frame(ROW_HEIGHT, MARGIN_RIGHT),
       y: {
         domain: [spreads.length - 0.5, -0.5],
         ticks: spreads.map((_, index) => index),
@@ -80,14 +78,7 @@ export function renderBetaChart(options: BetaChartOptions): SVGSVGElement | HTML
   }
   const values = spreads.flatMap((spread) => spread.values.map((beta) => ({ beta, layer: `layer ${spread.layer}` })));
   const chart = Plot.plot({
-    width,
-    height: MARGIN_TOP + MARGIN_BOTTOM + HISTOGRAM_HEIGHT * Math.max(1, spreads.length),
-    marginLeft: MARGIN_LEFT,
-    marginRight: FACET_LABEL_WIDTH,
-    marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
-    style: plotStyle(palette),
-    x,
+    ...frame(HISTOGRAM_HEIGHT, FACET_LABEL_WIDTH),
     y: { label: 'units', labelArrow: 'none', grid: true },
     fy: { label: null, axis: 'right', tickFormat: (layer: string) => layer },
     marks: [

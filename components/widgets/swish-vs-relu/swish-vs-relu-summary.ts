@@ -1,10 +1,5 @@
-/**
- * What the comparison's numbers say, in words computed from them: accuracy per activation, how the
- * gap compares with seed noise, seed-by-seed tallies, and where the trained β values ended up.
- * No DOM, so it is unit-tested.
- */
-import { pairedDifferences, type ArmRun, type BetaSharing } from '../../../lab/index';
-import { describeGap, describeMeans, describePaired, type LabelledSummary } from '../../ui/comparison/seed-accuracy';
+/** Where the trained β values ended up, in numbers and words computed from the runs. No DOM, so it is unit-tested. */
+import type { ArmRun, BetaSharing } from '../../../lab/index';
 
 export interface BetaLayerSpread {
   layer: number;
@@ -56,16 +51,4 @@ export function describeBetas(spreads: readonly BetaLayerSpread[], sharing: Beta
     ? ' A negative β mirrors the gate: the unit passes negative inputs and blocks positive ones.'
     : '';
   return `Starting from β = ${initialBeta}, ${perLayer.join('; ')}.${mirrored}`;
-}
-
-/** The paragraph under the results: means, the gap against seed noise, seed-by-seed tallies against ReLU. */
-export function describeComparison(summaries: readonly LabelledSummary[], runs: readonly ArmRun[], testExamples: number): string[] {
-  const relu = summaries.find((summary) => summary.armId === 'relu');
-  const tallies = relu
-    ? summaries
-      .filter((summary) => summary.armId !== 'relu')
-      .map((summary) => describePaired(pairedDifferences(runs, 'relu', summary.armId), summary.label, relu.label))
-      .filter(Boolean)
-    : [];
-  return [describeMeans(summaries), describeGap(summaries, testExamples), ...tallies].filter(Boolean);
 }

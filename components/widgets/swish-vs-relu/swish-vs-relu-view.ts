@@ -3,13 +3,15 @@ import { INITIAL_BETA } from '../../../lab/index';
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
-import { clampWidth, paintAccuracy, placeholder, showParagraphs } from '../../ui/comparison/comparison-accuracy-view';
+import { clampWidth, placeholder, showParagraphs } from '../../ui/charts/chart-slot';
+import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
 import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
+import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
 import { ACCURACY_CHART_MAX_WIDTH, BETA_CHART_MAX_WIDTH, CHART_MIN_WIDTH, TRAINED_ARM } from './swish-vs-relu-config';
 import { renderBetaChart } from './swish-vs-relu-charts';
 import type { SwishSettings } from './swish-vs-relu-settings';
-import { betaSpreads, describeBetas, describeComparison } from './swish-vs-relu-summary';
+import { betaSpreads, describeBetas } from './swish-vs-relu-summary';
 
 /** Drawn one per frame: the table, accuracy chart and summary; then the β chart (redrawn only after a trained-β run). */
 export const PARTS = ['accuracy', 'betas'] as const;
@@ -31,7 +33,10 @@ export function drawSwishPart(part: string, results: SwishResults, outlets: Swis
     const summaries = labelledSummaries(results);
     const finishedRuns = results.runs.length;
     paintAccuracy({ elements: outlets, summaries, finishedRuns, armNoun: 'activation', palette, colours, width: clampWidth(width(outlets.accuracyChart), CHART_MIN_WIDTH, ACCURACY_CHART_MAX_WIDTH) });
-    showParagraphs(outlets.summary, finishedRuns === 0 ? [] : [...describeComparison(summaries, results.runs, results.testExamples), describeBetas(spreads, sharing, INITIAL_BETA)]);
+    showParagraphs(outlets.summary, finishedRuns === 0 ? [] : [
+      ...describeSeedComparison(summaries, results.runs, results.testExamples, { armId: 'relu', role: 'reference' }),
+      describeBetas(spreads, sharing, INITIAL_BETA),
+    ]);
     return;
   }
   const betaText = spreads.length === 0

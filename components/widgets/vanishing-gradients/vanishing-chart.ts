@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { GradientSnapshot } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
-import { formatScientific } from '../../ui/text/scientific';
+import { formatScientific, tenToThe } from '../../ui/text/scientific';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WHEN = ['at init', 'now'] as const;
@@ -48,14 +48,8 @@ function logDomain(values: readonly number[]): [number, number] {
   return [lo, hi === lo ? hi * 10 : hi];
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
 /** 10⁻⁴ for 0.0001: every tick on the log axis written the same way. */
-function powerOfTen(value: number): string {
-  const power = Math.round(Math.log10(value));
-  const digits = [...String(Math.abs(power))].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
-  return `10${power < 0 ? '⁻' : ''}${digits}`;
-}
+const powerOfTen = (value: number): string => tenToThe(Math.round(Math.log10(value)));
 
 /** Powers of ten from lo to hi, every other one when there are many. */
 function decadeTicks(lo: number, hi: number): number[] {

@@ -8,16 +8,17 @@ import {
 } from '../../../lab/index';
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
 import { describeGradients } from './vanishing-readout';
 import { vanishingForm, type VanishingSettings } from './vanishing-settings';
 
-const CHART_MIN_WIDTH = 300;
 /** Short training slices: a gradient measurement (a tfjs backward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
 
@@ -33,7 +34,7 @@ function runRow(title: string, snapshots: readonly GradientSnapshot[]): HTMLTabl
     title,
     formatScientific(lastToFirstRatio(first.norms)),
     last.epoch === 0 ? '—' : `${formatScientific(lastToFirstRatio(last.norms))} (epoch ${last.epoch})`,
-    Number.isFinite(last.accuracy) ? `${Math.round(last.accuracy * 100)}%` : '—',
+    Number.isFinite(last.accuracy) ? formatWholePercent(last.accuracy) : '—',
   ]);
 }
 
@@ -48,13 +49,11 @@ export function mount(root: HTMLElement): Promise<void> {
       const initial = snapshots[0];
       const latest = snapshots[snapshots.length - 1];
       if (!initial || !latest) return;
-      const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, painter.width(chart) || CHART_MAX_WIDTH)));
+      const width = clampWidth(painter.width(chart), 300, CHART_MAX_WIDTH);
       const [nowColour = 'currentColor'] = readSeriesColours();
       chart.replaceChildren(renderGradientChart({ initial, latest, palette: readPalette(), nowColour, width, height: CHART_HEIGHT, patternId: id('hatch'), title }));
       find.byId(id('chart-caption')).textContent = gradientCaption(latest, title);
-      find.part('readout').replaceChildren(
-        ...describeGradients(initial, latest).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })),
-      );
+      showLines(find.part('readout'), describeGradients(initial, latest));
     };
     return {
       form,

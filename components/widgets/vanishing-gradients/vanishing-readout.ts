@@ -1,5 +1,6 @@
 /** The sentences beside the bars: the last-to-first ratio at initialisation and now, and what it means. */
 import { lastToFirstRatio, type GradientSnapshot } from '../../../lab/index';
+import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { STALLED_GRADIENT } from './vanishing-config';
 
@@ -17,14 +18,10 @@ export function describeRatio(norms: readonly number[]): string {
     : `layer 1’s gradient is ${times(1 / ratio)} layer ${last}’s`;
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
 export function describeGradients(initial: GradientSnapshot, latest: GradientSnapshot): string[] {
   const lines = [`At initialisation ${describeRatio(initial.norms)}.`];
   if (latest.epoch === 0) return lines;
-  const accuracy = Number.isFinite(latest.accuracy) ? `, training accuracy ${percent(latest.accuracy)}` : '';
+  const accuracy = Number.isFinite(latest.accuracy) ? `, training accuracy ${formatWholePercent(latest.accuracy)}` : '';
   lines.push(`After epoch ${latest.epoch} ${describeRatio(latest.norms)} (loss ${latest.loss.toFixed(3)}${accuracy}).`);
   const largest = Math.max(...latest.norms);
   if (largest < STALLED_GRADIENT) {
