@@ -13,7 +13,7 @@ export { gridSetup, gridIdFor, type GridSetup, type SetupOptions } from './grid-
 export { runCell, type CellProgress, type CellHooks } from './run-cell.ts';
 export { runCellsInTurn, type CellExecutor, type CellListener, type CellsOutcome } from './cell-executor.ts';
 export { trackGrid, describePace, formatRemaining, type GridPace, type GridTracker } from './grid-progress.ts';
-export { pooledExecutor, poolSize, MAX_POOL_SIZE } from './pool/run-pooled.ts';
+export { pooledExecutor, poolSize, pagePoolSize, MAX_POOL_SIZE } from './pool/run-pooled.ts';
 export { gridWorkerHandler } from './pool/grid-worker.ts';
 export type { ToWorker, FromWorker, WorkerPort } from './pool/protocol.ts';
 export { readCsvSource, describeCsvSource, type CsvSourceReading } from './csv-source.ts';
