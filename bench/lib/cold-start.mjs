@@ -56,7 +56,7 @@ function readColdStartProbe(root) {
 }
 
 /** CPU milliseconds of every main-thread task in a Chrome trace, longest first. */
-function taskCpuMs(trace) {
+export function taskCpuMs(trace) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   if (!main) return [];
