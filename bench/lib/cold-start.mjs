@@ -9,6 +9,7 @@ import { newContext } from './browser.mjs';
 import { withFlags } from './chapters.mjs';
 import { recordLongTasks } from './page-probes.mjs';
 import { mainThreadSeconds } from './demos.mjs';
+import { taskCpuMs } from './machine.mjs';
 
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const TIMEOUT_MS = 60_000;
@@ -53,17 +54,6 @@ function readColdStartProbe(root) {
     firstPaintedMs: since(paintedAt),
     longTasks: inside.map((task) => ({ startMs: Math.round(task.start - clickedAt), durationMs: Math.round(task.duration) })),
   };
-}
-
-/** CPU milliseconds of every main-thread task in a Chrome trace, longest first. */
-export function taskCpuMs(trace) {
-  const events = JSON.parse(trace.toString()).traceEvents;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  if (!main) return [];
-  return events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name === 'RunTask')
-    .map((event) => (event.tdur ?? 0) / 1000)
-    .sort((a, b) => b - a);
 }
 
 export async function measureColdStart(browser, origin, chapters, flags) {

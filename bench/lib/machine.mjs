@@ -26,3 +26,17 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/**
+ * CPU milliseconds of every main-thread task in a Chrome trace, longest first: on this shared machine a
+ * task's wall time includes the time the renderer waited for a CPU, its CPU time does not.
+ */
+export function taskCpuMs(trace) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  return events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name === 'RunTask')
+    .map((event) => (event.tdur ?? 0) / 1000)
+    .sort((a, b) => b - a);
+}

@@ -3,7 +3,7 @@
 // once, with the saved runs of the earlier presses still listed. Reported: the grid's wall time, the
 // workers the page used, the longest main-thread task by wall clock (PerformanceObserver 'longtask')
 // and by CPU (a Chrome trace's RunTask thread time), and the longest wait for an animation frame.
-import { taskCpuMs } from './cold-start.mjs';
+import { taskCpuMs } from './machine.mjs';
 import { armRunTimer, readRunTimer } from './page-probes.mjs';
 
 export const POOL_DEMO = 'experiment-bench';
