@@ -9,7 +9,8 @@ import { newContext } from './browser.mjs';
 import { withFlags } from './chapters.mjs';
 import { recordLongTasks } from './page-probes.mjs';
 import { mainThreadSeconds } from './demos.mjs';
-import { mainThreadTaskCpuMs, TASK_TRACE_CATEGORIES } from '../../tests/e2e/support/trace-tasks.mjs';
+import { TASK_TRACE_CATEGORIES } from '../../tests/e2e/support/trace-tasks.mjs';
+import { taskCpuMs } from './machine.mjs';
 
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const TIMEOUT_MS = 60_000;
@@ -55,9 +56,6 @@ function readColdStartProbe(root) {
     longTasks: inside.map((task) => ({ startMs: Math.round(task.start - clickedAt), durationMs: Math.round(task.duration) })),
   };
 }
-
-/** CPU milliseconds of every main-thread task in a Chrome trace, longest first. */
-const taskCpuMs = (trace) => mainThreadTaskCpuMs(trace).sort((a, b) => b - a);
 
 export async function measureColdStart(browser, origin, chapters, flags) {
   const results = [];

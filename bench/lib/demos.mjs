@@ -5,6 +5,7 @@ import { newContext } from './browser.mjs';
 import { median } from './machine.mjs';
 import { withFlags } from './chapters.mjs';
 import { armRunTimer, isMounted, liveTensors, readRunTimer, recordLongTasks } from './page-probes.mjs';
+import { POOL_DEMO, measurePoolGrid } from './pool-grid.mjs';
 
 /** The demo contract's Train button (a decorative symbol before the word is allowed). */
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
@@ -77,6 +78,7 @@ async function measureDemo(page, cdp, demo, options) {
   const tensors = { beforeFirst: await page.evaluate(liveTensors), afterFirst: null, afterAll: null };
   const runs = [];
   let stopMs = null;
+  let pool;
   try {
     for (let index = 0; index < options.tensorRuns; index++) {
       runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs));
@@ -84,6 +86,7 @@ async function measureDemo(page, cdp, demo, options) {
     }
     stopMs = await timeStop(page, demo, options.demoTimeoutMs);
     tensors.afterAll = await page.evaluate(liveTensors);
+    if (id === POOL_DEMO) pool = await measurePoolGrid(page, demo, options.demoTimeoutMs);
   } catch (error) {
     return { id, target, runs, tensors, error: error.message.split('\n')[0] };
   }
@@ -110,6 +113,7 @@ async function measureDemo(page, cdp, demo, options) {
     /** Stop click → no longer running, in a run stopped after STOP_AFTER_MS (null: it had already finished). */
     stopMs,
     tensors,
+    ...(pool ? { pool } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // The machine's state next to every measurement: this machine is shared, so numbers mean little without it.
 import os from 'node:os';
+import { mainThreadTaskCpuMs } from '../../tests/e2e/support/trace-tasks.mjs';
 
 export function loadAverage() {
   const [one, five, fifteen] = os.loadavg().map((value) => Number(value.toFixed(2)));
@@ -25,4 +26,12 @@ export function median(values) {
   if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * CPU milliseconds of every main-thread task in a Chrome trace, longest first: on this shared machine a
+ * task's wall time includes the time the renderer waited for a CPU, its CPU time does not.
+ */
+export function taskCpuMs(trace) {
+  return mainThreadTaskCpuMs(trace).sort((a, b) => b - a);
 }

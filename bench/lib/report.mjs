@@ -1,5 +1,6 @@
 // The benchmark's targets (issue 7) and the tables printed from a results object. The benchmark
 // measures; a missed target is reported, never a failure.
+import { describePoolGrid } from './pool-grid.mjs';
 
 import { fmt, load, table } from './table.mjs';
 import { formatScale } from './scale-report.mjs';
@@ -86,7 +87,7 @@ export function formatReport(results) {
         d.stopMs === undefined ? '—' : d.stopMs === null ? 'finished first' : fmt.n(d.stopMs, 1),
         `${d.tensors?.beforeFirst ?? '—'}/${d.tensors?.afterFirst ?? '—'}/${d.tensors?.afterAll ?? '—'} (N=${typeof d.runs === 'number' ? d.runs : d.runs?.length ?? 0})`,
         d.error ?? (d.states ?? []).filter((state) => state !== 'done').join(' ')]),
-    ));
+    ), ...demos.demos.filter((d) => d.pool).map((d) => describePoolGrid(d.chapter, d.pool)));
   }
   if (demos && demosTfjs) {
     const onTfjs = new Map(demosTfjs.demos.map((d) => [`${d.chapter} ${d.id}`, d]));

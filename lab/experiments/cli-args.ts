@@ -31,7 +31,7 @@ export const CLI_FLAGS: Readonly<Record<string, keyof ExperimentConfig>> = {
 };
 
 /** Flags about how and where a grid runs, not what it computes. */
-export const CLI_OPTIONS = ['data', 'label', 'features', 'parallel', 'shard', 'resume'] as const;
+export const CLI_OPTIONS = ['data', 'label', 'features', 'parallel', 'shard', 'resume', 'pair'] as const;
 export type CliOption = (typeof CLI_OPTIONS)[number];
 
 export const CLI_SWITCHES = ['json', 'quiet', 'help', 'no-time'] as const;
@@ -93,7 +93,7 @@ export function usage(): string {
   const L = EXPERIMENT_LIMITS;
   return [
     'Usage: npm run experiment -- [flags]',
-    '       npm run experiment -- merge shard-1.json shard-2.json … [--json] [--no-time]',
+    '       npm run experiment -- merge shard-1.json shard-2.json … [--json] [--no-time] [--pair A,B]',
     '',
     'Trains every activation with every seed (on the tfjs cpu backend) and prints the summary table.',
     'merge combines the --json outputs of shards into the table one machine would print.',
@@ -104,6 +104,7 @@ export function usage(): string {
     `  --parallel N       runs at once, each in a worker thread (default 1)`,
     '  --shard i/n        only the i-th of n slices of the grid (for a job array; i counts from 1)',
     '  --resume FILE      skip runs FILE already holds; write every finished run to FILE as it ends',
+    '  --pair A,B         also report B minus A, paired by seed, with its 95 % bootstrap interval (two of --activations)',
     `  --dataset ${EXPERIMENT_DATASET_IDS.filter((id) => id !== 'csv').join('|')}   (default ${d.dataset})`,
     `  --activations relu,tanh,leaky-relu:alpha=0.2   up to ${L.activations.max} (default ${formatActivationList(d.activations)})`,
     `  --seeds N          seeds per activation, ${L.seeds.min}–${L.seeds.max} (default ${d.seeds})`,

@@ -13,11 +13,11 @@ export { gridSetup, gridIdFor, type GridSetup, type SetupOptions } from './grid-
 export { runCell, type CellProgress, type CellHooks } from './run-cell.ts';
 export { runCellsInTurn, type CellExecutor, type CellListener, type CellsOutcome } from './cell-executor.ts';
 export { trackGrid, describePace, formatRemaining, type GridPace, type GridTracker } from './grid-progress.ts';
-export { pooledExecutor, poolSize, MAX_POOL_SIZE } from './pool/run-pooled.ts';
+export { pooledExecutor, poolSize, pagePoolSize, MAX_POOL_SIZE } from './pool/run-pooled.ts';
 export { gridWorkerHandler } from './pool/grid-worker.ts';
 export type { ToWorker, FromWorker, WorkerPort } from './pool/protocol.ts';
 export { readCsvSource, describeCsvSource, type CsvSourceReading } from './csv-source.ts';
-export { compareWithBestAccuracy, compareAccuracyPair, comparisonLines, accuracyArms, COMPARISON_SEED } from './compare-runs.ts';
+export { compareWithBestAccuracy, compareAccuracyPair, compareChosenPair, bestAccuracyArm, accuracyArmLabels, pairLine, type PairChoice, comparisonLines, accuracyArms, COMPARISON_SEED } from './compare-runs.ts';
 export { gridRecord, runId } from './grid-record.ts';
 export { RUN_RECORD_SCHEMA, RUN_RECORD_VERSION, RUN_STATUSES, type RunRecord, type RunStatus } from './run-record.ts';
 export { HISTORY_MAX_POINTS, type HistoryPoint } from './run-history.ts';

@@ -24,16 +24,21 @@ function meanScore(arm: ArmValues): number | null {
   return scores.length === 0 ? null : meanOf(scores);
 }
 
-export function compareWithBest(arms: readonly ArmValues[], options: BestOptions): BestComparison {
-  const sign = options.lowerIsBetter ? -1 : 1;
+/** The arm with the best mean score over its scored seeds (first of equals), or null when no arm has a score. */
+export function bestArm(arms: readonly ArmValues[], lowerIsBetter = false): ArmValues | null {
+  const sign = lowerIsBetter ? -1 : 1;
   let best: ArmValues | null = null;
   let bestScore = -Infinity;
   for (const arm of arms) {
     const mean = meanScore(arm);
     if (mean !== null && sign * mean > bestScore) [best, bestScore] = [arm, sign * mean];
   }
-  if (best === null) return { best: null, comparisons: [] };
-  const winner = best;
+  return best;
+}
+
+export function compareWithBest(arms: readonly ArmValues[], options: BestOptions): BestComparison {
+  const winner = bestArm(arms, options.lowerIsBetter);
+  if (winner === null) return { best: null, comparisons: [] };
   return {
     best: winner.arm,
     comparisons: arms.filter((arm) => arm !== winner).map((arm) => comparePaired(winner, arm, options)),

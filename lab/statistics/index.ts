@@ -3,5 +3,5 @@ export { bootstrapMeanInterval, meanOf, DEFAULT_RESAMPLES, DEFAULT_LEVEL, type B
 export {
   comparePaired, MIN_PAIRED_SEEDS, type ArmValues, type CompareOptions, type PairedComparison, type SeedValue, type Verdict,
 } from './paired-difference.ts';
-export { compareWithBest, type BestComparison, type BestOptions } from './compare-with-best.ts';
+export { bestArm, compareWithBest, type BestComparison, type BestOptions } from './compare-with-best.ts';
 export { armValuesOf, type ScoredRun } from './arm-values.ts';

@@ -4,56 +4,19 @@
  * without IndexedDB still runs (and says results last only this visit), and bad settings in the
  * address fall back to defaults with a visible notice, never as markup. A reader's CSV file loads
  * (picker or drop), trains and is refused with its reason when it cannot be used; the verdicts show.
+ * The pool, the page's frame budget and the reader's pair: experiment-bench-pool.spec.ts.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { DEFAULT_EXPERIMENT as defaults } from '../../lab/experiments/limits.ts';
+import { BENCH_PAGE, GRID_TIMEOUT_MS, bench, cliTable, openBench, runGridToEnd, summaryRows, withoutTime } from './support/experiment-bench-page';
 
-const PAGE = '/chapters/how-to-choose/';
-const GRID_TIMEOUT_MS = 120_000;
 const SCRIPT = '<img src=x onerror="window.__benchInjected=1">';
-
-function bench(page: Page): Locator {
-  return page.locator('[data-demo="experiment-bench"]');
-}
-
-/** Opens the chapter (optionally with a query) and waits until the bench's module has mounted. */
-async function openBench(page: Page, search = ''): Promise<Locator> {
-  await page.goto(`${PAGE}${search}`);
-  const root = bench(page);
-  await root.scrollIntoViewIfNeeded();
-  await expect(root.locator('[data-part="storage"]')).toHaveText(/IndexedDB/);
-  return root;
-}
-
-async function runGridToEnd(root: Locator): Promise<void> {
-  await root.getByRole('button', { name: /^Run grid/ }).click();
-  await expect(root).toHaveAttribute('data-state', /^(done|diverged|error)$/, { timeout: GRID_TIMEOUT_MS });
-  await expect(root).toHaveAttribute('data-state', 'done');
-}
-
-async function summaryRows(root: Locator): Promise<string[][]> {
-  return root.locator('table.summary tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
-}
 
 async function openRunsPanel(root: Locator): Promise<void> {
   const summary = root.locator('details.runs > summary');
   if ((await root.locator('details.runs').getAttribute('open')) === null) await summary.click();
-}
-
-const withoutTime = (rows: string[][]) => rows.map((row) => row.filter((cell) => !/ s$/.test(cell)));
-
-/** The rows of the table `npm run experiment` prints, as cells. */
-async function cliTable(args: string[]): Promise<string[][]> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--experimental-strip-types', 'lab/experiments/cli.ts', ...args, '--quiet']);
-  const lines = stdout.trimEnd().split('\n');
-  const rule = lines.findIndex((line) => /^-+( +-+)+$/.test(line));
-  const end = lines.indexOf('', rule);
-  return lines.slice(rule + 1, end).map((line) => line.split(/ {2,}/));
 }
 
 test('runs the default 2×2 grid: mean ± sd per activation, loss curves, and the runs survive a reload', async ({ page }) => {
@@ -95,33 +58,6 @@ test('the page and `npm run experiment` print the same figures for the same sett
   expect(pageRows.map((row) => row[0])).toEqual(['relu', 'swish']);
   expect(pageRows).toEqual(withoutTime(await cliTable(args)));
   await expect(root.locator('[data-part="verdicts"] li')).toHaveText(['2 paired seeds are too few to say whether relu and swish differ (at least 6 are needed).']);
-});
-
-test('the grid runs in a pool of Web Workers: progress counts runs done and time left, and the figures match a run in turn', async ({ page }) => {
-  const root = await openBench(page, '?dataset=spiral&act=relu,tanh&seeds=4&epochs=150&width=16&depth=2');
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  await page.evaluate(() => {
-    const gaps: number[] = [];
-    (window as { __gaps?: number[] }).__gaps = gaps;
-    let last = performance.now();
-    const tick = (now: number) => {
-      gaps.push(now - last);
-      last = now;
-      if (document.querySelector('[data-demo="experiment-bench"]')?.getAttribute('data-state') !== 'done') requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await root.getByRole('button', { name: /^Run grid/ }).click();
-  const label = root.locator('[data-part="run-label"]');
-  const workers = Math.min(cores, 4) > 1 ? ` · ${Math.min(cores, 4)} workers` : '';
-  await expect(label).toHaveText(new RegExp(`^\\d of 8 runs done( · about \\d+ s left)?${workers} · run \\d: (relu|tanh), seed [1-4]$`));
-  await expect(root).toHaveAttribute('data-state', 'done', { timeout: GRID_TIMEOUT_MS });
-  const gaps = await page.evaluate(() => (window as { __gaps?: number[] }).__gaps!.slice(2));
-  test.info().annotations.push({ type: 'frames', description: `${gaps.length} frames, longest gap ${Math.max(...gaps).toFixed(1)} ms, ${cores} cores reported` });
-  // The frame gaps are reported, not asserted: on a machine shared by many jobs they measure the load as much as the page.
-  expect(gaps.length).toBeGreaterThan(5);
-  const rows = withoutTime(await summaryRows(root)).sort();
-  expect(rows).toEqual(withoutTime(await cliTable(['--dataset', 'spiral', '--activations', 'relu,tanh', '--seeds', '4', '--epochs', '150', '--width', '16', '--depth', '2'])).sort());
 });
 
 const CSV_DIR = 'tests/unit/fixtures/csv';
@@ -246,7 +182,7 @@ test('without IndexedDB the bench says results last only this visit, and still r
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get() { throw new Error('blocked by the test'); }, configurable: true });
   });
-  await page.goto(PAGE);
+  await page.goto(BENCH_PAGE);
   const root = bench(page);
   await root.scrollIntoViewIfNeeded();
   await expect(root.locator('[data-part="storage"]')).toHaveText(/results are kept only for this visit/);

@@ -7,25 +7,13 @@
  * A task's length is its CPU time from a Chrome trace (RunTask's thread duration), not its wall time:
  * on this shared machine a 12 ms slice often waits for a CPU and spans 50–100 ms of wall clock.
  */
-import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { chapterPaths } from './support/site-pages';
-import { mainThreadTaskCpuMs, TASK_TRACE_CATEGORIES } from './support/trace-tasks.mjs';
+import { taskCpuMsWhile } from './support/trace-tasks.mjs';
 import { FRAMEWORKS_RANGES } from '../../lab/export/recipe-preset.ts';
 
 const TRAIN_TIMEOUT_MS = 240_000;
 const LONG_TASK_MS = 50;
-
-async function traceWhile(browser: Browser, page: Page, work: () => Promise<void>): Promise<number[]> {
-  await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
-  try {
-    await work();
-  } catch (error) {
-    await browser.stopTracing();
-    throw error;
-  }
-  return mainThreadTaskCpuMs(await browser.stopTracing());
-}
 
 test('the widest, deepest three-frameworks network with batches of 1 trains with no task over 50 ms of CPU', async ({ page, browser }) => {
   const chapter = chapterPaths().find((candidate) => candidate.includes('in-your-framework'));
@@ -41,7 +29,7 @@ test('the widest, deepest three-frameworks network with batches of 1 trains with
   const hidden = Array.from({ length: FRAMEWORKS_RANGES.depth.max }, () => FRAMEWORKS_RANGES.width.max).join(', ');
   await expect(root.locator('[data-code="tfjs"]')).toContainText(`const HIDDEN_UNITS = [${hidden}];`);
 
-  const tasks = await traceWhile(browser, page, async () => {
+  const tasks = await taskCpuMsWhile(browser, page, async () => {
     // A DOM click: Playwright's own click does hit-target work on the page's main thread.
     await root.getByRole('button', { name: /^Train/ }).evaluate((button: HTMLButtonElement) => button.click());
     await expect(root).toHaveAttribute('data-state', 'done', { timeout: TRAIN_TIMEOUT_MS });

@@ -7,7 +7,7 @@ import { loadExperimentDataset } from '../../lab/experiments/experiment-dataset.
 import { gridSetup, type GridSetup } from '../../lab/experiments/grid-setup.ts';
 import { runGrid } from '../../lab/experiments/runner.ts';
 import { gridWorkerHandler } from '../../lab/experiments/pool/grid-worker.ts';
-import { pooledExecutor, poolSize } from '../../lab/experiments/pool/run-pooled.ts';
+import { pagePoolSize, pooledExecutor, poolSize } from '../../lab/experiments/pool/run-pooled.ts';
 import type { FromWorker, WorkerPort } from '../../lab/experiments/pool/protocol.ts';
 import { describePace, formatRemaining, trackGrid } from '../../lab/experiments/grid-progress.ts';
 import { withoutTimings } from './experiments-fixtures.ts';
@@ -80,6 +80,10 @@ describe('the grid pool', () => {
     expect(poolSize(undefined, 40)).toBe(1);
     expect(poolSize(4, 3)).toBe(3);
     expect(poolSize(0, 3)).toBe(1);
+    // The page leaves one core to its main thread.
+    expect([1, 2, 3, 4, 5, 8].map((cores) => pagePoolSize(cores, 40))).toEqual([1, 1, 2, 3, 4, 4]);
+    expect(pagePoolSize(undefined, 40)).toBe(1);
+    expect(pagePoolSize(8, 2)).toBe(2);
   });
 });
 

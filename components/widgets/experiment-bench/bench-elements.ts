@@ -21,6 +21,10 @@ export interface BenchElements {
   csvFeatures: HTMLElement;
   csvStatus: HTMLElement;
   verdicts: HTMLElement;
+  pair: HTMLElement;
+  pairFirst: HTMLSelectElement;
+  pairSecond: HTMLSelectElement;
+  pairVerdict: HTMLElement;
   activationChoices: HTMLElement;
   activationError: HTMLElement;
   configNotice: HTMLElement;
@@ -70,6 +74,10 @@ export function findBenchElements(root: HTMLElement): BenchElements {
     csvFeatures: part('csv-features'),
     csvStatus: part('csv-status'),
     verdicts: part('verdicts'),
+    pair: part('pair'),
+    pairFirst: byId(`${id}-pair-first`),
+    pairSecond: byId(`${id}-pair-second`),
+    pairVerdict: part('pair-verdict'),
     activationChoices: part('activation-choices'),
     activationError: part('activation-error'),
     configNotice: part('config-notice'),

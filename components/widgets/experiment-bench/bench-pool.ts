@@ -1,6 +1,6 @@
-/** The bench's pool: one Web Worker per core the browser reports (at most 4), served from this site like every other file. */
+/** The bench's pool: one Web Worker per core the browser reports but one, left to the page (lab's pagePoolSize), served from this site like every other file. */
 import workerUrl from './bench-grid-worker.ts?worker&url';
-import { pooledExecutor, poolSize, type CellExecutor, type FromWorker, type WorkerPort } from '../../../lab/index';
+import { pooledExecutor, pagePoolSize, type CellExecutor, type FromWorker, type WorkerPort } from '../../../lab/index';
 
 function openWebWorker(): WorkerPort {
   const worker = new Worker(workerUrl, { type: 'module', name: 'experiment grid' });
@@ -15,6 +15,6 @@ function openWebWorker(): WorkerPort {
 }
 
 export function benchPool(runs: number): { executor: CellExecutor; size: number } {
-  const size = poolSize(navigator.hardwareConcurrency, runs);
+  const size = pagePoolSize(navigator.hardwareConcurrency, runs);
   return { executor: pooledExecutor(openWebWorker, size), size };
 }

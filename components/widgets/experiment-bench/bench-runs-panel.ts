@@ -1,8 +1,10 @@
 /**
  * The saved-runs panel: the store behind it, the list with its selection, and the actions on it
  * (compare, delete, export CSV/JSON, import JSON). Store failures fall back to memory, visibly.
+ * Runs a grid adds are stored and kept in memory without reading the whole store back, and their
+ * rows are drawn by the bench's painter (drawTable) at its paced rate, not once per run.
  */
-import { exportRunsCsv, exportTracedRuns, importTracedRuns, createMemoryRunStore, type RunRecord, type RunStore } from '../../../lab/index';
+import { exportRunsCsv, exportTracedRuns, importTracedRuns, createMemoryRunStore, sortRecords, type RunRecord, type RunStore } from '../../../lab/index';
 import type { BenchElements } from './bench-elements';
 import { CSV_TYPE, JSON_TYPE, downloadText, exportFilename, readTextFile } from './bench-files';
 import { renderRunsTable } from './bench-runs-view';
@@ -52,12 +54,20 @@ export class RunsPanel {
     return this.#queue(() => this.#reload());
   }
 
-  /** Stores records (in the order given) and refreshes the list. */
+  /** Stores records (in the order given) and adds them to the list; onRecordsChanged asks for the rows to be drawn. */
   add(records: readonly RunRecord[]): Promise<void> {
     return this.#queue(async () => {
       await this.#put(records);
-      await this.#reload();
+      const added = new Set(records.map((record) => record.id));
+      this.#records = sortRecords([...this.#records.filter((record) => !added.has(record.id)), ...records]);
+      this.#showCount();
+      this.#hooks.onRecordsChanged();
     });
+  }
+
+  /** Draws the list's rows (all of them, newest first). */
+  drawTable(): void {
+    renderRunsTable(this.#el.runs, this.#records, this.#selected);
   }
 
   /** Resolves when every queued store operation has finished. */
@@ -91,7 +101,11 @@ export class RunsPanel {
   }
 
   #render(): void {
-    renderRunsTable(this.#el.runs, this.#records, this.#selected);
+    this.drawTable();
+    this.#showCount();
+  }
+
+  #showCount(): void {
     this.#el.runCount.textContent = String(this.#records.length);
     this.#updateButtons();
   }

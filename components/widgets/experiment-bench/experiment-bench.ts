@@ -5,13 +5,13 @@
  * store and draws the results.
  */
 import {
-  bestMeanTestAccuracy, enginesUsed, expandGrid, prepareGrid, runGrid, summariseRuns, type ExperimentConfig, type GridCell,
+  bestMeanTestAccuracy, enginesUsed, expandGrid, prepareGrid, runGrid, summariseRuns, yieldToEventLoop, type ExperimentConfig, type GridCell,
 } from '../../../lab/index';
 import { engineForNextRun } from '../../ui/backend/engine-control';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { findBenchElements } from './bench-elements';
 import { readBenchForm, writeBenchForm, type FormReading } from './bench-form';
-import { BenchResults } from './bench-results';
+import { BenchResults, RESULT_PARTS } from './bench-results';
 import { CsvPanel } from './bench-csv';
 import { benchPool } from './bench-pool';
 import { RunsPanel } from './bench-runs-panel';
@@ -59,10 +59,13 @@ export async function mount(root: HTMLElement): Promise<void> {
       work: async ({ config, notices }, { signal, progress }) => {
         showNotices(el.configNotice, 'Some settings were adjusted before the grid started:', notices);
         writeUrlConfig(config);
+        // The click's task ends here, and after the data set is made: each step is its own task.
+        await yieldToEventLoop();
         const data = config.csv ? await csv.load(config.dataSeed) : null;
         if (data && !data.ok) throw new Error(data.problem);
         // The reader's engine setting, as for every demo; a worker of the pool trains on it too.
         const setup = await prepareGrid(data ? { ...config, csv: data.csv } : config, { engine: engineForNextRun(), ...(data ? { dataset: data.dataset } : {}) });
+        await yieldToEventLoop();
         const cells = expandGrid(setup.config);
         grid = { gridId: setup.gridId, cells, config: setup.config };
         const pool = benchPool(cells.length);
@@ -77,7 +80,7 @@ export async function mount(root: HTMLElement): Promise<void> {
             progress(shown, PROGRESS_STEPS);
           },
           onRunComplete: (record) => {
-            view.endRun(record.gridId, setup.config);
+            view.endRun(record, setup.config);
             return runs.add([record]);
           },
         });
@@ -98,8 +101,8 @@ export async function mount(root: HTMLElement): Promise<void> {
         return `Stopped after ${kept} of ${grid?.cells.length ?? 0} runs; the finished runs are kept. Press Run grid to start again.`;
       },
       end: () => view.finishGrid(grid, runs.records.filter((record) => record.gridId === grid?.gridId).length),
-      parts: () => ['results'],
-      draw: () => view.draw(painter.width(el.curves)),
+      parts: () => RESULT_PARTS,
+      draw: (part) => view.draw(part, painter.width(el.curves)),
       start: () => {
         const fromUrl = readUrlConfig();
         if (fromUrl) {

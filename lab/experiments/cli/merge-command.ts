@@ -6,6 +6,7 @@ import type { RunRecord } from '../run-record.ts';
 import type { CliArguments } from '../cli-args.ts';
 import { readRecordsFile } from './records-file.ts';
 import { summaryText } from './print-summary.ts';
+import { readPairOption } from './pair-option.ts';
 
 export interface CommandOutput {
   stdout: string;
@@ -20,8 +21,10 @@ export async function mergeCommand(args: CliArguments): Promise<CommandOutput> {
   }
   const merged = mergeShards(outputs);
   if (!merged.ok) return { stdout: '', refusal: merged.reason };
+  const pair = args.options.pair === undefined ? null : readPairOption(args.options.pair, merged.config);
+  if (pair !== null && !pair.ok) return { stdout: '', refusal: pair.problem };
   const stdout = args.switches.has('json')
     ? exportTracedRuns(merged.runs)
-    : summaryText(merged.config, merged.runs, { time: !args.switches.has('no-time') });
+    : summaryText(merged.config, merged.runs, { time: !args.switches.has('no-time'), ...(pair ? { pair: pair.pair } : {}) });
   return { stdout, refusal: null };
 }

@@ -1,5 +1,5 @@
 /** What the CLI prints on stdout for a finished grid: one line saying what ran, the table, the verdicts. */
-import { comparisonLines } from '../compare-runs.ts';
+import { comparisonLines, pairLine } from '../compare-runs.ts';
 import type { ExperimentConfig } from '../definition.ts';
 import { describeExperiment } from '../describe-experiment.ts';
 import type { RunRecord } from '../run-record.ts';
@@ -15,8 +15,14 @@ function withoutTime(table: TextTable): TextTable {
   return { columns: table.columns.filter((_, i) => i !== at), rows: table.rows.map((row) => row.filter((_, i) => i !== at)) };
 }
 
+export interface SummaryOptions {
+  time: boolean;
+  /** --pair's two activations (labels): second minus first is reported after the verdicts against the best. */
+  pair?: readonly [string, string];
+}
+
 /** The same text for the same records, however they were made (in turn, in workers, in shards merged). */
-export function summaryText(config: ExperimentConfig, records: readonly RunRecord[], options: { time: boolean }): string {
+export function summaryText(config: ExperimentConfig, records: readonly RunRecord[], options: SummaryOptions): string {
   const backends = [...new Set(records.map((record) => record.backend))].join(', ') || 'none';
   const engines = enginesUsed(records);
   const table = summaryTable(summariseRuns(records));
@@ -26,5 +32,6 @@ export function summaryText(config: ExperimentConfig, records: readonly RunRecor
     '',
     formatTextTable(options.time ? table : withoutTime(table)),
     ...(comparisons.length > 0 ? ['', ...comparisons] : []),
+    ...(options.pair ? ['', pairLine(records, ...options.pair)] : []),
   ].join('\n') + '\n';
 }

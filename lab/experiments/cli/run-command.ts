@@ -22,6 +22,7 @@ import { loadCsvData } from './csv-data.ts';
 import type { CommandOutput } from './merge-command.ts';
 import { readRecordsFile, writeRecordsFile } from './records-file.ts';
 import { summaryText } from './print-summary.ts';
+import { readPairOption } from './pair-option.ts';
 
 /** The page trains in slices to stay responsive; a terminal does not need to yield. */
 const CLI_SLICE_BUDGET_MS = 1000;
@@ -55,6 +56,8 @@ export async function runCommand(args: CliArguments, context: RunContext): Promi
   }
   const { config, notices } = csv ? validateExperimentConfig({ ...args.settings, ...csv.settings, csv: csv.csv }) : first;
   notices.forEach(context.note);
+  const pair = args.options.pair === undefined ? null : readPairOption(args.options.pair, config);
+  if (pair !== null && !pair.ok) return { stdout: '', refusal: pair.problem, stopped: false };
 
   const setup = await prepareGrid(config, { gridId: 'from-config', sliceBudgetMs: CLI_SLICE_BUDGET_MS, engine: args.engine, ...(csv ? { dataset: csv.dataset } : {}) });
   const planned: GridCell[] = shard?.ok ? shardPlans(expandGrid(config), shard.shard) : expandGrid(config);
@@ -89,6 +92,6 @@ export async function runCommand(args: CliArguments, context: RunContext): Promi
   });
   if (outcome.stopped) context.log(`Stopped: ${records.length} of ${planned.length} runs finished${resumeFile ? `; --resume ${resumeFile} goes on from there` : ''}.`);
   records.sort((a, b) => a.index - b.index);
-  const stdout = args.switches.has('json') ? exportTracedRuns(records) : summaryText(config, records, { time: !args.switches.has('no-time') });
+  const stdout = args.switches.has('json') ? exportTracedRuns(records) : summaryText(config, records, { time: !args.switches.has('no-time'), ...(pair ? { pair: pair.pair } : {}) });
   return { stdout, refusal: null, stopped: outcome.stopped };
 }

@@ -18,6 +18,15 @@ export function poolSize(cores: number | undefined, cells: number, cap = MAX_POO
   return Math.max(1, Math.min(reported, cap, cells));
 }
 
+/**
+ * The page's pool: one worker per reported core but one, which stays the page's (its main thread
+ * draws while the workers train); at least one, at most the cap. With two cores, two workers left
+ * the page no core of its own: under load its tasks waited for a CPU (bench/README.md).
+ */
+export function pagePoolSize(cores: number | undefined, cells: number): number {
+  return poolSize(cores !== undefined && Number.isInteger(cores) && cores > 1 ? cores - 1 : 1, cells);
+}
+
 export function pooledExecutor(openWorker: () => WorkerPort, size: number): CellExecutor {
   return (setup, cells, listener, signal) => new Promise<CellsOutcome>((resolve, reject) => {
     const queue = [...cells];

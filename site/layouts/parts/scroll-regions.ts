@@ -73,12 +73,11 @@ export function watchScrollBoxes(root: ParentNode = document): void {
   new MutationObserver((mutations) => {
     for (const { target, addedNodes } of mutations) {
       addedNodes.forEach(watchWithin);
-      // A widget that swaps the table inside a box: watch the new table too.
+      // A widget that swaps the table inside a box: watch the new table too. The resize observer
+      // reports it (a newly observed element is reported once), so no layout is forced here: a
+      // widget redrawing a table row by row while it trains would pay a synchronous layout each time.
       const box = target instanceof HTMLElement ? target.closest<HTMLElement>(SCROLL_BOX_SELECTOR) : null;
-      if (box && addedNodes.length) {
-        watch(box);
-        updateScrollBox(box);
-      }
+      if (box && addedNodes.length) watch(box);
     }
   }).observe(root, { childList: true, subtree: true });
 }

@@ -43,3 +43,21 @@ export function mainThreadTasks(trace) {
 export function mainThreadTaskCpuMs(trace) {
   return mainThreadTasks(trace).tasks.map((task) => task.cpuMs);
 }
+
+/**
+ * CPU milliseconds of every main-thread task of `page` while `work` runs (Playwright's browser tracing).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {import('@playwright/test').Page} page
+ * @param {() => Promise<void>} work
+ * @returns {Promise<number[]>}
+ */
+export async function taskCpuMsWhile(browser, page, work) {
+  await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
+  try {
+    await work();
+  } catch (error) {
+    await browser.stopTracing();
+    throw error;
+  }
+  return mainThreadTaskCpuMs(await browser.stopTracing());
+}
