@@ -3,7 +3,7 @@
  * address has ?debug-tensors: window.__activationLabDebug.memory() is tf.memory() and .backend() the
  * active backend, read from the very tfjs module the widgets use.
  */
-import { tf } from '../../../lab/index';
+import type { Tfjs } from '../../../lab/index';
 
 export const DEBUG_PARAM = 'debug-tensors';
 export const DEBUG_GLOBAL = '__activationLabDebug';
@@ -13,7 +13,7 @@ export interface TfDebugHook {
   backend(): string;
 }
 
-export function installDebugHook(search: string): void {
+export function installDebugHook(search: string, tf: Tfjs): void {
   if (!new URLSearchParams(search).has(DEBUG_PARAM)) return;
   const hook: TfDebugHook = { memory: () => tf.memory(), backend: () => tf.getBackend() };
   Object.defineProperty(window, DEBUG_GLOBAL, { value: hook, configurable: true });
