@@ -40,6 +40,11 @@ export function tensorsAlive(): number {
   return loaded.api ? loaded.api.memory().numTensors : 0;
 }
 
+/** The tfjs backend in use, or 'none' while TensorFlow.js is not loaded (a run that never needed it). */
+export function tfjsBackendName(): string {
+  return loaded.api ? loaded.api.getBackend() : 'none';
+}
+
 function loadedApi(name: PropertyKey): Tfjs {
   if (!loaded.api) throw new Error(`TensorFlow.js is not loaded yet (tf.${String(name)}): await loadTfjs() before using it.`);
   return loaded.api;

@@ -72,7 +72,7 @@ function recordPageBackend({ name, failed }: BackendReport): void {
 export async function startBackend(preferred?: string): Promise<BackendReport> {
   const tf = await loadTfjs();
   const search = typeof location === 'object' ? location.search : '';
-  if (typeof window === 'object') installDebugHook(search, tf);
+  if (typeof window === 'object') installDebugHook(search);
   const established = pageBackend();
   const request = readRequest(preferred ?? established?.name ?? DEFAULT_BACKEND, search);
   const order = [request.preferred, ...SUPPORTED_BACKENDS.filter((name) => name !== request.preferred)];
@@ -90,6 +90,11 @@ export async function startBackend(preferred?: string): Promise<BackendReport> {
 /** "cpu", or "cpu (wasm failed to start)" after a fallback. */
 export function describeBackend({ name, failed }: BackendReport): string {
   return failed.length === 0 ? name : `${name} (${failed.join(', ')} failed to start)`;
+}
+
+/** True when the page address asks for a backend (?tf-backend=…, any value): the hook starts TensorFlow.js with the demo. */
+export function backendRequested(search: string = typeof location === 'object' ? location.search : ''): boolean {
+  return new URLSearchParams(search).has(BACKEND_PARAM);
 }
 
 /** Starts a backend (falling back when needed) and returns its label for the widget to show. */
