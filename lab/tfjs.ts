@@ -35,9 +35,12 @@ export function loadTfjs(): Promise<Tfjs> {
   return loaded.loading;
 }
 
-/** Tensors alive now; 0 while TensorFlow.js is not loaded, as none can exist. */
+/**
+ * Tensors alive now (what tf.memory() reports); 0 while TensorFlow.js is not loaded, as none can exist.
+ * Read from tfjs's engine state, which, unlike tf.memory(), can be read while a backend is starting.
+ */
 export function tensorsAlive(): number {
-  return loaded.api ? loaded.api.memory().numTensors : 0;
+  return loaded.api ? loaded.api.engine().state.numTensors : 0;
 }
 
 /** The tfjs backend in use, or 'none' while TensorFlow.js is not loaded (a run that never needed it). */

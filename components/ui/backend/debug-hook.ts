@@ -14,7 +14,7 @@ export interface TfDebugHook {
   backend(): string;
 }
 
-export function installDebugHook(search: string): void {
+export function installDebugHook(search: string = location.search): void {
   if (!new URLSearchParams(search).has(DEBUG_PARAM)) return;
   const hook: TfDebugHook = { memory: () => ({ numTensors: tensorsAlive() }), backend: () => tfjsBackendName() };
   Object.defineProperty(window, DEBUG_GLOBAL, { value: hook, configurable: true });

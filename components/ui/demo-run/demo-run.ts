@@ -96,7 +96,7 @@ export interface DemoOptions {
  */
 export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
   const state = new DemoStateController(root);
-  installDebugHook(location.search);
+  installDebugHook();
   const tfjsNow = options.tfjs === true || tfjsLoaded() || engineForNextRun() === 'tfjs' || backendRequested();
   state.showBackend(tfjsNow ? await prepareBackend(options.backend) : undefined);
   wireEngineControl(root, (notice) => state.say(notice));
