@@ -7,7 +7,7 @@
  * Usage: node bench/node/reference.ts [--seeds 1,2,3,4,5] [--backends cpu,wasm] [--engines auto,tfjs]
  */
 import process from 'node:process';
-import { tf, makeDataset, buildModel, train, type TrainOptions } from '../../lab/index.ts';
+import { loadTfjs, makeDataset, buildModel, train, type TrainOptions } from '../../lab/index.ts';
 import '@tensorflow/tfjs-backend-wasm';
 import { REFERENCE_SEEDS, referenceDatasetOptions, referenceModel, referenceTraining, THROUGHPUT_EPOCHS } from '../reference-workload.ts';
 
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   const seeds = listArgument('seeds', REFERENCE_SEEDS.map(String)).map(Number);
   const backends = listArgument('backends', ['cpu', 'wasm']);
   const engines = listArgument('engines', ['auto', 'tfjs']) as ('auto' | 'tfjs')[];
+  const tf = await loadTfjs();
   const rows = [];
   for (const backend of backends) {
     await tf.setBackend(backend);

@@ -9,7 +9,7 @@
  * Usage: node bench/node/scale.ts [--budget-ms 600] [--engines lab,tfjs-wasm,tfjs-cpu] [--crossover-only]
  */
 import process from 'node:process';
-import { tf, makeDataset, buildModel, train } from '../../lab/index.ts';
+import { loadTfjs, makeDataset, buildModel, train } from '../../lab/index.ts';
 import '@tensorflow/tfjs-backend-wasm';
 import { epochsForBudget, ruleOnWasm, SCALE_CELLS, SCALE_ENGINES, SCALE_TRAIN_SIZE, scaleModel, scaleTraining, type ScaleCell, type ScaleEngine } from '../scale-grid.ts';
 
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const budgetMs = Number(argument('budget-ms') ?? DEFAULT_BUDGET_MS);
   const engines = (argument('engines')?.split(',') ?? [...SCALE_ENGINES]) as ScaleEngine[];
   const rows = [];
+  const tf = await loadTfjs();
   for (const engine of engines) {
     await tf.setBackend(engine === 'tfjs-wasm' ? 'wasm' : 'cpu');
     await tf.ready();

@@ -6,7 +6,7 @@
  * fill the budget; `run` is the measurement, around which the harness reads the main thread's CPU time.
  * It also says whether the browser reports a GPU (WebGL's unmasked renderer, navigator.gpu).
  */
-import { buildModel, makeDataset, tf, train } from '../../lab/index.ts';
+import { buildModel, makeDataset, tfjsBackendName, train } from '../../lab/index.ts';
 import { startBackend } from '../../components/ui/backend/tf-backend';
 import { epochsForBudget, PAGE_CELLS, ruleOnWasm, SCALE_TRAIN_SIZE, scaleModel, scaleTraining, type ScaleCell, type ScaleEngine } from '../scale-grid.ts';
 
@@ -62,14 +62,14 @@ async function timeEpochs(cell: ScaleCell, engine: ScaleEngine, epochs: number):
 /** Starts the engine's backend, warms it up on this cell and returns the epochs that fill the budget. */
 async function prepare(cell: ScaleCell, engine: ScaleEngine, budgetMs: number): Promise<number> {
   const wanted = engine === 'tfjs-cpu' ? 'cpu' : 'wasm';
-  if (tf.getBackend() !== wanted) await startBackend(wanted);
+  if (tfjsBackendName() !== wanted) await startBackend(wanted);
   await timeEpochs(cell, engine, 1);
   return epochsForBudget((await timeEpochs(cell, engine, 1)).wallMs, budgetMs);
 }
 
 async function run(cell: ScaleCell, engine: ScaleEngine, epochs: number): Promise<PageScaleRun> {
   const timed = await timeEpochs(cell, engine, epochs);
-  return { engine, ruleOnWasm: ruleOnWasm(cell), ran: timed.ran, backend: tf.getBackend(), epochs, samples: epochs * SCALE_TRAIN_SIZE, wallMs: timed.wallMs, samplesPerSecond: (epochs * SCALE_TRAIN_SIZE * 1000) / timed.wallMs };
+  return { engine, ruleOnWasm: ruleOnWasm(cell), ran: timed.ran, backend: tfjsBackendName(), epochs, samples: epochs * SCALE_TRAIN_SIZE, wallMs: timed.wallMs, samplesPerSecond: (epochs * SCALE_TRAIN_SIZE * 1000) / timed.wallMs };
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software/i;

@@ -4,7 +4,7 @@
  * weights), and after each evaluation the map is repainted from lab's predictGrid, at most once
  * per frame, or twice a second when the reader asks for reduced motion.
  */
-import { buildModel, predictGrid, tf, train, type TrainResult } from '../../lab/index.ts';
+import { buildModel, loadTfjs, predictGrid, train, type TrainResult } from '../../lab/index.ts';
 import { MAP_RESOLUTION, MODEL, spiralData, TRAINING } from './spiral-setup';
 import { paintMap } from './map-canvas';
 
@@ -17,6 +17,7 @@ export interface SpiralProgress {
 }
 
 export async function runSpiral(canvas: HTMLCanvasElement, signal: AbortSignal, onProgress: (progress: SpiralProgress) => void): Promise<TrainResult> {
+  const tf = await loadTfjs();
   await tf.setBackend('cpu');
   const { dataset, bounds } = spiralData();
   const model = buildModel(MODEL);

@@ -33,8 +33,8 @@ export {
 } from './validate-params.ts';
 export { withDefaults } from './param-defaults.ts';
 export { activationLayerFor, type ActivationLayerSpec } from './layers/activation-layer-for.ts';
-export { CatalogActivation, type CatalogActivationArgs } from './layers/catalog-activation-layer.ts';
-export { TrainableSwish, type TrainableSwishArgs } from './layers/trainable-swish.ts';
+export { catalogActivationClass, type CatalogActivation, type CatalogActivationArgs } from './layers/catalog-activation-layer.ts';
+export { trainableSwishClass, type TrainableSwish, type TrainableSwishArgs } from './layers/trainable-swish.ts';
 export { SILU_MINIMUM, swishMinimum } from './functions/swish.ts';
 export { GELU_MINIMUM } from './functions/gelu.ts';
 export { GELU_TANH_MINIMUM } from './functions/gelu-tanh.ts';

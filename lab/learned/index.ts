@@ -19,7 +19,7 @@ export {
   isCombinationMode,
   type CombinationMode,
 } from './coefficients.ts';
-export { LearnedActivation, type LearnedActivationArgs } from './learned-activation-layer.ts';
+export { learnedActivationClass, type LearnedActivation, type LearnedActivationArgs } from './learned-activation-layer.ts';
 export { buildLearnedModel, learnedLayers, readCoefficients, type LearnedModelConfig } from './learned-model.ts';
 export { mixValue, sampleMix, SHAPE_RANGE, SHAPE_SAMPLES, type ShapePoint } from './learned-shape.ts';
 export {

@@ -9,7 +9,7 @@ import { resolveModelConfig } from '../models/config.ts';
 import { seededDense, stackNetwork } from '../models/seeded-dense.ts';
 import type { BaseFunctionId } from './base-functions.ts';
 import type { CombinationMode } from './coefficients.ts';
-import { LearnedActivation } from './learned-activation-layer.ts';
+import { learnedActivationClass, type LearnedActivation } from './learned-activation-layer.ts';
 
 export interface LearnedModelConfig extends Omit<ModelConfig, 'activation'> {
   bases: readonly BaseFunctionId[];
@@ -27,13 +27,13 @@ export function buildLearnedModel(config: LearnedModelConfig): tf.Sequential {
   if (resolved.hidden.length === 0) throw new Error('Learned activation: the network needs at least one hidden layer to learn an activation for.');
   return stackNetwork(resolved, (model, index, units) => {
     model.add(seededDense(resolved, index, units));
-    model.add(new LearnedActivation({ bases: config.bases, mode: config.mode }));
+    model.add(new (learnedActivationClass())({ bases: config.bases, mode: config.mode }));
   });
 }
 
 /** The model's learned activation layers, first hidden layer first. */
 export function learnedLayers(model: tf.LayersModel): LearnedActivation[] {
-  return model.layers.filter((layer): layer is LearnedActivation => layer instanceof LearnedActivation);
+  return model.layers.filter((layer): layer is LearnedActivation => layer instanceof learnedActivationClass());
 }
 
 /** Current coefficients of every learned layer: one row per hidden layer, one value per base function. */

@@ -1,4 +1,5 @@
 export { runArms, consecutiveSeeds, MAX_RUNS } from './run-arms.ts';
+export { planNeedsTfjs } from './run-one-arm.ts';
 export { buildArmModel } from './build-arm-model.ts';
 export type {
   ArmRun, ArmRunStatus, ArmSpec, ModelSpec, ProbeEvent, Recipe, RunKey, RunListener, RunPlan, RunProgress, RunsOutcome,

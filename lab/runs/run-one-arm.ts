@@ -1,15 +1,21 @@
 /**
  * One arm trained with one seed: build its network, start its probes, train, let the probes read the
- * result, and dispose everything before returning the run's record.
+ * result, and dispose everything before returning the run's record. A plain dense network whose
+ * probes lab can read without tfjs trains on lab's array engine from its config (spec-network.ts)
+ * unless the plan asks for tfjs, and TensorFlow.js is not loaded for it; any other arm loads tfjs and
+ * trains a tfjs model (on the array engine too when it fits, choose-engine.ts).
  */
-import { tf } from '../tfjs.ts';
-import type { TrainProgress, TrainResult } from '../types.ts';
-import { train } from '../train/loop.ts';
+import { loadTfjs, tfjsBackendName } from '../tfjs.ts';
+import type { TrainOptions, TrainProgress, TrainResult } from '../types.ts';
+import { train, trainNetwork } from '../train/loop.ts';
 import { yieldToEventLoop } from '../train/yield.ts';
+import { networkFromConfig, shapeFromConfig, type SpecNetwork } from '../train/array-engine/spec-network.ts';
+import { batchRows, labEngineChosen } from '../train/choose-engine.ts';
 import { buildArmModel } from './build-arm-model.ts';
 import type { ArmRun, ArmSpec, ProbeEvent, RunKey, RunPlan } from './plan.ts';
 import { startProbe } from './probes/start-probes.ts';
-import type { ProbeId, ProbeSession } from './probes/probe-types.ts';
+import { networkCanAnswer, startNetworkProbe } from './probes/network-probes.ts';
+import type { ProbeId, ProbeRequest, ProbeSession } from './probes/probe-types.ts';
 
 export interface ArmHooks {
   onProgress(progress: TrainProgress): void;
@@ -21,7 +27,7 @@ function toRecord(key: RunKey, result: TrainResult, probes: ArmRun['probes']): A
     ...key,
     status: result.status,
     ...(result.engine ? { engine: result.engine } : {}),
-    backend: tf.getBackend(),
+    backend: tfjsBackendName(),
     epochs: result.epoch,
     metrics: result.final,
     history: result.history,
@@ -35,7 +41,7 @@ export function errorRecord(key: RunKey, error: unknown, elapsedMs: number): Arm
   return {
     ...key,
     status: 'error',
-    backend: tf.getBackend(),
+    backend: tfjsBackendName(),
     epochs: 0,
     metrics: { epoch: 0, loss: NaN },
     history: [],
@@ -54,22 +60,48 @@ async function readEnds(sessions: readonly [ProbeId, ProbeSession][], result: Tr
   return probes as ArmRun['probes'];
 }
 
-export async function runOneArm(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks: ArmHooks): Promise<ArmRun> {
-  // The previous run's ending and this run's building each get a task of their own.
-  await yieldToEventLoop();
-  const model = buildArmModel(arm.model, key.seed);
+/** The arm's dense config when its engine choice and probes let it train as a network of lab's own. */
+function labConfig(arm: ArmSpec, plan: Pick<RunPlan, 'engine'>): Extract<ArmSpec['model'], { kind: 'dense' }>['config'] | undefined {
+  if (plan.engine === 'tfjs' || arm.model.kind !== 'dense' || !networkCanAnswer(arm.probes ?? [])) return undefined;
+  return arm.model.config;
+}
+
+/** The arm's network as one of lab's own, seeded, when it needs no tfjs. */
+export function labNetworkFor(arm: ArmSpec, seed: number, plan: Pick<RunPlan, 'engine'>): SpecNetwork | undefined {
+  const config = labConfig(arm, plan);
+  const network = config && networkFromConfig({ ...config, seed });
+  return network && labEngineChosen(plan.engine ?? 'auto', network.shape, batchRows(arm.dataset, arm.train.batchSize)) ? network : undefined;
+}
+
+/** True when a plan's runs load TensorFlow.js: some arm does not train as a network of lab's own (or its config is refused: the run says why). */
+export function planNeedsTfjs(plan: Pick<RunPlan, 'arms' | 'engine'>): boolean {
+  return plan.arms.some((arm) => {
+    const config = labConfig(arm, plan);
+    try {
+      const shape = config && shapeFromConfig({ ...config, seed: 0 });
+      return !shape || !labEngineChosen(plan.engine ?? 'auto', shape, batchRows(arm.dataset, arm.train.batchSize));
+    } catch {
+      return true;
+    }
+  });
+}
+
+type Trainer = (options: TrainOptions) => Promise<TrainResult>;
+
+/** Starts the probes, trains with them listening, and reads their ends into the record; the probes are disposed however it ends. */
+async function trainWithProbes(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks: ArmHooks, start: (request: ProbeRequest, emit: ProbeEmit) => ProbeSession, trainer: Trainer): Promise<ArmRun> {
   const sessions: [ProbeId, ProbeSession][] = [];
   try {
     for (const request of arm.probes ?? []) {
-      const emit = (epoch: number, data: unknown, progress?: TrainProgress): void =>
+      const emit: ProbeEmit = (epoch, data, progress) =>
         hooks.onProbe({ run: key, probe: request.id, epoch, data, ...(progress ? { progress } : {}) } as ProbeEvent);
-      sessions.push([request.id, startProbe(request, { model, dataset: arm.dataset, firstSeed: key.seedIndex === 0, emit })]);
+      sessions.push([request.id, start(request, emit)]);
     }
     if (sessions.some(([, session]) => session.start)) {
       await yieldToEventLoop();
       sessions.forEach(([, session]) => session.start?.());
     }
-    const result = await train(model, arm.dataset, {
+    const result = await trainer({
       ...arm.train,
       seed: key.seed,
       ...(plan.engine ? { engine: plan.engine } : {}),
@@ -83,6 +115,26 @@ export async function runOneArm(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks:
     return toRecord(key, result, await readEnds(sessions, result));
   } finally {
     sessions.forEach(([, session]) => session.dispose?.());
+  }
+}
+
+type ProbeEmit = (epoch: number, data: unknown, progress?: TrainProgress) => void;
+
+export async function runOneArm(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks: ArmHooks): Promise<ArmRun> {
+  // The previous run's ending and this run's building each get a task of their own.
+  await yieldToEventLoop();
+  const network = labNetworkFor(arm, key.seed, plan);
+  if (network) {
+    return trainWithProbes(arm, key, plan, hooks, (request, emit) => startNetworkProbe(request, network, { emit }),
+      (options) => trainNetwork(network, arm.dataset, options));
+  }
+  await loadTfjs();
+  const model = buildArmModel(arm.model, key.seed);
+  try {
+    return await trainWithProbes(arm, key, plan, hooks,
+      (request, emit) => startProbe(request, { model, dataset: arm.dataset, firstSeed: key.seedIndex === 0, emit }),
+      (options) => train(model, arm.dataset, options));
+  } finally {
     model.dispose();
   }
 }

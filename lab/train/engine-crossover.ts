@@ -5,7 +5,7 @@
  * pays a fixed dispatch cost per layer and step (forward, backward, optimizer update) and then
  * multiplies faster (wasm's kernels). So the array engine wins while each layer's share of a step
  * is small, and tfjs wasm wins beyond. Measured by the bench's scale section (`npm run bench --
- * --only=scale`, bench/README.md item 14; 2 shared CPUs, samples per CPU second, lab ÷ wasm):
+ * --only=scale`, bench/README.md item 15; 2 shared CPUs, samples per CPU second, lab ÷ wasm):
  *   - array engine faster: 8 units wide (30k–44k multiply-adds per layer and step on the whole batch
  *     of 1,024: 1.4–2.0×; batches of 32: 16–92×), 32 wide with batches of 32 (12k–20k: 2.3–4.0×);
  *   - about even, trading places from run to run (lab ÷ wasm 0.61–1.06): 64 × 2 with batches of 64

@@ -9,7 +9,8 @@ import type { GridPrediction } from '../types.ts';
 import type { Bounds } from '../datasets/bounds.ts';
 import { readHead } from './head.ts';
 import { planMlp } from './array-engine/plan.ts';
-import { predictWithMlp } from './array-engine/predict.ts';
+import { predictWithMlp, predictWithNetwork } from './array-engine/predict.ts';
+import type { SpecNetwork } from './array-engine/spec-network.ts';
 
 export const DEFAULT_GRID_RESOLUTION = 40;
 export const MAX_GRID_RESOLUTION = 400;
@@ -36,13 +37,24 @@ export function gridPoints({ xMin, xMax, yMin, yMax }: Bounds, resolution: numbe
   return points;
 }
 
-export async function predictGrid(model: tf.Sequential, bounds: Bounds, resolution = DEFAULT_GRID_RESOLUTION): Promise<GridPrediction> {
+function checkGrid(bounds: Bounds, resolution: number, inputSize: number): void {
   checkBounds(bounds);
   if (!Number.isInteger(resolution) || resolution < 2 || resolution > MAX_GRID_RESOLUTION) {
     throw new Error(`predictGrid: resolution must be an integer from 2 to ${MAX_GRID_RESOLUTION}, got ${String(resolution)}.`);
   }
+  if (inputSize !== 2) throw new Error(`predictGrid needs a model with 2 inputs, this one has ${inputSize}.`);
+}
+
+/** predictGrid for a network of lab's own (array-engine/spec-network.ts), with no tfjs model. */
+export function predictNetworkGrid({ shape, network }: SpecNetwork, bounds: Bounds, resolution = DEFAULT_GRID_RESOLUTION): GridPrediction {
+  checkGrid(bounds, resolution, shape.inputSize);
+  const { xMin, xMax, yMin, yMax } = bounds;
+  return { xMin, xMax, yMin, yMax, resolution, ...predictWithNetwork(network, shape, gridPoints(bounds, resolution)) };
+}
+
+export async function predictGrid(model: tf.Sequential, bounds: Bounds, resolution = DEFAULT_GRID_RESOLUTION): Promise<GridPrediction> {
   const head = readHead(model);
-  if (head.inputSize !== 2) throw new Error(`predictGrid needs a model with 2 inputs, this one has ${head.inputSize}.`);
+  checkGrid(bounds, resolution, head.inputSize);
   const { xMin, xMax, yMin, yMax } = bounds;
   const plan = planMlp(model, head.output, head.fromLogits);
   if (plan) return { xMin, xMax, yMin, yMax, resolution, ...predictWithMlp(plan, gridPoints(bounds, resolution)) };

@@ -15,6 +15,8 @@ import { readHead } from './head.ts';
 import { resolveTrainOptions, type ResolvedTarget, type ResolvedTrainOptions } from './options.ts';
 import { checkDatasetFitsModel } from './tensors.ts';
 import { createEngine } from './choose-engine.ts';
+import { createNetworkEngine } from './array-engine/array-engine.ts';
+import type { SpecNetwork } from './array-engine/spec-network.ts';
 import type { TrainingEngine } from './engine.ts';
 import { yieldToEventLoop } from './yield.ts';
 import { createSliceClock } from './slice-clock.ts';
@@ -45,6 +47,23 @@ export async function train(model: tf.Sequential, dataset: Dataset, options: Tra
     return await runSlices(engine, settings, options);
   } finally {
     engine.syncModel();
+    engine.dispose();
+  }
+}
+
+/**
+ * Trains a network of lab's own (array-engine/spec-network.ts: built from a config, no tfjs model) on
+ * the array engine, in place; the same loop, slices and reports as train().
+ */
+export async function trainNetwork({ shape, network }: SpecNetwork, dataset: Dataset, options: TrainOptions): Promise<TrainResult> {
+  const last = shape.layers[shape.layers.length - 1]!;
+  checkDatasetFitsModel(dataset, { inputSize: shape.inputSize, outputSize: last.units, output: shape.output });
+  const settings = resolveTrainOptions(options, dataset);
+  if (settings.engine === 'tfjs') throw new Error('Training: a network of lab\'s own trains on the lab engine; build a tfjs model for engine "tfjs".');
+  const engine = createNetworkEngine(shape, network, dataset, settings);
+  try {
+    return await runSlices(engine, settings, options);
+  } finally {
     engine.dispose();
   }
 }

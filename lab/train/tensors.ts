@@ -10,7 +10,10 @@ export interface SplitTensors {
   size: number;
 }
 
-export function checkSplit(split: Split, head: ModelHead, name: string): void {
+/** What the checks read of a network: its input and output sizes and its output kind. */
+export type NetworkEnds = Pick<ModelHead, 'inputSize' | 'outputSize' | 'output'>;
+
+export function checkSplit(split: Split, head: NetworkEnds, name: string): void {
   if (!split || !Array.isArray(split.xs) || !Array.isArray(split.ys) || split.xs.length !== split.ys.length) {
     throw new Error(`The ${name} split needs xs and ys of the same length.`);
   }
@@ -30,7 +33,7 @@ export function checkSplit(split: Split, head: ModelHead, name: string): void {
 }
 
 /** Throws a readable Error when the data set and the model's output do not fit together. */
-export function checkDatasetFitsModel(dataset: Dataset, head: ModelHead): void {
+export function checkDatasetFitsModel(dataset: Dataset, head: NetworkEnds): void {
   if (!dataset || typeof dataset !== 'object') throw new Error('Training needs a data set.');
   if (dataset.inputSize !== head.inputSize) {
     throw new Error(`The data set has ${dataset.inputSize} inputs but the model expects ${head.inputSize}.`);

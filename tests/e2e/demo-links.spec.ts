@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
-import { demoById, MOUNT_TIMEOUT_MS, numberLimits, openDemo } from './support/demo-actions';
+import { demoById, MOUNT_TIMEOUT_MS, MOUNTED_LABEL, numberLimits, openDemo } from './support/demo-actions';
 import { builtHtml, chapterPaths } from './support/site-pages';
 import { watchForInjection } from './support/injection-watch';
 
@@ -20,9 +20,9 @@ function linkStatus(demo: Locator): Locator {
   return demo.locator('[data-part="link-status"]');
 }
 
-/** Waits for the demo's module without scrolling to it (it then names its tfjs backend). */
+/** Waits for the demo's module without scrolling to it (it then names its tfjs backend or the lab engine). */
 async function mounted(demo: Locator): Promise<void> {
-  await expect(demo.locator('[data-part="backend"]').first()).toHaveText(/backend/, { timeout: MOUNT_TIMEOUT_MS });
+  await expect(demo.locator('[data-part="backend"]').first()).toHaveText(MOUNTED_LABEL, { timeout: MOUNT_TIMEOUT_MS });
 }
 
 /** Another valid value: one step (or, without a step, half the value) up, or down at the top of the range. */

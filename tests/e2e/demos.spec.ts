@@ -21,8 +21,11 @@ const FINISHED = /^(done|diverged|error)$/;
 /** Accessible names per the contract; a decorative symbol before the word (e.g. "▶") is tolerated. */
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const RUN_BUTTON = /^[^\p{L}\p{N}]*Run(?! all)/u;
-/** What the bar says trained the last run (components/ui/backend/engine-label.ts), with the backend after "·". */
-const ENGINE_LABEL = /^(lab engine \(checked against TensorFlow\.js\)|TensorFlow\.js)( and TensorFlow\.js)? · \S+/;
+/**
+ * What the bar says trained the last run (components/ui/backend/engine-label.ts), with the tfjs backend
+ * after "·" whenever TensorFlow.js is loaded; a lab-engine run on a page that never loaded it names no backend.
+ */
+const ENGINE_LABEL = /^(lab engine \(checked against TensorFlow\.js\)$|(lab engine \(checked against TensorFlow\.js\)|TensorFlow\.js)( and TensorFlow\.js)? · \S+)/;
 
 const chapters = chapterPathsFromBuiltLanding();
 

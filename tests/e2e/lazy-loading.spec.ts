@@ -1,10 +1,11 @@
 /**
- * A chapter page ships only a small amount of JavaScript up front; tfjs and Plot arrive only once a
- * widget comes near the screen.
+ * A chapter page ships only a small amount of JavaScript up front; Plot arrives only once a widget
+ * comes near the screen, and tfjs only when a demo needs it (chapter 1's neuron never does).
  */
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './support/guarded-page';
 import { chapterPathsFromBuiltLanding } from './support/built-site';
+import { MOUNTED_LABEL } from './support/demo-actions';
 
 /** Strings that exist only in the tfjs and Plot bundles (an error message of tfjs-core's, Plot's class name). */
 const TFJS_MARKER = 'Tensor is disposed';
@@ -50,9 +51,12 @@ test('chapter 1 loads no tfjs or Plot code until its widget is near, and little 
   expect(initialBytes).toBeLessThanOrEqual(INITIAL_JS_GZIP_LIMIT);
 
   await demo.scrollIntoViewIfNeeded();
-  await expect.poll(() => loaded(TFJS_MARKER), { timeout: 30_000, message: 'tfjs should load once the widget is near' }).toBe(true);
   await expect.poll(() => loaded(PLOT_MARKER), { timeout: 30_000, message: 'Plot should load once the widget is near' }).toBe(true);
   await expect(demo.locator('svg[role="img"]').first()).toBeVisible({ timeout: 30_000 });
+  // The neuron trains on lab's engine from its description: mounted, it names that engine and tfjs stays away.
+  await expect(demo.locator('[data-part="backend"]')).toHaveText(MOUNTED_LABEL, { timeout: 30_000 });
+  await settle();
+  expect(loaded(TFJS_MARKER), 'tfjs was loaded for a demo that trains on the lab engine').toBe(false);
 });
 
 test('a Train click that arrives before the widget has loaded is not lost', async ({ page }) => {

@@ -1,5 +1,5 @@
 /**
- * What a reader downloads once the first demo of a chapter trains: TensorFlow.js as core + layers +
+ * What a reader downloads once the first demo of a chapter trains on TensorFlow.js: core + layers +
  * cpu + wasm, never the umbrella package (its webgl backend and graph-model converter), and no KaTeX
  * code (formulas are rendered when the site is built). The gzip total is checked against a budget;
  * issue 18's target is 250 KB (the bench reports it), the budget here stops a regression such as the
@@ -14,20 +14,22 @@ import { TRAIN_BUTTON } from './support/demo-actions';
 const UNUSED_CODE = { 'the webgl backend': 'WEBGL_VERSION', 'the graph-model converter': 'KEEP_INTERMEDIATE_TENSORS', KaTeX: 'KaTeX parse error' };
 const TFJS_MARKER = 'Tensor is disposed';
 /**
- * Just above today's 355 KB (slim tfjs, lab's array engine with a kernel for every catalog activation,
- * the engine setting and Copy link): the umbrella package coming back would add about 80 KB.
+ * Just above today's 387 KB with TensorFlow.js (slim tfjs in a chunk of its own, loaded on demand,
+ * lab's array engine with a kernel for every catalog activation, the engine setting and Copy link):
+ * the umbrella package coming back would add about 80 KB. Without tfjs this demo needs 194 KB.
  */
-const JS_GZIP_BUDGET = 370 * 1024;
+const JS_GZIP_BUDGET = 400 * 1024;
 
-test('the first demo of the bias chapter trains with slim tfjs, no KaTeX, within the JS budget', async ({ page }) => {
+test('the first demo of the bias chapter trains with slim tfjs (?engine=tfjs), no KaTeX, within the JS budget', async ({ page }) => {
   const chapterPath = chapterPathsFromBuiltLanding().find((path) => path.includes('the-bias'));
   expect(chapterPath, 'the bias chapter').toBeDefined();
+  // On the default engine this demo loads no tfjs at all (tfjs-on-demand.spec.ts); TensorFlow.js is asked for here to check what it ships.
   const bodies = new Map<string, Promise<Buffer | undefined>>();
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script' || bodies.has(response.url())) return;
     bodies.set(response.url(), response.body().catch(() => undefined));
   });
-  await page.goto(chapterPath!);
+  await page.goto(`${chapterPath!}?engine=tfjs`);
   const demo = page.locator('[data-demo]').first();
   await demo.scrollIntoViewIfNeeded();
   await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click();

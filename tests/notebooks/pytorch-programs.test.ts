@@ -9,10 +9,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  frameworkPrograms, getScalarActivation, recipeModelConfig, recipeTrainOptions, resolveRecipe, tf, trainOnDataset,
-  type NetworkRecipe,
-} from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { frameworkPrograms, getScalarActivation, recipeModelConfig, recipeTrainOptions, resolveRecipe, trainOnDataset, type NetworkRecipe } from '../../lab/index.ts';
 import { activationVariants } from '../unit/export-variants.ts';
 import { notebookTools, runProgram } from './support/tools.ts';
 

@@ -1,14 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import {
-  CatalogActivation,
-  TrainableSwish,
+  catalogActivationClass, type CatalogActivation,
+  trainableSwishClass, type TrainableSwish,
   activationLayerFor,
   listActivations,
   type ActivationEntry,
   type TfjsActivationId,
 } from '../../lab/activations/index.ts';
 import type { ActivationChoice } from '../../lab/types.ts';
+
+const CatalogActivationClass = catalogActivationClass();
+const TrainableSwishClass = trainableSwishClass();
 
 await tf.setBackend('cpu');
 
@@ -114,7 +117,7 @@ describe('activationLayerFor', () => {
     const spec = activationLayerFor(choice);
     expect(spec.builtin).toBeUndefined();
     const layer = spec.layer?.();
-    expect(layer).toBeInstanceOf(CatalogActivation);
+    expect(layer).toBeInstanceOf(CatalogActivationClass);
     expect((layer as CatalogActivation).activationId).toBe(choice.id);
   });
 
@@ -137,7 +140,7 @@ describe('activationLayerFor', () => {
     const spec = activationLayerFor({ id: 'swish', params: { beta: 1.5, trainable: 1, perUnit: 1 } });
     expect(spec.builtin).toBeUndefined();
     const layer = spec.layer?.();
-    expect(layer).toBeInstanceOf(TrainableSwish);
+    expect(layer).toBeInstanceOf(TrainableSwishClass);
     expect((layer as TrainableSwish).perUnit).toBe(true);
     expect((layer as TrainableSwish).initialBeta).toBe(1.5);
   });
@@ -146,8 +149,8 @@ describe('activationLayerFor', () => {
     expect(() => activationLayerFor({ id: 'sine' })).toThrow(/Unknown activation "sine".*relu/);
     expect(() => activationLayerFor({ id: 'leaky-relu', params: { alpha: 5 } })).toThrow(/alpha = 5 is outside \[0, 1\]/);
     expect(() => activationLayerFor({ id: 'relu', params: { alpha: 0.1 } })).toThrow(/no parameter "alpha"/);
-    expect(() => new CatalogActivation({ activationId: 'elu', params: { alpha: 9 } })).toThrow(/alpha = 9 is outside/);
-    expect(() => new CatalogActivation({ activationId: 'sine' })).toThrow(/Unknown activation "sine"/);
+    expect(() => new CatalogActivationClass({ activationId: 'elu', params: { alpha: 9 } })).toThrow(/alpha = 9 is outside/);
+    expect(() => new CatalogActivationClass({ activationId: 'sine' })).toThrow(/Unknown activation "sine"/);
   });
 });
 
@@ -168,7 +171,7 @@ describe('built-in and custom layer agree', () => {
     const [fused, custom] = tf.tidy(() => {
       const x = tf.tensor2d(input, [4, 6]);
       const a = tf.layers.activation({ activation: builtin }).apply(x) as tf.Tensor;
-      const b = new CatalogActivation({ activationId: id, params }).apply(x) as tf.Tensor;
+      const b = new CatalogActivationClass({ activationId: id, params }).apply(x) as tf.Tensor;
       return [a.dataSync(), b.dataSync()];
     });
     expect(tf.memory().numTensors).toBe(before);
@@ -204,7 +207,7 @@ describe('training with every hidden activation', () => {
 
 describe('trainable parameters', () => {
   it('TrainableSwish β receives a non-zero gradient', () => {
-    const layer = new TrainableSwish({ beta: 1 });
+    const layer = new TrainableSwishClass({ beta: 1 });
     const x = tf.tensor2d([[-2, -0.5, 0.7, 3]]);
     layer.apply(x);
     const { grads } = tf.variableGrads(() => tf.sum(layer.apply(x) as tf.Tensor) as tf.Scalar, layer.trainableWeights.map((w) => w.read() as tf.Variable));
@@ -254,8 +257,8 @@ describe('serialization', () => {
   it('a model with catalog and trainable-Swish layers survives toJSON and modelFromJSON', async () => {
     const model = tf.sequential();
     model.add(tf.layers.dense({ units: 4, inputShape: [2], kernelInitializer: tf.initializers.glorotUniform({ seed: SEED }) }));
-    model.add(new CatalogActivation({ activationId: 'leaky-relu', params: { alpha: 0.2 } }));
-    model.add(new TrainableSwish({ beta: 1.3, perUnit: true }));
+    model.add(new CatalogActivationClass({ activationId: 'leaky-relu', params: { alpha: 0.2 } }));
+    model.add(new TrainableSwishClass({ beta: 1.3, perUnit: true }));
     model.add(tf.layers.dense({ units: 1, kernelInitializer: tf.initializers.glorotUniform({ seed: SEED + 1 }) }));
     const json = model.toJSON(undefined, false) as unknown as tf.io.ModelJSON['modelTopology'];
     const copy = await tf.models.modelFromJSON({ modelTopology: json } as tf.io.ModelJSON);
@@ -264,8 +267,8 @@ describe('serialization', () => {
     const a = (model.predict(x) as tf.Tensor).dataSync();
     const b = (copy.predict(x) as tf.Tensor).dataSync();
     expect(Array.from(b)).toEqual(Array.from(a));
-    expect(copy.layers[1].getClassName()).toBe(CatalogActivation.className);
-    expect(copy.layers[2].getClassName()).toBe(TrainableSwish.className);
+    expect(copy.layers[1].getClassName()).toBe(CatalogActivationClass.className);
+    expect(copy.layers[2].getClassName()).toBe(TrainableSwishClass.className);
     model.dispose();
     copy.dispose();
     x.dispose();

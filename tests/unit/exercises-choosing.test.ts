@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRUNCATED_AT_TWO_VARIANCE, tf } from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { TRUNCATED_AT_TWO_VARIANCE } from '../../lab/index.ts';
 import { expectRefused, expectSolved } from './support/exercise-expectations.ts';
 
 beforeAll(async () => {

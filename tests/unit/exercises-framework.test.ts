@@ -1,5 +1,5 @@
 import { beforeAll, describe, it } from 'vitest';
-import { tf } from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
 import { expectRefused, expectSolved } from './support/exercise-expectations.ts';
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
-import { SILU_MINIMUM, tf } from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { SILU_MINIMUM } from '../../lab/index.ts';
 import { expectRefused, expectSolved } from './support/exercise-expectations.ts';
 
 beforeAll(async () => {

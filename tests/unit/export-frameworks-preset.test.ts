@@ -1,9 +1,7 @@
 /** The three-frameworks widget's first settings, trained as the page trains them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  FRAMEWORKS_PRESET, FRAMEWORKS_RANGES, FRAMEWORKS_TARGET_ACCURACY, MAX_RECIPE_DEPTH, MAX_RECIPE_EPOCHS, MAX_RECIPE_WIDTH,
-  recipePlan, resolveRecipe, runArms, tf,
-} from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { FRAMEWORKS_PRESET, FRAMEWORKS_RANGES, FRAMEWORKS_TARGET_ACCURACY, MAX_RECIPE_DEPTH, MAX_RECIPE_EPOCHS, MAX_RECIPE_WIDTH, recipePlan, resolveRecipe, runArms } from '../../lab/index.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -5,10 +5,8 @@
  * layer classes that tfjs or that program defines.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildModel, loadRecipe, modelFiles, readPredictions, recipeModelConfig, recipePlan, recipePrograms, resolveRecipe, runArms,
-  saveModel, tf, topologyClassNames, type ArmRun, type NetworkRecipe, type ResolvedRecipe,
-} from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { buildModel, loadRecipe, modelFiles, readPredictions, recipeModelConfig, recipePlan, recipePrograms, resolveRecipe, runArms, saveModel, topologyClassNames, type ArmRun, type NetworkRecipe, type ResolvedRecipe } from '../../lab/index.ts';
 import { activationVariants } from './export-variants.ts';
 import { PROGRAM_TEST_RECIPE, printedAccuracy, runTfjsProgram } from './support/tfjs-program-run.ts';
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildModel, datasetCsv, deriveSeed, frameworkPrograms, loadRecipe, makeDataset, readPredictions, recipePrograms, resolveRecipe,
-  recipeModelConfig, recipeTrainOptions,
-  tf, type NetworkRecipe,
-} from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { buildModel, datasetCsv, deriveSeed, frameworkPrograms, loadRecipe, makeDataset, readPredictions, recipePrograms, resolveRecipe, recipeModelConfig, recipeTrainOptions, type NetworkRecipe } from '../../lab/index.ts';
 
 const RECIPE: NetworkRecipe = {
   dataset: { id: 'circle', seed: 4, noise: 0.1 },

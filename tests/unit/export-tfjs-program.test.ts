@@ -4,9 +4,8 @@
  * batch order and loss. One case per way the program can write an activation and per optimiser.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  frameworkPrograms, recipeModelConfig, recipeTrainOptions, resolveRecipe, tf, trainOnDataset, type NetworkRecipe,
-} from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { frameworkPrograms, recipeModelConfig, recipeTrainOptions, resolveRecipe, trainOnDataset, type NetworkRecipe } from '../../lab/index.ts';
 import { PROGRAM_TEST_RECIPE as BASE, printedAccuracy, runTfjsProgram } from './support/tfjs-program-run.ts';
 
 const CASES: [string, Partial<NetworkRecipe>][] = [

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
 import * as lab from '../../lab/index.ts';
 
 const PENGUIN_FEATURES = ['Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)'];
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
 beforeAll(async () => {
-  await lab.tf.setBackend('cpu');
+  await tf.setBackend('cpu');
 });
 
 async function testAccuracy(dataset: lab.Dataset, activation: string, seed: number): Promise<number | null> {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
 import * as lab from '../../lab/index.ts';
 
 beforeAll(async () => {
-  await lab.tf.setBackend('cpu');
+  await tf.setBackend('cpu');
 });
 
 describe('lab/index.ts', () => {
@@ -15,7 +16,7 @@ describe('lab/index.ts', () => {
   });
 
   it('runs data set → training → decision grid in a few calls, leaving no tensors behind', async () => {
-    const before = lab.tf.memory().numTensors;
+    const before = tf.memory().numTensors;
     const dataset = lab.makeDataset('gauss', { seed: 2 });
     const { result, model } = await lab.trainOnDataset(
       { inputSize: 2, hidden: [4], activation: { id: 'tanh' }, outputSize: 1, output: 'sigmoid', seed: 2 },
@@ -27,6 +28,6 @@ describe('lab/index.ts', () => {
     expect(result.status).toBe('done');
     expect(result.final.testAccuracy).toBeGreaterThan(0.9);
     expect(grid.values).toHaveLength(400);
-    expect(lab.tf.memory().numTensors).toBe(before);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -2,7 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_FUNCTION_IDS, type BaseFunctionId } from '../../lab/learned/base-functions.ts';
 import { COMBINATION_MODES, coefficientsFromRaw } from '../../lab/learned/coefficients.ts';
-import { LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
+import { learnedActivationClass, type LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
+
+const LearnedActivationClass = learnedActivationClass();
 
 const XS = Array.from({ length: 41 }, (_, i) => -5 + i * 0.25);
 const RAW = [0.7, -0.4, 1.3, 0.2, -1.1];
@@ -27,7 +29,7 @@ beforeAll(async () => {
 describe('LearnedActivation', () => {
   it.each(COMBINATION_MODES)('in %s mode outputs Σ cᵢ fᵢ(x) computed by hand', (mode) => {
     const bases = [...BASE_FUNCTION_IDS];
-    const layer = new LearnedActivation({ bases, mode, initialRaw: RAW });
+    const layer = new LearnedActivationClass({ bases, mode, initialRaw: RAW });
     const c = coefficientsFromRaw(mode, RAW);
     const outputs = outputsOf(layer, XS);
     XS.forEach((x, i) => {
@@ -40,7 +42,7 @@ describe('LearnedActivation', () => {
 
   it('as a convex mix of identity and ReLU is leaky ReLU with slope c_identity', () => {
     for (const logits of [[-1.2, 0.8], [0, 0], [2.5, -0.3], [-4, 4]]) {
-      const layer = new LearnedActivation({ bases: ['identity', 'relu'], mode: 'convex', initialRaw: logits });
+      const layer = new LearnedActivationClass({ bases: ['identity', 'relu'], mode: 'convex', initialRaw: logits });
       const [cIdentity] = layer.coefficients() as [number, number];
       const outputs = outputsOf(layer, XS);
       const leaky = tf.tidy(() => Array.from(tf.leakyRelu(tf.tensor1d(XS), cIdentity).dataSync()));
@@ -55,7 +57,7 @@ describe('LearnedActivation', () => {
   });
 
   it('gives every coefficient a gradient, equal to the mean of its base function when the loss is the mean output', () => {
-    const layer = new LearnedActivation({ bases: ['identity', 'relu', 'tanh'], mode: 'linear' });
+    const layer = new LearnedActivationClass({ bases: ['identity', 'relu', 'tanh'], mode: 'linear' });
     const xs = tf.tensor2d(XS, [XS.length, 1]);
     layer.apply(xs);
     const raw = layer.trainableWeights[0]!.read() as tf.Variable;
@@ -71,7 +73,7 @@ describe('LearnedActivation', () => {
 
   it('leaves no tensors behind after forward passes and disposal', () => {
     const before = tf.memory().numTensors;
-    const layer = new LearnedActivation({ bases: ['identity', 'relu', 'tanh', 'sigmoid', 'swish'], mode: 'affine' });
+    const layer = new LearnedActivationClass({ bases: ['identity', 'relu', 'tanh', 'sigmoid', 'swish'], mode: 'affine' });
     for (let i = 0; i < 3; i++) outputsOf(layer, XS);
     layer.coefficients();
     layer.dispose();
@@ -81,13 +83,13 @@ describe('LearnedActivation', () => {
   it('is registered for serialisation: a model holding it survives toJSON and modelFromJSON with the same output', async () => {
     const model = tf.sequential();
     model.add(tf.layers.dense({ units: 3, inputShape: [1], kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }) }));
-    model.add(new LearnedActivation({ bases: ['relu', 'tanh'], mode: 'affine', initialRaw: [0.9, 0.4] }));
+    model.add(new LearnedActivationClass({ bases: ['relu', 'tanh'], mode: 'affine', initialRaw: [0.9, 0.4] }));
     const config = (model.layers[1] as LearnedActivation).getConfig();
     expect(config).toMatchObject({ bases: ['relu', 'tanh'], mode: 'affine', initialRaw: [0.9, 0.4] });
     const topology = model.toJSON(null, false) as tf.io.ModelJSON['modelTopology'];
     const copy = await tf.models.modelFromJSON({ modelTopology: topology! });
     copy.setWeights(model.getWeights());
-    expect(copy.layers[1]).toBeInstanceOf(LearnedActivation);
+    expect(copy.layers[1]).toBeInstanceOf(LearnedActivationClass);
     const predict = (m: tf.LayersModel) => tf.tidy(() => Array.from((m.predict(tf.tensor2d(XS, [XS.length, 1])) as tf.Tensor).dataSync()));
     expect(predict(copy)).toEqual(predict(model));
     model.dispose();
@@ -102,6 +104,6 @@ describe('LearnedActivation', () => {
     [{ bases: ['relu', 'tanh'], mode: 'linear', initialRaw: [1] }, /initialRaw needs 2 finite numbers/],
     [{ bases: ['relu', 'tanh'], mode: 'linear', initialRaw: [1, Number.NaN] }, /initialRaw needs 2 finite numbers/],
   ])('refuses %o with a clear message', (args, message) => {
-    expect(() => new LearnedActivation(args as unknown as ConstructorParameters<typeof LearnedActivation>[0])).toThrow(message);
+    expect(() => new LearnedActivationClass(args as unknown as ConstructorParameters<typeof LearnedActivationClass>[0])).toThrow(message);
   });
 });

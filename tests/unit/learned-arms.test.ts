@@ -1,10 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeMix, learnedArms, LEARNED_ARM_ID } from '../../lab/learned/learned-arms.ts';
-import { LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
+import { learnedActivationClass, type LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
 import { readCoefficients } from '../../lab/learned/learned-model.ts';
 import { buildArmModel } from '../../lab/runs/build-arm-model.ts';
 import { makeDataset } from '../../lab/datasets/index.ts';
+
+const LearnedActivationClass = learnedActivationClass();
 
 const network = { inputSize: 2, hidden: [4], outputSize: 1, output: 'sigmoid' as const };
 const dataset = makeDataset('xor', { size: 40, seed: 1 });
@@ -20,7 +22,7 @@ describe('learnedArms', () => {
     expect(arms.map((arm) => [arm.id, arm.label])).toEqual([[LEARNED_ARM_ID, 'Learned (affine)'], ['relu', 'ReLU'], ['tanh', 'tanh']]);
     expect(arms.map((arm) => arm.probes?.map((probe) => probe.id) ?? [])).toEqual([['coefficients'], [], []]);
     const model = buildArmModel(arms[0]!.model, 5);
-    expect(model.layers.some((layer) => layer instanceof LearnedActivation)).toBe(true);
+    expect(model.layers.some((layer) => layer instanceof LearnedActivationClass)).toBe(true);
     expect(readCoefficients(model)).toEqual([[0.5, 0.5]]);
     model.dispose();
   });

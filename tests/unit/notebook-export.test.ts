@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { tf } from '../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
 import { builtinsUsed, freeNamesOf } from '../../site/notebook-export/cell-names.ts';
 import { chapterNotebook } from '../../site/notebook-export/chapter-notebook.ts';
 import { chapterParts, widgetTitle } from '../../site/notebook-export/chapter-parts.ts';

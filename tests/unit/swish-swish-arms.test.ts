@@ -2,10 +2,12 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset } from '../../lab/datasets/index.ts';
 import { train } from '../../lab/train/index.ts';
-import { TrainableSwish } from '../../lab/activations/index.ts';
+import { trainableSwishClass, type TrainableSwish } from '../../lab/activations/index.ts';
 import { readBetas } from '../../lab/swish/learned-betas.ts';
 import { INITIAL_BETA, swishArms, type BetaSharing } from '../../lab/swish/swish-arms.ts';
 import { buildArmModel } from '../../lab/runs/build-arm-model.ts';
+
+const TrainableSwishClass = trainableSwishClass();
 
 const dataset = makeDataset('circle', { size: 100, seed: 6 });
 const network = { inputSize: 2, hidden: [5, 4], outputSize: 1, output: 'sigmoid' as const };
@@ -28,7 +30,7 @@ describe('swishArms', () => {
     expect(arms.map((arm) => arm.probes?.map((probe) => probe.id) ?? [])).toEqual([[], [], ['betas']]);
     expect(arms.every((arm) => arm.dataset === dataset && arm.train === recipe)).toBe(true);
     const swishOne = buildArmModel(arms[1]!.model, 1);
-    expect(swishOne.layers.some((layer) => layer instanceof TrainableSwish)).toBe(false);
+    expect(swishOne.layers.some((layer) => layer instanceof TrainableSwishClass)).toBe(false);
     swishOne.dispose();
   });
 
@@ -43,7 +45,7 @@ describe('swishArms', () => {
 
   it('gives the trainable β a non-zero gradient', () => {
     const model = trainedArm('layer').build(3);
-    const layer = model.layers.find((candidate) => candidate instanceof TrainableSwish)!;
+    const layer = model.layers.find((candidate) => candidate instanceof TrainableSwishClass)!;
     const beta = layer.trainableWeights[0]!.read() as tf.Variable;
     const xs = tf.tensor2d(dataset.train.xs);
     const ys = tf.tensor2d(dataset.train.ys, [dataset.train.ys.length, 1]);

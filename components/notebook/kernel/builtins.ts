@@ -45,7 +45,7 @@ export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pix
     import('../../../lab/index'),
     import('../../ui/backend/tf-backend'),
   ]);
-  const { tf } = lab;
+  const tf = await lab.loadTfjs();
   const backend = await prepareBackend();
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,

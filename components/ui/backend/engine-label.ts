@@ -1,11 +1,13 @@
 /**
  * What a demo's bar says trained its last run, in words a reader understands (lab's engine-words.ts):
  * "lab engine (checked against TensorFlow.js) · wasm" or "TensorFlow.js · wasm"; before any run, only
- * the tfjs backend that started.
+ * the tfjs backend that started. While TensorFlow.js is not loaded (no backend), the engine alone:
+ * "lab engine (checked against TensorFlow.js)".
  */
 import { describeEnginesUsed, type EngineName } from '../../../lab/index';
 
-export function describeEngines(engines: readonly EngineName[], backend: string): string {
+export function describeEngines(engines: readonly EngineName[], backend: string | undefined): string {
+  if (backend === undefined) return describeEnginesUsed(engines.length === 0 ? ['lab'] : engines);
   return engines.length === 0 ? `backend: ${backend}` : `${describeEnginesUsed(engines)} · ${backend}`;
 }
 

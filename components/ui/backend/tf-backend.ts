@@ -13,7 +13,7 @@
  *   ?tf-backend=broken-wasm  ask for wasm but make it fail to start, to see the fallback;
  *   ?debug-tensors           expose tf.memory() as window.__activationLabDebug (debug-hook.ts).
  */
-import { tf } from '../../../lab/index';
+import { loadTfjs, tensorsAlive, tfjsLoaded, type Tfjs } from '../../../lab/index';
 import { installDebugHook } from './debug-hook';
 import { registerWasmBackend, WASM_BACKEND } from './wasm-backend';
 
@@ -42,9 +42,9 @@ function readRequest(preferred: string, search: string): BackendRequest {
 }
 
 /** Switches to `name`; true when it runs. Another widget may be starting the same backend at once. */
-async function activate(name: string, broken: boolean): Promise<boolean> {
+async function activate(tf: Tfjs, name: string, broken: boolean): Promise<boolean> {
   try {
-    if (name === WASM_BACKEND) await registerWasmBackend(broken);
+    if (name === WASM_BACKEND) await registerWasmBackend(tf, broken);
     await tf.ready();
     if (tf.getBackend() === name) return true;
     const switched = await tf.setBackend(name);
@@ -70,6 +70,7 @@ function recordPageBackend({ name, failed }: BackendReport): void {
 
 /** Starts the preferred backend (default: the page's, else DEFAULT_BACKEND), or the first of the others that starts. */
 export async function startBackend(preferred?: string): Promise<BackendReport> {
+  const tf = await loadTfjs();
   const search = typeof location === 'object' ? location.search : '';
   if (typeof window === 'object') installDebugHook(search);
   const established = pageBackend();
@@ -77,7 +78,7 @@ export async function startBackend(preferred?: string): Promise<BackendReport> {
   const order = [request.preferred, ...SUPPORTED_BACKENDS.filter((name) => name !== request.preferred)];
   const failed: string[] = request.preferred === established?.name ? [...established.failed] : [];
   for (const name of order) {
-    if (await activate(name, request.broken)) {
+    if (await activate(tf, name, request.broken)) {
       recordPageBackend({ name, failed });
       return { name, failed };
     }
@@ -91,6 +92,11 @@ export function describeBackend({ name, failed }: BackendReport): string {
   return failed.length === 0 ? name : `${name} (${failed.join(', ')} failed to start)`;
 }
 
+/** True when the page address asks for a backend (?tf-backend=…, any value): the hook starts TensorFlow.js with the demo. */
+export function backendRequested(search: string = typeof location === 'object' ? location.search : ''): boolean {
+  return new URLSearchParams(search).has(BACKEND_PARAM);
+}
+
 /** Starts a backend (falling back when needed) and returns its label for the widget to show. */
 export async function prepareBackend(preferred?: string): Promise<string> {
   const report = await startBackend(preferred);
@@ -98,19 +104,20 @@ export async function prepareBackend(preferred?: string): Promise<string> {
   return describeBackend(report);
 }
 
-/** Tensors alive right now; widgets check it returns to its starting value after a run. */
+/** Tensors alive right now (0 while TensorFlow.js is not loaded); widgets check it returns to its starting value after a run. */
 export function liveTensorCount(): number {
-  return tf.memory().numTensors;
+  return tensorsAlive();
 }
 
 /**
  * Notes the live tensor count before a run; the returned function, called when the run has ended,
  * reports any tensors the run left behind (the count is page-wide: a demo training at the same time
- * also changes it).
+ * also changes it). A run that never loaded TensorFlow.js made no tensors and is not counted.
  */
 export function startLeakCheck(widget: string): () => void {
   const before = liveTensorCount();
   return () => {
+    if (!tfjsLoaded()) return;
     const leaked = liveTensorCount() - before;
     if (leaked !== 0) console.error(`${widget}: ${leaked} more tensor(s) alive than before training (another demo training at the same time also changes this count)`);
   };

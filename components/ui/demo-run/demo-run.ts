@@ -6,8 +6,9 @@
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
  * what lab reports into done, stopped, diverged or error.
  */
-import { enginesUsed, runArms, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
-import { prepareBackend, startLeakCheck } from '../backend/tf-backend';
+import { enginesUsed, planNeedsTfjs, runArms, tfjsLoaded, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { backendRequested, prepareBackend, startLeakCheck } from '../backend/tf-backend';
+import { installDebugHook } from '../backend/debug-hook';
 import type { Reading, SettingsForm } from '../controls/settings-form';
 import { formLink, wireDemoLink, type LinkReading } from './demo-link';
 import { engineForNextRun, wireEngineControl } from '../backend/engine-control';
@@ -79,14 +80,25 @@ export interface DemoOptions {
   work?: string;
   /** The tfjs backend the demo prefers (default: the page's, see tf-backend.ts). */
   backend?: string;
+  /**
+   * The demo uses TensorFlow.js itself (autodiff checks, tfjs steps, a model to save), so tfjs loads and
+   * its backend starts when the demo mounts. Otherwise tfjs loads only for a run that needs it.
+   */
+  tfjs?: boolean;
   /** Parts drawn a second while training (default: the one rate, MAX_REPAINTS_PER_SECOND in repaint.ts). */
   repaintsPerSecond?: number;
 }
 
-/** Mounts a widget on the skeleton: starts the backend, builds the widget, wires Train. */
+/**
+ * Mounts a widget on the skeleton: builds the widget, wires Train, and starts the tfjs backend when the
+ * demo will use TensorFlow.js anyway (it says so, the reader chose tfjs, the address asks for a backend,
+ * or another demo or cell loaded tfjs already); otherwise the bar names the lab engine and tfjs waits.
+ */
 export async function mountDemo<Settings>(root: HTMLElement, options: DemoOptions, create: (context: DemoContext) => DemoWidget<Settings>): Promise<void> {
   const state = new DemoStateController(root);
-  state.showBackend(await prepareBackend(options.backend));
+  installDebugHook();
+  const tfjsNow = options.tfjs === true || tfjsLoaded() || engineForNextRun() === 'tfjs' || backendRequested();
+  state.showBackend(tfjsNow ? await prepareBackend(options.backend) : undefined);
   wireEngineControl(root, (notice) => state.say(notice));
   const find = widgetElementFinder(options.name, root);
   let widget: DemoWidget<Settings> | undefined;
@@ -112,7 +124,7 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   const checkLeaks = startLeakCheck(options.name);
   painter.training = true;
   try {
-    const outcome = await (widget.plan ? orchestrate(widget, settings, signal, state, painter) : doWork(widget, settings, signal, state, painter));
+    const outcome = await (widget.plan ? orchestrate(options, widget, settings, signal, state, painter) : doWork(options, widget, settings, signal, state, painter));
     state.showEngines(widget.plan ? enginesUsed(outcome.records) : (outcome as WorkOutcome).engines ?? ['tfjs']);
     state.progress(outcome.epochsDone, outcome.totalEpochs);
     const message = outcome.stopped ? widget.stoppedMessage?.(outcome) : undefined;
@@ -132,10 +144,16 @@ async function train<Settings>(options: DemoOptions, widget: DemoWidget<Settings
   }
 }
 
-async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
+/** Starts the tfjs backend for a run that loads TensorFlow.js (or when it is loaded already), once per demo. */
+async function startBackendFor(options: DemoOptions, state: DemoStateController, needed: boolean): Promise<void> {
+  if (!state.hasBackend && (needed || tfjsLoaded())) state.showBackend(await prepareBackend(options.backend));
+}
+
+async function orchestrate<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome> {
   const planned = await widget.plan!(settings);
   // The reader's engine setting, unless the demo is about one engine (chapter 9's trains what its TensorFlow.js code reproduces).
   const plan: RunPlan = { ...planned, engine: planned.engine ?? engineForNextRun(), signal };
+  await startBackendFor(options, state, planNeedsTfjs(plan));
   widget.begin?.(settings, plan);
   await painter.paintMarked();
   return runArms(plan, {
@@ -147,8 +165,10 @@ async function orchestrate<Settings>(widget: DemoWidget<Settings>, settings: Set
   });
 }
 
-async function doWork<Settings>(widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {
+async function doWork<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {
   if (!widget.work) throw new Error('A demo needs plan() or work().');
+  // Work is tfjs's by default (checks, the perceptron), and the bench's grid starts tfjs on this page too.
+  await startBackendFor(options, state, true);
   const startedAt = performance.now();
   widget.begin?.(settings, { arms: [], seeds: [] });
   await painter.paintMarked();

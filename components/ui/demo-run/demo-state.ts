@@ -68,7 +68,8 @@ export class DemoStateController {
   readonly #target?: Target;
   readonly #metric: string;
   #abort?: AbortController;
-  #backend = '';
+  /** The tfjs backend's label once one has started for this demo (none while TensorFlow.js is not loaded). */
+  #backend: string | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -93,9 +94,13 @@ export class DemoStateController {
     });
   }
 
-  showBackend(name: string): void {
+  showBackend(name: string | undefined): void {
     this.#backend = name;
     if (this.#parts.backend) this.#parts.backend.textContent = describeEngines([], name);
+  }
+
+  get hasBackend(): boolean {
+    return this.#backend !== undefined;
   }
 
   /** Says which engine(s) trained the run that just ended, on the bar and as data-engine; none known: unchanged. */

@@ -12,7 +12,7 @@ import { costCell, costSummary } from './cost-race-text';
 export function mount(root: HTMLElement): Promise<void> {
   const { byId, part } = widgetElementFinder('cost race', root);
   const el = { seed: byId<HTMLInputElement>(`${root.id}-seed`), results: part('results'), body: part('results-body'), summary: part('summary') };
-  return mountDemo<{ seed: number }>(root, { name: 'cost race', work: 'The cost race', watch: () => [] }, () => {
+  return mountDemo<{ seed: number }>(root, { name: 'cost race', work: 'The cost race', tfjs: true, watch: () => [] }, () => {
     const form = settingsForm({ seed: numberField(el.seed) });
     let result: CostRaceResult | undefined;
     return {

@@ -24,7 +24,7 @@ const checkRow = (title: string, check: DerivativeCheck): HTMLTableRowElement =>
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findDerivativeElements(root);
-  return mountDemo<{ seed: number }>(root, { name: 'derivative lab', work: 'The check', watch: () => [el.chart] }, ({ painter, state }) => {
+  return mountDemo<{ seed: number }>(root, { name: 'derivative lab', work: 'The check', tfjs: true, watch: () => [el.chart] }, ({ painter, state }) => {
     const form = settingsForm({ seed: numberField(el.seed) });
     let worst = 0;
     const draw = (): void => {

@@ -2,7 +2,7 @@
  * A Web Worker of the bench's pool: tfjs on the cpu backend (the bench's and the CLI's backend, so
  * records agree number for number) and lab's grid-worker handler, which runs the cells it is sent.
  */
-import { gridWorkerHandler, tf, type FromWorker, type ToWorker } from '../../../lab/index';
+import { gridWorkerHandler, loadTfjs, type FromWorker, type ToWorker } from '../../../lab/index';
 
 interface WorkerScope extends EventTarget {
   postMessage(message: FromWorker): void;
@@ -10,6 +10,7 @@ interface WorkerScope extends EventTarget {
 
 const scope = self as unknown as WorkerScope;
 const handle = gridWorkerHandler((message) => scope.postMessage(message), async () => {
+  const tf = await loadTfjs();
   tf.env().set('PROD', true);
   await tf.setBackend('cpu');
   await tf.ready();

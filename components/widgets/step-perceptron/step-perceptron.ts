@@ -28,7 +28,7 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findPerceptronElements(root);
-  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', watch: () => [el.blobs.chart, el.gradient.chart] }, ({ painter, state }) => {
+  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', tfjs: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ painter, state }) => {
     const form = perceptronForm(el);
     const gradient = sampleStepGradient();
     const board = new PerceptronBoard(el, gradient);

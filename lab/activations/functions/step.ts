@@ -5,13 +5,17 @@ import type { ArrayKernel, ScalarActivation } from '../types.ts';
  * f(x) = 1 for x ≥ 0. tf.step(x) is 1 only for x > 0, so the input is mirrored: 1 − step(−x).
  * The custom gradient returns plain zeros (the chain through tf.neg would give −0).
  */
-const stepTensor = tf.customGrad((...inputs) => {
-  const x = inputs[0] as tf.Tensor;
-  return {
-    value: tf.tidy(() => tf.sub(1, tf.step(tf.neg(x)))),
-    gradFunc: (dy: tf.Tensor) => tf.zerosLike(dy),
-  };
-});
+function stepTensor(x: tf.Tensor): tf.Tensor {
+  // Made per call: TensorFlow.js loads on demand, so no tfjs function can exist when this file loads.
+  const step = tf.customGrad((...inputs) => {
+    const input = inputs[0] as tf.Tensor;
+    return {
+      value: tf.tidy(() => tf.sub(1, tf.step(tf.neg(input)))),
+      gradFunc: (dy: tf.Tensor) => tf.zerosLike(dy),
+    };
+  });
+  return step(x);
+}
 
 /**
  * The step as tfjs computes it (NaN stays NaN), with tfjs's zero gradient: a network of step units

@@ -1,5 +1,5 @@
 import { tf } from '../../tfjs.ts';
-import { TrainableSwish } from '../layers/trainable-swish.ts';
+import { trainableSwishClass } from '../layers/trainable-swish.ts';
 import { withDefaults } from '../param-defaults.ts';
 import { logistic, tfjsSigmoid } from '../scalar-math.ts';
 import type { ActivationProperties, ArrayKernel, ParamSpec, ScalarActivation, WeightedKernel } from '../types.ts';
@@ -146,7 +146,7 @@ export const swish: ScalarActivation = {
   },
   trainableLayer: (params) => {
     const { beta, trainable, perUnit } = withDefaults(PARAMS, params);
-    return trainable === 1 ? () => new TrainableSwish({ beta, perUnit: perUnit === 1 }) : undefined;
+    return trainable === 1 ? () => new (trainableSwishClass())({ beta, perUnit: perUnit === 1 }) : undefined;
   },
   properties: (params) => swishProperties(withDefaults(PARAMS, params).beta),
   frameworks: {

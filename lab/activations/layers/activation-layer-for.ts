@@ -3,7 +3,7 @@ import type { ActivationChoice } from '../../types.ts';
 import { getActivation } from '../catalog.ts';
 import type { TfjsActivationId } from '../types.ts';
 import { requireValidParams } from '../validate-params.ts';
-import { CatalogActivation } from './catalog-activation-layer.ts';
+import { catalogActivationClass } from './catalog-activation-layer.ts';
 
 /** Exactly one of the two is set. */
 export interface ActivationLayerSpec {
@@ -25,5 +25,5 @@ export function activationLayerFor(choice: ActivationChoice): ActivationLayerSpe
   if (trainable != null) return { layer: trainable };
   const builtin = entry.tfjsBuiltin(params);
   if (builtin != null) return { builtin };
-  return { layer: () => new CatalogActivation({ activationId: entry.id, params }) };
+  return { layer: () => new (catalogActivationClass())({ activationId: entry.id, params }) };
 }

@@ -8,8 +8,8 @@ import type { tf } from '../../tfjs.ts';
 import { arrayKernelFor } from '../array-kernels.ts';
 import { getActivation } from '../catalog.ts';
 import type { ArrayKernel, WeightedKernel } from '../types.ts';
-import { CatalogActivation } from './catalog-activation-layer.ts';
-import { TrainableSwish } from './trainable-swish.ts';
+import { catalogActivationClass } from './catalog-activation-layer.ts';
+import { trainableSwishClass, type TrainableSwish } from './trainable-swish.ts';
 
 export type LayerKernel =
   /** `identity` marks the linear activation, whose output is its input. */
@@ -59,11 +59,11 @@ function trainableSwishKernel(layer: TrainableSwish, units: number): LayerKernel
 
 /** The kernel for an activation layer after a linear Dense layer of `units` units, or undefined when only tfjs trains it. */
 export function activationLayerKernel(layer: tf.layers.Layer, units: number): LayerKernel | undefined {
-  if (layer instanceof CatalogActivation) {
+  if (layer instanceof catalogActivationClass()) {
     const kernel = getActivation(layer.activationId).arrayKernel?.(layer.params);
     return fixed(kernel, layer.activationId === 'linear' && layer.params.c === 1);
   }
-  if (layer instanceof TrainableSwish) return trainableSwishKernel(layer, units);
+  if (layer instanceof trainableSwishClass()) return trainableSwishKernel(layer, units);
   if (offersKernel(layer)) return layer.arrayKernelFor(units);
   switch (layer.getClassName()) {
     case 'PReLU': return preluKernel(layer, units);

@@ -1,11 +1,8 @@
 /**
- * Samples a training model's output grid (lab's predictGrid) for a live decision map: at most once per
+ * Samples a training model's output grid (lab's predictGrid, or predictNetworkGrid for a network of lab's own) for a live decision map: at most once per
  * interval while training, one at a time, and never hands on a grid older than one already delivered.
  */
-import type { tf } from '../../tfjs.ts';
 import type { GridPrediction } from '../../types.ts';
-import type { Bounds } from '../../datasets/bounds.ts';
-import { predictGrid } from '../../train/grid.ts';
 
 export interface GridSampler {
   /** Samples in the background if the interval has passed and no sample is in flight. */
@@ -15,9 +12,7 @@ export interface GridSampler {
 }
 
 export function createGridSampler(
-  model: tf.Sequential,
-  bounds: Bounds,
-  resolution: number,
+  predict: () => Promise<GridPrediction>,
   intervalMs: number,
   onGrid: (grid: GridPrediction) => void,
 ): GridSampler {
@@ -27,7 +22,7 @@ export function createGridSampler(
   let delivered = 0;
   const sampleNow = async (): Promise<void> => {
     const sequence = ++issued;
-    const grid = await predictGrid(model, bounds, resolution);
+    const grid = await predict();
     if (sequence <= delivered) return;
     delivered = sequence;
     onGrid(grid);

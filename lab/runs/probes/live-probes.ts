@@ -9,16 +9,25 @@ import { readLine } from '../../bias/bias-arms.ts';
 import { readCoefficients } from '../../learned/learned-model.ts';
 import { readBetas } from '../../swish/learned-betas.ts';
 import { createGridSampler } from './grid-sampler.ts';
+import { predictGrid } from '../../train/grid.ts';
+import type { GridPrediction } from '../../types.ts';
 import type { LayerWeights, ProbeContext, ProbeRequest, ProbeSession } from './probe-types.ts';
 
 const finished = (result: TrainResult): boolean => result.status === 'done' || result.status === 'target-reached';
 
-export function decisionGridProbe(request: Extract<ProbeRequest, { id: 'decision-grid' }>, context: ProbeContext): ProbeSession {
+type GridRequest = Extract<ProbeRequest, { id: 'decision-grid' }>;
+
+export function decisionGridProbe(request: GridRequest, context: ProbeContext): ProbeSession {
+  return gridProbe(request, () => predictGrid(context.model, request.bounds, request.resolution), context.emit);
+}
+
+/** The decision-grid probe over any predictor of the grid (a tfjs model's, or a network of lab's own). */
+export function gridProbe(request: GridRequest, predict: () => Promise<GridPrediction>, emit: ProbeContext['emit']): ProbeSession {
   let lastEpoch = 0;
   let final: unknown;
-  const sampler = createGridSampler(context.model, request.bounds, request.resolution, request.intervalMs, (grid) => {
+  const sampler = createGridSampler(predict, request.intervalMs, (grid) => {
     final = grid;
-    context.emit(lastEpoch, grid);
+    emit(lastEpoch, grid);
   });
   return {
     start: () => sampler.maybeSample(),

@@ -3,7 +3,8 @@
  * optimizer update) in Float32Array loops, with no tfjs op per step. For the tiny networks of this
  * guide, per-op dispatch dominates tfjs's cost, so this runs many times faster; it computes the same
  * losses as the tfjs engine to float32 rounding (tests/unit/mlp-engine.test.ts). Weights start from
- * the model's and go back into it whenever the loop hands control to anyone else. Activation kernels
+ * the model's and go back into it whenever the loop hands control to anyone else (or, for a network built
+ * from a config with no tfjs model, spec-network.ts, start from its seeded weights). Activation kernels
  * come from the catalog (lab/activations: each entry's arrayKernel).
  */
 import { tf } from '../../tfjs.ts';
@@ -14,7 +15,8 @@ import type { ResolvedTrainOptions } from '../options.ts';
 import { MlpNetwork } from './network.ts';
 import { accuracy, lossAndGradient } from './objective.ts';
 import { makeFlatOptimizer, type FlatOptimizer } from './flat-optimizers.ts';
-import type { MlpPlan } from './plan.ts';
+import { OPTIMIZER_EPSILON } from '../../export/training-settings.ts';
+import type { MlpPlan, MlpShape } from './plan.ts';
 import { gatherRows, toArraySplit, type ArraySplit } from './splits.ts';
 
 /** A network whose parameters start as the model's current weights. */
@@ -44,11 +46,21 @@ export function writeNetworkToModel(network: MlpNetwork, plan: MlpPlan): void {
   });
 }
 
+/** Where the engine's network comes from and, for one read from a tfjs model, how its weights go back. */
+interface EngineNetwork {
+  shape: MlpShape;
+  network: MlpNetwork;
+  /** The optimizer's ε: the tfjs backend's epsilon, 1e-7 on the float32 backends (cpu, wasm). */
+  epsilon: number;
+  writeBack?: () => void;
+}
+
 class ArrayEngine implements TrainingEngine {
   readonly name = 'lab';
   readonly trainSize: number;
-  readonly #plan: MlpPlan;
+  readonly #plan: MlpShape;
   readonly #network: MlpNetwork;
+  readonly #writeBack: (() => void) | undefined;
   readonly #optimizer: FlatOptimizer;
   readonly #train: ArraySplit;
   readonly #test: ArraySplit | undefined;
@@ -61,9 +73,10 @@ class ArrayEngine implements TrainingEngine {
   /** An epoch of mini-batches paused between two of them (runEpoch's pause). */
   #paused: { order: number[]; start: number; loss: number } | undefined;
 
-  constructor(plan: MlpPlan, dataset: Dataset, settings: ResolvedTrainOptions) {
+  constructor({ shape: plan, network, epsilon, writeBack }: EngineNetwork, dataset: Dataset, settings: ResolvedTrainOptions) {
     this.#plan = plan;
-    this.#network = networkFromPlan(plan);
+    this.#network = network;
+    this.#writeBack = writeBack;
     this.#train = toArraySplit(dataset.train, plan);
     this.#test = dataset.test.ys.length > 0 ? toArraySplit(dataset.test, plan) : undefined;
     this.trainSize = this.#train.rows;
@@ -75,7 +88,7 @@ class ArrayEngine implements TrainingEngine {
       rows: this.#batchSize,
     };
     this.#outputGradient = new Float32Array(this.#batchSize * this.#network.outputWidth);
-    this.#optimizer = makeFlatOptimizer(settings.optimizer, settings.learningRate, this.#network.params.length, tf.backend().epsilon());
+    this.#optimizer = makeFlatOptimizer(settings.optimizer, settings.learningRate, this.#network.params.length, epsilon);
   }
 
   /** One update on `rows` rows of `split`; returns the loss before the update. */
@@ -136,7 +149,7 @@ class ArrayEngine implements TrainingEngine {
 
   syncModel(): void {
     if (!this.#changed) return;
-    writeNetworkToModel(this.#network, this.#plan);
+    this.#writeBack?.();
     this.#changed = false;
   }
 
@@ -146,6 +159,13 @@ class ArrayEngine implements TrainingEngine {
   }
 }
 
+/** The engine for a tfjs model's plan: starts from the model's weights and writes them back. */
 export function createArrayEngine(plan: MlpPlan, dataset: Dataset, settings: ResolvedTrainOptions): TrainingEngine {
-  return new ArrayEngine(plan, dataset, settings);
+  const network = networkFromPlan(plan);
+  return new ArrayEngine({ shape: plan, network, epsilon: tf.backend().epsilon(), writeBack: () => writeNetworkToModel(network, plan) }, dataset, settings);
+}
+
+/** The engine for a network of lab's own (no tfjs model): it trains `network`'s parameters in place. */
+export function createNetworkEngine(shape: MlpShape, network: MlpNetwork, dataset: Dataset, settings: ResolvedTrainOptions): TrainingEngine {
+  return new ArrayEngine({ shape, network, epsilon: OPTIMIZER_EPSILON }, dataset, settings);
 }

@@ -18,13 +18,18 @@ export interface MlpLayerPlan extends MlpLayerShape {
   activationWeight?: tf.LayerVariable;
 }
 
-export interface MlpPlan {
+/** A plain MLP as the array engine runs it, whether read from a tfjs model (MlpPlan) or built from a config (spec-network.ts). */
+export interface MlpShape {
   inputSize: number;
   /** The Rescaling layer's x · scale + offset (1 and 0 without one). */
   scale: number;
   offset: number;
-  layers: MlpLayerPlan[];
+  layers: MlpLayerShape[];
   output: OutputKind;
+}
+
+export interface MlpPlan extends MlpShape {
+  layers: MlpLayerPlan[];
 }
 
 const SETTINGS_THE_ENGINE_IGNORES = ['kernelConstraint', 'biasConstraint', 'kernelRegularizer', 'biasRegularizer', 'activityRegularizer'];

@@ -5,7 +5,8 @@
  */
 import { tfjsSigmoid as sigmoid } from '../../activations/scalar-math.ts';
 import { networkFromPlan } from './array-engine.ts';
-import type { MlpPlan } from './plan.ts';
+import { MlpNetwork } from './network.ts';
+import type { MlpPlan, MlpShape } from './plan.ts';
 
 export interface MlpPrediction {
   values: Float32Array;
@@ -14,10 +15,23 @@ export interface MlpPrediction {
 
 /** `points` holds rows of plan.inputSize raw (unscaled) inputs. */
 export function predictWithMlp(plan: MlpPlan, points: Float32Array): MlpPrediction {
+  return predictOnNetwork(networkFromPlan(plan), plan, points);
+}
+
+/**
+ * The same for a network of lab's own while it may be training: a copy of its current parameters
+ * predicts, so the training network's scratch space is left alone.
+ */
+export function predictWithNetwork(source: MlpNetwork, shape: MlpShape, points: Float32Array): MlpPrediction {
+  const copy = new MlpNetwork(shape.layers);
+  copy.params.set(source.params);
+  return predictOnNetwork(copy, shape, points);
+}
+
+function predictOnNetwork(network: MlpNetwork, plan: MlpShape, points: Float32Array): MlpPrediction {
   const rows = points.length / plan.inputSize;
   const scaled = new Float32Array(points.length);
   for (let i = 0; i < points.length; i++) scaled[i] = Math.fround(Math.fround(points[i]! * plan.scale) + plan.offset);
-  const network = networkFromPlan(plan);
   const outputs = network.forward(scaled, rows);
   const width = network.outputWidth;
   const values = new Float32Array(rows);

@@ -1,6 +1,6 @@
 /** A data split as the array engine reads it: rescaled inputs row by row, and one label or value per row. */
 import type { Split } from '../../types.ts';
-import type { MlpPlan } from './plan.ts';
+import type { MlpShape } from './plan.ts';
 
 export interface ArraySplit {
   xs: Float32Array;
@@ -9,7 +9,7 @@ export interface ArraySplit {
 }
 
 /** Inputs go through the plan's Rescaling (x · scale + offset, rounded as tfjs rounds each op). */
-export function toArraySplit(split: Split, plan: MlpPlan): ArraySplit {
+export function toArraySplit(split: Split, plan: MlpShape): ArraySplit {
   const rows = split.ys.length;
   const width = plan.inputSize;
   const xs = new Float32Array(rows * width);

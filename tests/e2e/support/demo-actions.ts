@@ -28,10 +28,13 @@ export function statusLine(demo: Locator): Locator {
   return demo.locator('[data-part="status"]').first();
 }
 
-/** Scrolls the demo near and waits until its module has mounted (it then names its tfjs backend). */
+/** What a mounted demo's bar says before its first run: its tfjs backend, or the lab engine while TensorFlow.js is not loaded. */
+export const MOUNTED_LABEL = /^(backend: |lab engine \(checked against TensorFlow\.js\)$)/;
+
+/** Scrolls the demo near and waits until its module has mounted (it then names its tfjs backend or the lab engine). */
 export async function wakeDemo(demo: Locator): Promise<void> {
   await demo.scrollIntoViewIfNeeded();
-  await expect(demo.locator('[data-part="backend"]').first()).toHaveText(/backend/, { timeout: MOUNT_TIMEOUT_MS });
+  await expect(demo.locator('[data-part="backend"]').first()).toHaveText(MOUNTED_LABEL, { timeout: MOUNT_TIMEOUT_MS });
 }
 
 /** Opens a chapter and wakes one demo on it. */

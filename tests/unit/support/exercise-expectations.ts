@@ -1,6 +1,7 @@
 /** Shared expectations for the exercise checkers: a right answer passes, a wrong one is refused with a reason. */
 import { expect } from 'vitest';
-import { checkExercise, NotYet, tf } from '../../../lab/index.ts';
+import * as tf from '@tensorflow/tfjs';
+import { checkExercise, NotYet } from '../../../lab/index.ts';
 
 /** Passes the answer and checks that no tensor outlives the check. */
 export async function expectSolved(id: string, answer: unknown): Promise<string> {
