@@ -1,13 +1,17 @@
 /**
  * Pins the array engine's arithmetic bit for bit: a speed-up of its kernels (network.ts, the flat
  * optimizers, the objective) may reorder loops, hoist and reuse buffers, but every float operation
- * must stay as it was. Each case trains a network of lab's own and hashes its final parameters and
- * every loss the run reported; the expected hashes were computed before the kernels were reworked
- * (main at 03cb350). A mismatch means some result changed, however slightly.
+ * must stay as it was. Each case trains a network (lab's own, or a tfjs model's for PReLU's trained
+ * slopes) and hashes its final parameters and every loss the run reported; the expected hashes were
+ * computed before the kernels were reworked (main at 03cb350). The cases cover fixed and weighted
+ * activations, both batch modes, both output kinds and layers narrower and wider than their inputs.
+ * A mismatch means some result changed, however slightly.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { buildModel } from '../../lab/models/build.ts';
 import { makeDataset } from '../../lab/datasets/index.ts';
-import { trainNetwork } from '../../lab/train/loop.ts';
+import { train, trainNetwork } from '../../lab/train/loop.ts';
 import { networkFromConfig } from '../../lab/train/array-engine/spec-network.ts';
 import { predictNetworkGrid } from '../../lab/train/grid.ts';
 import { datasetBounds } from '../../lab/datasets/bounds.ts';
@@ -67,16 +71,35 @@ const CASES: PinCase[] = [
   },
 ];
 
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const historyValues = (history: { loss: number; testLoss?: number; trainAccuracy?: number; testAccuracy?: number }[]): number[] =>
+  history.flatMap(({ loss, testLoss, trainAccuracy, testAccuracy }) => [loss, testLoss ?? -1, trainAccuracy ?? -1, testAccuracy ?? -1]);
+
 describe('the array engine computes the same bits as before its kernels were reworked', () => {
   for (const { name, config, dataset, options, expected } of CASES) {
     it(name, async () => {
       const spec = networkFromConfig(config)!;
       const result = await trainNetwork(spec, dataset, { ...options, evaluateEvery: 10 });
       expect(result.status).toBe('done');
-      const losses = result.history.flatMap(({ loss, testLoss, trainAccuracy, testAccuracy }) => [loss, testLoss ?? -1, trainAccuracy ?? -1, testAccuracy ?? -1]);
+      const losses = historyValues(result.history);
       const grid = predictNetworkGrid(spec, datasetBounds(dataset), 9);
       const actual = { params: hashOf(spec.network.params), losses: hashOf(losses), grid: hashOf(grid.values) };
       expect(actual).toEqual(expected);
     });
   }
+
+  it('PReLU (slopes of its own) in a tfjs model, 8 × 4, mini-batches of 20, adam', async () => {
+    const model = buildModel({ inputSize: 2, hidden: [8, 4], activation: { id: 'prelu' }, outputSize: 1, output: 'sigmoid', inputScale: 0.4, seed: 11 });
+    try {
+      const result = await train(model, circle, { epochs: 20, learningRate: 0.02, optimizer: 'adam', batchSize: 20, evaluateEvery: 5, engine: 'lab', seed: 6 });
+      expect(result.engine).toBe('lab');
+      const weights = model.getWeights().flatMap((weight) => Array.from(weight.dataSync()));
+      expect({ weights: hashOf(weights), losses: hashOf(historyValues(result.history)) }).toEqual({ weights: 'e44dadfb', losses: '29009c87' });
+    } finally {
+      model.dispose();
+    }
+  });
 });
