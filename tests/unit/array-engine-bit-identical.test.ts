@@ -69,6 +69,13 @@ const CASES: PinCase[] = [
     options: { epochs: 25, learningRate: 0.01, optimizer: 'rmsprop', batchSize: 32, seed: 4 },
     expected: { params: '1c748547', losses: '9f8e7843', grid: '75e1cdb6' },
   },
+  {
+    name: 'relu, 4 × 1 into three classes (a layer with one input), full batch, adam',
+    config: { inputSize: 2, hidden: [4, 1], activation: { id: 'relu' }, outputSize: 3, output: 'softmax', seed: 8 },
+    dataset: spiral,
+    options: { epochs: 40, learningRate: 0.05, optimizer: 'adam' },
+    expected: { params: '2f2e6236', losses: 'cfabbd51', grid: '6d0d82a2' },
+  },
 ];
 
 beforeAll(async () => {

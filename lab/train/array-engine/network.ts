@@ -129,23 +129,30 @@ export class MlpNetwork {
 
   /**
    * A wider layer: a row's unit sums are kept side by side (in double precision, like the single
-   * sum of the plain loop) so the kernel is read row by row; each sum still adds its inputs in order.
+   * sum of the plain loop) so the kernel is read row by row; each sum still adds its inputs in order,
+   * the last input's pass storing the finished sums.
    */
   #forwardToMany({ inputs, units, kernelOffset: k, biasOffset: b }: Layer, input: Float32Array, rows: number, z: Float32Array): void {
     const p = this.params;
     const sums = this.#sums;
+    const last = inputs - 1;
+    const lastRow = k + last * units;
     for (let r = 0; r < rows; r++) {
       const inRow = r * inputs;
       const outRow = r * units;
-      const first = input[inRow]!;
-      for (let j = 0; j < units; j++) sums[j] = 0 + first * p[k + j]!;
-      for (let i = 1; i < inputs; i++) {
+      if (last === 0) sums.fill(0, 0, units);
+      else {
+        const first = input[inRow]!;
+        for (let j = 0; j < units; j++) sums[j] = 0 + first * p[k + j]!;
+      }
+      for (let i = 1; i < last; i++) {
         const value = input[inRow + i]!;
         const kernelRow = k + i * units;
         for (let j = 0; j < units; j++) sums[j] += value * p[kernelRow + j]!;
       }
-      if (b >= 0) for (let j = 0; j < units; j++) z[outRow + j] = Math.fround(sums[j]!) + p[b + j]!;
-      else for (let j = 0; j < units; j++) z[outRow + j] = sums[j]!;
+      const value = input[inRow + last]!;
+      if (b >= 0) for (let j = 0; j < units; j++) z[outRow + j] = Math.fround(sums[j]! + value * p[lastRow + j]!) + p[b + j]!;
+      else for (let j = 0; j < units; j++) z[outRow + j] = sums[j]! + value * p[lastRow + j]!;
     }
   }
 
