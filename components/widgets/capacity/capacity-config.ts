@@ -29,7 +29,7 @@ export const TEST_POINTS = Math.round(CAPACITY_DATA.size * CAPACITY_DATA.testFra
 export const TRAIN_POINTS = CAPACITY_DATA.size - TEST_POINTS;
 export const FLIPPED_PERCENT = Math.round(CAPACITY_DATA.flipFraction * 100);
 
-export const SLICE_BUDGET_MS = 12;
+export const SLICE_BUDGET_MS = 32;
 export const GRID_RESOLUTION = 36;
 export const GRID_INTERVAL_MS = 300;
 /** Which width the detail view shows before any training (index into the widths). */

@@ -74,6 +74,9 @@ export class MlpNetwork {
   /** Gradient with respect to a layer's output, and to its input (rows × widest layer). */
   #delta = new Float32Array(0);
   #deltaPrevious = new Float32Array(0);
+  /** Double-precision running sums: one per unit of the widest layer, and one per weight of the largest kernel. */
+  readonly #sums: Float64Array;
+  readonly #kernelSums: Float64Array;
 
   constructor(shapes: readonly MlpLayerShape[]) {
     if (shapes.length === 0) throw new Error('Array engine: a network needs at least one layer.');
@@ -81,6 +84,8 @@ export class MlpNetwork {
     this.grads = new Float32Array(this.params.length);
     this.#layers = toLayers(shapes, this.params, this.grads);
     this.outputWidth = shapes[shapes.length - 1]!.units;
+    this.#sums = new Float64Array(Math.max(...shapes.map(({ units }) => units)));
+    this.#kernelSums = new Float64Array(Math.max(...shapes.map(({ inputs, units }) => inputs * units)));
   }
 
   #reserve(rows: number): void {
@@ -96,65 +101,134 @@ export class MlpNetwork {
   /** The last layer's output for `rows` input rows (a view valid until the next forward). */
   forward(x: Float32Array, rows: number): Float32Array {
     this.#reserve(rows);
-    const p = this.params;
     let input = x;
     for (let index = 0; index < this.#layers.length; index++) {
       const layer = this.#layers[index]!;
-      const { inputs, units, kernelOffset: k, biasOffset: b } = layer;
       const z = this.#z[index]!;
-      for (let r = 0; r < rows; r++) {
-        const inRow = r * inputs;
-        const outRow = r * units;
-        for (let j = 0; j < units; j++) {
-          let sum = 0;
-          for (let i = 0; i < inputs; i++) sum += input[inRow + i]! * p[k + i * units + j]!;
-          z[outRow + j] = b >= 0 ? Math.fround(sum) + p[b + j]! : sum;
-        }
-      }
+      if (layer.units === 1) this.#forwardToOne(layer, input, rows, z);
+      else this.#forwardToMany(layer, input, rows, z);
       const a = this.#a[index]!;
       if (layer.weighted) layer.weighted.apply(z, a, rows, layer.activationWeights);
-      else if (!layer.isLinear) layer.fixed!.apply(z, a, rows * units);
+      else if (!layer.isLinear) layer.fixed!.apply(z, a, rows * layer.units);
       input = a;
     }
     return this.#a[this.#layers.length - 1]!.subarray(0, rows * this.outputWidth);
   }
 
+  /** A one-unit layer: each row's sum runs along the row and the kernel's column, both contiguous. */
+  #forwardToOne({ inputs, kernelOffset: k, biasOffset: b }: Layer, input: Float32Array, rows: number, z: Float32Array): void {
+    const p = this.params;
+    const bias = b >= 0 ? p[b]! : 0;
+    for (let r = 0; r < rows; r++) {
+      const inRow = r * inputs;
+      let sum = 0;
+      for (let i = 0; i < inputs; i++) sum += input[inRow + i]! * p[k + i]!;
+      z[r] = b >= 0 ? Math.fround(sum) + bias : sum;
+    }
+  }
+
+  /**
+   * A wider layer: a row's unit sums are kept side by side (in double precision, like the single
+   * sum of the plain loop) so the kernel is read row by row; each sum still adds its inputs in order,
+   * the last input's pass storing the finished sums.
+   */
+  #forwardToMany({ inputs, units, kernelOffset: k, biasOffset: b }: Layer, input: Float32Array, rows: number, z: Float32Array): void {
+    const p = this.params;
+    const sums = this.#sums;
+    const last = inputs - 1;
+    const lastRow = k + last * units;
+    for (let r = 0; r < rows; r++) {
+      const inRow = r * inputs;
+      const outRow = r * units;
+      if (last === 0) sums.fill(0, 0, units);
+      else {
+        const first = input[inRow]!;
+        for (let j = 0; j < units; j++) sums[j] = 0 + first * p[k + j]!;
+      }
+      for (let i = 1; i < last; i++) {
+        const value = input[inRow + i]!;
+        const kernelRow = k + i * units;
+        for (let j = 0; j < units; j++) sums[j] += value * p[kernelRow + j]!;
+      }
+      const value = input[inRow + last]!;
+      if (b >= 0) for (let j = 0; j < units; j++) z[outRow + j] = Math.fround(sums[j]! + value * p[lastRow + j]!) + p[b + j]!;
+      else for (let j = 0; j < units; j++) z[outRow + j] = sums[j]! + value * p[lastRow + j]!;
+    }
+  }
+
   /** Fills `grads` for the batch of the last forward(x, rows), given dLoss/doutput of the last layer. */
   backward(x: Float32Array, rows: number, outputGradient: Float32Array): void {
-    const p = this.params;
-    const g = this.grads;
     let delta = this.#delta;
     let previous = this.#deltaPrevious;
     delta.set(outputGradient.subarray(0, rows * this.outputWidth));
     for (let index = this.#layers.length - 1; index >= 0; index--) {
       const layer = this.#layers[index]!;
-      const { inputs, units, kernelOffset: k, biasOffset: b } = layer;
       if (layer.weighted) layer.weighted.backprop(this.#z[index]!, this.#a[index]!, delta, rows, layer.activationWeights, layer.activationGrads);
-      else if (!layer.isLinear) layer.fixed!.backprop(this.#z[index]!, this.#a[index]!, delta, rows * units);
-      const input = index === 0 ? x : this.#a[index - 1]!;
-      for (let i = 0; i < inputs; i++) {
-        for (let j = 0; j < units; j++) {
-          let sum = 0;
-          for (let r = 0; r < rows; r++) sum += input[r * inputs + i]! * delta[r * units + j]!;
-          g[k + i * units + j] = sum;
-        }
-      }
-      if (b >= 0) {
-        for (let j = 0; j < units; j++) {
-          let sum = 0;
-          for (let r = 0; r < rows; r++) sum += delta[r * units + j]!;
-          g[b + j] = sum;
-        }
-      }
+      else if (!layer.isLinear) layer.fixed!.backprop(this.#z[index]!, this.#a[index]!, delta, rows * layer.units);
+      this.#parameterGradients(layer, index === 0 ? x : this.#a[index - 1]!, delta, rows);
       if (index === 0) break;
-      for (let r = 0; r < rows; r++) {
-        for (let i = 0; i < inputs; i++) {
-          let sum = 0;
-          for (let j = 0; j < units; j++) sum += delta[r * units + j]! * p[k + i * units + j]!;
-          previous[r * inputs + i] = sum;
-        }
-      }
+      this.#inputGradient(layer, delta, rows, previous);
       [delta, previous] = [previous, delta];
+    }
+  }
+
+  /**
+   * The kernel's and bias's gradients: each is a sum over the rows, taken row by row in order (in
+   * double precision) for all of them at once, so the rows are read contiguously; the inner loop
+   * runs along the longer of the layer's two sides.
+   */
+  #parameterGradients({ inputs, units, kernelOffset: k, biasOffset: b }: Layer, input: Float32Array, delta: Float32Array, rows: number): void {
+    const kernelSums = this.#kernelSums;
+    const biasSums = this.#sums;
+    kernelSums.fill(0, 0, inputs * units);
+    biasSums.fill(0, 0, units);
+    for (let r = 0; r < rows; r++) {
+      const inRow = r * inputs;
+      const deltaRow = r * units;
+      if (units < inputs) {
+        for (let j = 0; j < units; j++) {
+          const d = delta[deltaRow + j]!;
+          for (let i = 0; i < inputs; i++) kernelSums[i * units + j] += input[inRow + i]! * d;
+          biasSums[j] += d;
+        }
+        continue;
+      }
+      // The bias's sums ride along the first input's pass over the units (kept, unused, without a bias).
+      const first = input[inRow]!;
+      for (let j = 0; j < units; j++) {
+        const d = delta[deltaRow + j]!;
+        kernelSums[j] += first * d;
+        biasSums[j] += d;
+      }
+      for (let i = 1; i < inputs; i++) {
+        const value = input[inRow + i]!;
+        const sumsRow = i * units;
+        for (let j = 0; j < units; j++) kernelSums[sumsRow + j] += value * delta[deltaRow + j]!;
+      }
+    }
+    const g = this.grads;
+    for (let n = 0; n < inputs * units; n++) g[k + n] = kernelSums[n]!;
+    if (b >= 0) for (let j = 0; j < units; j++) g[b + j] = biasSums[j]!;
+  }
+
+  /** dLoss/dinput of a layer, row by row: each input's sum runs over the units in order. */
+  #inputGradient({ inputs, units, kernelOffset: k }: Layer, delta: Float32Array, rows: number, previous: Float32Array): void {
+    const p = this.params;
+    for (let r = 0; r < rows; r++) {
+      const deltaRow = r * units;
+      const inRow = r * inputs;
+      if (units === 1) {
+        const d = delta[r]!;
+        // 0 + …, as the sum of one term starts: it turns a product of −0 into +0, as the general loop does.
+        for (let i = 0; i < inputs; i++) previous[inRow + i] = 0 + d * p[k + i]!;
+        continue;
+      }
+      for (let i = 0; i < inputs; i++) {
+        const kernelRow = k + i * units;
+        let sum = 0;
+        for (let j = 0; j < units; j++) sum += delta[deltaRow + j]! * p[kernelRow + j]!;
+        previous[inRow + i] = sum;
+      }
     }
   }
 
