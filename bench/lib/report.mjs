@@ -5,6 +5,7 @@ import { describePoolGrid } from './pool-grid.mjs';
 import { fmt, load, table } from './table.mjs';
 import { formatScale } from './scale-report.mjs';
 import { formatPageLoad } from './page-load.mjs';
+import { formatParallel, PARALLEL_SPEED_UP_TARGET } from './parallel-cli.mjs';
 
 export const TARGETS = {
   referenceMedianSeconds: 1.5,
@@ -17,6 +18,8 @@ export const TARGETS = {
   initialJsGzipBytes: 50 * 1024,
   afterDemoJsGzipBytes: 250 * 1024,
   coldStartMs: 400,
+  /** Issue 16: the CLI's 40-run grid with --parallel 2 against in turn, same table. */
+  parallelSpeedUp: PARALLEL_SPEED_UP_TARGET,
   lighthouse: { performance: 95, accessibility: 100, bestPractices: 95, seo: 95 },
 };
 
@@ -46,6 +49,7 @@ export function verdicts(results) {
   if (cold) out.coldStart = cold.every((row) => row.firstPaintedMs !== null && row.firstPaintedMs <= t.coldStartMs);
   if (results.pageload) out.pageLoadTasks = results.pageload.chapters.every((row) => row.firstContentfulPaintSeen && row.tasksOver50MsCpu === 0);
   if (results.scale) out.scaleRule = results.scale.ruleAgreesEverywhere;
+  if (results.parallel) out.parallelSpeedUp = results.parallel.allTablesEqual && results.parallel.medianSpeedUp >= t.parallelSpeedUp;
   const pages = results.lighthouse?.pages;
   if (pages) {
     out.lighthouse = pages.every((page) => page.performance >= t.lighthouse.performance
@@ -57,7 +61,7 @@ export function verdicts(results) {
 
 export function formatReport(results) {
   const parts = [`Activation Lab benchmark — ${results.startedAt}, ${results.machine}`];
-  const { node, scale, reference, demos, demosTfjs, transfer, coldstart, pageload, lighthouse } = results;
+  const { node, parallel, scale, reference, demos, demosTfjs, transfer, coldstart, pageload, lighthouse } = results;
   if (node) {
     parts.push(`\nReference workload in Node (lab engine; ${load(node)})`, table(
       ['backend', 'engine', 'reached 97%', 'median epochs', 'median s (wall)', 'median s (CPU)', 'samples/s sustained', 'samples/CPU-s'],
@@ -65,6 +69,7 @@ export function formatReport(results) {
         fmt.n(r.sustainedSamplesPerSecond), fmt.n(r.sustainedSamplesPerCpuSecond)]),
     ));
   }
+  if (parallel) parts.push(formatParallel(parallel));
   if (scale) parts.push(formatScale(scale));
   if (reference) {
     const s = reference.summary;
@@ -139,6 +144,7 @@ export function formatReport(results) {
     ['tensors after N runs = after 1', v.tensorsFlat],
     ['no task > 50 ms of CPU after first paint on page load', v.pageLoadTasks],
     ['engine auto picks the engine measured faster at every scale cell (or a tie)', v.scaleRule],
+    ['experiment CLI: --parallel 2 ≥ 1.7× in turn on the 40-run grid, same table', v.parallelSpeedUp],
     ['Lighthouse perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95', v.lighthouse],
   ].map(([label, met]) => [label, met === undefined ? 'not measured' : fmt.ok(met)])));
   return parts.join('\n');
