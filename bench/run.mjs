@@ -11,6 +11,7 @@ import { buildBenchEntry, buildSite, serveSite } from './lib/site.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { chapterPaths } from './lib/chapters.mjs';
 import { measureNode } from './lib/node-reference.mjs';
+import { measureParallel } from './lib/parallel-cli.mjs';
 import { measureReferenceInPage } from './lib/reference-page.mjs';
 import { measureDemos } from './lib/demos.mjs';
 import { measureTransfer } from './lib/transfer.mjs';
@@ -54,6 +55,7 @@ async function main() {
   const pageFlags = options.backend ? { 'tf-backend': options.backend } : {};
 
   if (wants('node')) results.node = await timed('Node reference workload', () => measureNode(options.seeds));
+  if (wants('parallel')) results.parallel = await timed('experiment CLI in turn and --parallel 2', () => measureParallel());
 
   const pageSections = ['scale', 'reference', 'demos', 'transfer', 'coldstart', 'pageload', 'lighthouse'].filter(wants);
   if (pageSections.length > 0) {

@@ -1,11 +1,14 @@
 // Every demo on every chapter: time from pressing Train to its finished state (median of the first
-// few runs), the longest main-thread task while it trains, and live tensors before the first run,
-// after it, and after many back-to-back runs (through the widgets' ?debug-tensors hook).
+// few runs), the longest main-thread task while it trains (wall time from the page's long-task
+// observer in every run; CPU time from a Chrome trace of the first untimed run, since tracing costs
+// time), and live tensors before the first run, after it, and after many back-to-back runs (through
+// the widgets' ?debug-tensors hook).
 import { newContext } from './browser.mjs';
 import { median } from './machine.mjs';
 import { withFlags } from './chapters.mjs';
 import { armRunTimer, isMounted, liveTensors, readRunTimer, recordLongTasks } from './page-probes.mjs';
 import { POOL_DEMO, measurePoolGrid } from './pool-grid.mjs';
+import { taskCpuMsWhile } from '../../tests/e2e/support/trace-tasks.mjs';
 
 /** The demo contract's Train button (a decorative symbol before the word is allowed). */
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
@@ -69,7 +72,7 @@ async function timeStop(page, demo, timeoutMs) {
   return latency;
 }
 
-async function measureDemo(page, cdp, demo, options) {
+async function measureDemo(browser, page, cdp, demo, options) {
   const id = await demo.getAttribute('data-demo');
   const target = await demo.getAttribute('data-target');
   await demo.scrollIntoViewIfNeeded();
@@ -79,9 +82,14 @@ async function measureDemo(page, cdp, demo, options) {
   const runs = [];
   let stopMs = null;
   let pool;
+  let taskCpuMs = null;
   try {
     for (let index = 0; index < options.tensorRuns; index++) {
-      runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs));
+      if (index === options.timingRuns) {
+        taskCpuMs = await taskCpuMsWhile(browser, page, async () => { runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs)); });
+      } else {
+        runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs));
+      }
       if (index === 0) tensors.afterFirst = await page.evaluate(liveTensors);
     }
     stopMs = await timeStop(page, demo, options.demoTimeoutMs);
@@ -106,6 +114,8 @@ async function measureDemo(page, cdp, demo, options) {
     values: timed.map((run) => run.value),
     reachedTarget: timed.every((run) => run.state === 'done' && reaches(run.value, target)),
     longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)),
+    /** The longest main-thread task of the traced run, in CPU ms (null when every run was timed: --tensor-runs = --timing-runs). */
+    longestTaskCpuMs: taskCpuMs === null ? null : Math.max(0, ...taskCpuMs),
     longTasks: runs.reduce((sum, run) => sum + run.longTasks, 0),
     /** The longest wait for an animation frame in any run, and the median over runs of each run's longest. */
     longestFrameGapMs: Math.max(...runs.map((run) => run.longestFrameGapMs)),
@@ -131,7 +141,7 @@ export async function measureDemos(browser, origin, chapters, options, flags) {
       const count = await demos.count();
       for (let index = 0; index < count; index++) {
         process.stderr.write(`bench:   ${chapter} demo ${index + 1}/${count}\n`);
-        results.push({ chapter, ...(await measureDemo(page, cdp, demos.nth(index), options)) });
+        results.push({ chapter, ...(await measureDemo(browser, page, cdp, demos.nth(index), options)) });
       }
     } finally {
       await context.close();

@@ -1,6 +1,6 @@
 // Command-line options of `npm run bench` (see bench/README.md).
 
-export const SECTIONS = ['node', 'scale', 'reference', 'demos', 'demosTfjs', 'transfer', 'coldstart', 'pageload', 'lighthouse'];
+export const SECTIONS = ['node', 'parallel', 'scale', 'reference', 'demos', 'demosTfjs', 'transfer', 'coldstart', 'pageload', 'lighthouse'];
 
 const DEFAULTS = {
   out: '.out/bench',

@@ -101,7 +101,7 @@ export function usage(): string {
     '  --data FILE.csv    your own data: a CSV file with a header row (the split seed is --data-seed)',
     '  --label COLUMN     its label column (default: the last column); text labels are classes',
     '  --features A,B,C   its feature columns (default: every other column)',
-    `  --parallel N       runs at once, each in a worker thread (default 1)`,
+    `  --parallel N       runs at once: this process and N − 1 worker threads (default 1)`,
     '  --shard i/n        only the i-th of n slices of the grid (for a job array; i counts from 1)',
     '  --resume FILE      skip runs FILE already holds; write every finished run to FILE as it ends',
     '  --pair A,B         also report B minus A, paired by seed, with its 95 % bootstrap interval (two of --activations)',

@@ -8,6 +8,7 @@ import { gridSetup, type GridSetup } from '../../lab/experiments/grid-setup.ts';
 import { runGrid } from '../../lab/experiments/runner.ts';
 import { gridWorkerHandler } from '../../lab/experiments/pool/grid-worker.ts';
 import { pagePoolSize, pooledExecutor, poolSize } from '../../lab/experiments/pool/run-pooled.ts';
+import { thisThreadPort } from '../../lab/experiments/pool/this-thread-port.ts';
 import type { FromWorker, WorkerPort } from '../../lab/experiments/pool/protocol.ts';
 import { describePace, formatRemaining, trackGrid } from '../../lab/experiments/grid-progress.ts';
 import { withoutTimings } from './experiments-fixtures.ts';
@@ -53,6 +54,31 @@ describe('the grid pool', () => {
     expect(pooled.records.map(withoutTimings)).toEqual(alone.records.map(withoutTimings));
     expect(opened.filter((e) => e === 'open')).toHaveLength(2);
     expect(opened.filter((e) => e === 'terminated')).toHaveLength(2);
+  });
+
+  it('lets this thread be one of the pool (the CLI\'s --parallel N: this thread and N − 1 workers), with the same records', async () => {
+    const opened: string[] = [];
+    const alone = await runGrid(setup);
+    const members: number[] = [];
+    const pooled = await runGrid(setup, {
+      executor: pooledExecutor((member) => { members.push(member); return member === 0 ? thisThreadPort() : inProcessPort(opened); }, 3),
+    });
+    expect(members).toEqual([0, 1, 2]);
+    expect(opened.filter((e) => e === 'open')).toHaveLength(2);
+    expect(pooled.records.map(withoutTimings)).toEqual(alone.records.map(withoutTimings));
+  });
+
+  it('stops the run in progress when its signal aborts, saying nothing more (how the pool ends this thread\'s run)', async () => {
+    const stop = new AbortController();
+    const posted: string[] = [];
+    const handle = gridWorkerHandler((message) => void posted.push(message.type), async () => {}, { sliceBudgetMs: 5, signal: stop.signal });
+    await handle({ type: 'setup', setup: { ...setup, config: { ...setup.config, epochs: 2000 } } });
+    const running = handle({ type: 'run', cell: { index: 0, seed: 2, activation: { id: 'relu', params: {} } } });
+    setTimeout(() => stop.abort(), 30);
+    await running;
+    expect(posted[0]).toBe('ready');
+    expect(posted).not.toContain('done');
+    expect(posted).not.toContain('failed');
   });
 
   it('reports runs done of the total to the end', async () => {

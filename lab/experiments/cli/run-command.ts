@@ -1,6 +1,6 @@
 /**
  * `npm run experiment -- …`: a grid, or one shard of it (--shard i/n), on the cpu backend, in turn
- * or over worker threads (--parallel N), skipping what --resume's file already holds and adding each
+ * or N at a time (--parallel N: this thread and N − 1 worker threads), skipping what --resume's file already holds and adding each
  * finished run to it as it ends.
  */
 import { parseShard } from '../../shards/shard-spec.ts';

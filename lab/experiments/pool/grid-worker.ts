@@ -1,7 +1,8 @@
 /**
- * The worker's side of the pool, the same in a Web Worker and a Node worker thread: it prepares
- * tfjs once (the caller's prepare: backend and settings), keeps the grid's setup, and runs the
- * cells it is sent, one at a time, through runCell, reporting progress at a bounded rate.
+ * The worker's side of the pool, the same in a Web Worker, a Node worker thread and the CLI's own
+ * thread: it prepares tfjs once (the caller's prepare: backend and settings), keeps the grid's
+ * setup, and runs the cells it is sent, one at a time, through runCell, reporting progress at a
+ * bounded rate.
  */
 import { errorText } from './error-text.ts';
 import type { GridSetup } from '../grid-setup.ts';
@@ -13,14 +14,21 @@ export const WORKER_SLICE_BUDGET_MS = 1000;
 /** Progress messages at most this often per worker (the last epoch always reports). */
 export const PROGRESS_INTERVAL_MS = 100;
 
-export function gridWorkerHandler(post: (message: FromWorker) => void, prepare: () => Promise<void>): (message: ToWorker) => Promise<void> {
+export interface HandlerOptions {
+  /** How long a training slice may hold the thread (default: WORKER_SLICE_BUDGET_MS). */
+  sliceBudgetMs?: number;
+  /** Stops the run in progress (a worker thread is terminated instead). */
+  signal?: AbortSignal;
+}
+
+export function gridWorkerHandler(post: (message: FromWorker) => void, prepare: () => Promise<void>, options: HandlerOptions = {}): (message: ToWorker) => Promise<void> {
   const prepared = prepare();
   let setup: GridSetup | undefined;
   return async (message) => {
     try {
       await prepared;
       if (message.type === 'setup') {
-        setup = { ...message.setup, sliceBudgetMs: WORKER_SLICE_BUDGET_MS };
+        setup = { ...message.setup, sliceBudgetMs: options.sliceBudgetMs ?? WORKER_SLICE_BUDGET_MS };
         post({ type: 'ready' });
         return;
       }
@@ -28,6 +36,7 @@ export function gridWorkerHandler(post: (message: FromWorker) => void, prepare: 
       const { cell } = message;
       let postedAt = -Infinity;
       const record = await runCell(setup, cell, {
+        ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (progress) => {
           const now = performance.now();
           if (now - postedAt < PROGRESS_INTERVAL_MS && progress.epoch < progress.totalEpochs) return;
@@ -35,7 +44,10 @@ export function gridWorkerHandler(post: (message: FromWorker) => void, prepare: 
           post({ type: 'progress', index: cell.index, progress });
         },
       });
-      if (record === null) throw new Error(`run ${cell.index + 1} stopped unasked`);
+      if (record === null) {
+        if (options.signal?.aborted) return;
+        throw new Error(`run ${cell.index + 1} stopped unasked`);
+      }
       post({ type: 'done', record });
     } catch (error) {
       post({ type: 'failed', message: errorText(error) });

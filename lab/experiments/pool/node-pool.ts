@@ -1,8 +1,13 @@
-/** The CLI's pool: worker threads running node-worker.ts, behind the same WorkerPort as the page's Web Workers. */
+/**
+ * The CLI's pool of N: this thread and N − 1 worker threads running node-worker.ts, all behind the
+ * same WorkerPort as the page's Web Workers. (The page keeps its main thread for drawing; a
+ * terminal's thread has nothing else to do.)
+ */
 import { Worker } from 'node:worker_threads';
 import type { CellExecutor } from '../cell-executor.ts';
 import type { FromWorker, WorkerPort } from './protocol.ts';
 import { pooledExecutor } from './run-pooled.ts';
+import { thisThreadPort } from './this-thread-port.ts';
 
 function openNodeWorker(): WorkerPort {
   const worker = new Worker(new URL('./node-worker.ts', import.meta.url));
@@ -18,5 +23,5 @@ function openNodeWorker(): WorkerPort {
 }
 
 export function nodePoolExecutor(size: number): CellExecutor {
-  return pooledExecutor(openNodeWorker, size);
+  return pooledExecutor((member) => member === 0 ? thisThreadPort() : openNodeWorker(), size);
 }

@@ -27,7 +27,8 @@ export function pagePoolSize(cores: number | undefined, cells: number): number {
   return poolSize(cores !== undefined && Number.isInteger(cores) && cores > 1 ? cores - 1 : 1, cells);
 }
 
-export function pooledExecutor(openWorker: () => WorkerPort, size: number): CellExecutor {
+/** `openWorker(member)` opens the pool's member-th worker (0, 1, …: the CLI makes member 0 its own thread). */
+export function pooledExecutor(openWorker: (member: number) => WorkerPort, size: number): CellExecutor {
   return (setup, cells, listener, signal) => new Promise<CellsOutcome>((resolve, reject) => {
     const queue = [...cells];
     const records: RunRecord[] = [];
@@ -51,7 +52,7 @@ export function pooledExecutor(openWorker: () => WorkerPort, size: number): Cell
 
     const workers = Math.max(1, Math.min(size, queue.length));
     for (let w = 0; w < workers; w++) {
-      const port = openWorker();
+      const port = openWorker(w);
       ports.push(port);
       let current: GridCell | undefined;
       const next = (): void => {
