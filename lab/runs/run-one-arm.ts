@@ -1,9 +1,10 @@
 /**
  * One arm trained with one seed: build its network, start its probes, train, let the probes read the
- * result, and dispose everything before returning the run's record. A plain dense network whose
- * probes lab can read without tfjs trains on lab's array engine from its config (spec-network.ts)
- * unless the plan asks for tfjs, and TensorFlow.js is not loaded for it; any other arm loads tfjs and
- * trains a tfjs model (on the array engine too when it fits, choose-engine.ts).
+ * result, and dispose everything before returning the run's record. A dense network (trained Swish β
+ * and PReLU included) or a learned mix whose probes lab can read without tfjs trains on lab's array
+ * engine from its config (arm-network.ts) unless the plan asks for tfjs, and TensorFlow.js is not
+ * loaded for it; any other arm loads tfjs and trains a tfjs model (on the array engine too when it
+ * fits, choose-engine.ts).
  */
 import { loadTfjs, tfjsBackendName } from '../tfjs.ts';
 import type { TrainOptions, TrainProgress, TrainResult } from '../types.ts';
