@@ -9,3 +9,8 @@ export const preloadedTfjs: typeof api | undefined = api;
 export async function importTfjs(): Promise<typeof api> {
   return api;
 }
+
+/** Node's TensorFlow.js is the whole umbrella package already. */
+export async function importFullTfjs(): Promise<typeof api> {
+  return api;
+}

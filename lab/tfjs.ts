@@ -7,12 +7,16 @@
  * error that says so. The types (`tf.Tensor`, `tf.Sequential`, …) come from the global `tf` namespace
  * declared in tfjs-types.d.ts, because a value stand-in cannot carry tfjs's type namespace.
  * In Node ('#tfjs-loader' → tfjs-loader-node.ts: tests, the CLI, the notebooks' bundle) tfjs is loaded
- * from the start; in the browser tfjs-loader-browser.ts fetches core + layers + cpu (tfjs-browser.ts).
+ * from the start; in the browser tfjs-loader-browser.ts fetches the names the site uses from core + layers,
+ * with the cpu backend (tfjs-browser.ts), and for the cells the whole API (tfjs-browser-full.ts).
  */
 import type * as TfApi from '#tfjs-api';
-import { importTfjs, preloadedTfjs } from '#tfjs-loader';
+import type * as FullApi from './tfjs-browser-full.ts';
+import { importFullTfjs, importTfjs, preloadedTfjs } from '#tfjs-loader';
 
 export type Tfjs = typeof TfApi;
+/** The whole of tfjs-core and tfjs-layers (loadFullTfjs). */
+export type FullTfjs = typeof FullApi;
 
 /** The loaded module, kept for `tf` once the import has finished (the one cache lab keeps of a module). */
 const loaded: { api?: Tfjs; loading?: Promise<Tfjs> } = preloadedTfjs ? { api: preloadedTfjs } : {};
@@ -33,6 +37,16 @@ export function loadTfjs(): Promise<Tfjs> {
     throw error;
   });
   return loaded.loading;
+}
+
+/**
+ * The whole TensorFlow.js API, for code the site does not know in advance (a reader's cells): in the
+ * browser loadTfjs() loads only the names the site uses (tfjs-browser.ts), and this adds the rest,
+ * sharing its engine.
+ */
+export async function loadFullTfjs(): Promise<FullTfjs> {
+  await loadTfjs();
+  return importFullTfjs();
 }
 
 /**

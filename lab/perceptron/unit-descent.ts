@@ -2,13 +2,17 @@
  * Plain gradient descent on one unit, w ← w − η ∂L/∂w with squared-error loss, from seeded random
  * weights. With the step as activation every gradient is zero: the updates are applied and add
  * nothing, so the loss stays flat. Any other catalog activation shows the same loop moving the unit.
+ * Engine 'tfjs' differentiates with TensorFlow.js; 'lab' and 'auto' (the default) run on plain arrays
+ * through the catalog's array kernels and need no tfjs (descent-unit-*.ts).
  */
-import { tf } from '../tfjs.ts';
-import type { Split } from '../types.ts';
+import type { EngineChoice, Split } from '../types.ts';
 import { createRng, deriveSeed, normaliseSeed } from '../rng.ts';
 import { getActivation, type ActivationEntry } from '../activations/index.ts';
 import { yieldToEventLoop } from '../train/yield.ts';
 import type { UnitWeights } from './step-unit.ts';
+import type { DescentUnit } from './descent-unit.ts';
+import { tfjsDescentUnit } from './descent-unit-tfjs.ts';
+import { arrayDescentUnit } from './descent-unit-arrays.ts';
 
 export const DEFAULT_DESCENT_STEPS = 50;
 export const MAX_DESCENT_STEPS = 10_000;
@@ -24,6 +28,8 @@ export interface UnitDescentOptions {
   activationId?: string;
   learningRate?: number;
   steps?: number;
+  /** 'tfjs': TensorFlow.js's autodiff (it must be loaded); 'lab' or 'auto' (default): plain arrays. */
+  engine?: EngineChoice;
 }
 
 export interface SlicedDescentOptions extends UnitDescentOptions {
@@ -35,7 +41,7 @@ export interface UnitDescentStep {
   step: number;
   /** Mean squared error of the unit's outputs before this update. */
   loss: number;
-  /** ∂loss/∂w₁ … ∂loss/∂wₙ, then ∂loss/∂b, as automatic differentiation computed them. */
+  /** ∂loss/∂w₁ … ∂loss/∂wₙ, then ∂loss/∂b, as the engine's backward pass computed them. */
   gradient: number[];
   /** Largest |change| of any weight or the bias made by this update. */
   change: number;
@@ -49,13 +55,52 @@ export interface UnitDescentResult {
   largestGradient: number;
   /** Largest |final − initial| over the weights and the bias. */
   totalChange: number;
+  /** What computed the gradients. */
+  engine: 'lab' | 'tfjs';
 }
 
-/** A variable holding the tensor's values; the tensor itself is disposed (tf.variable copies it). */
-function variableFrom(tensor: tf.Tensor): tf.Variable {
-  const variable = tf.variable(tensor);
-  tensor.dispose();
-  return variable;
+/** One descent in progress: a tfjs unit's tensors live until dispose(). */
+interface DescentRun {
+  readonly steps: number;
+  step(index: number): void;
+  result(): UnitDescentResult;
+  dispose(): void;
+}
+
+function startDescent(split: Split, options: UnitDescentOptions): DescentRun {
+  const { seed, learningRate, steps, activation } = checkDescentInput(split, options);
+  const inputSize = split.xs[0]!.length;
+  const rng = createRng(deriveSeed(seed, 'step-descent'));
+  const initial: UnitWeights = {
+    weights: Array.from({ length: inputSize }, () => Math.fround(rng.normal(0, INITIAL_WEIGHT_STD))),
+    bias: Math.fround(rng.normal(0, INITIAL_WEIGHT_STD)),
+  };
+  const engine = options.engine === 'tfjs' ? 'tfjs' : 'lab';
+  const unit: DescentUnit = (engine === 'tfjs' ? tfjsDescentUnit : arrayDescentUnit)({ split, activation, learningRate, initial });
+  const history: UnitDescentStep[] = [];
+  return {
+    steps,
+    step(index) {
+      const before = unit.values();
+      const values = unit.step();
+      const after = unit.values();
+      history.push({ step: index, ...values, change: Math.max(...after.map((v, i) => Math.abs(v - before[i]!))) });
+    },
+    result() {
+      const all = unit.values();
+      const final: UnitWeights = { weights: all.slice(0, inputSize), bias: all[inputSize]! };
+      const start = [...initial.weights, initial.bias];
+      return {
+        initial,
+        final,
+        history,
+        largestGradient: Math.max(...history.flatMap((entry) => entry.gradient.map(Math.abs))),
+        totalChange: Math.max(...all.map((v, i) => Math.abs(v - start[i]!))),
+        engine,
+      };
+    },
+    dispose: () => unit.dispose(),
+  };
 }
 
 function checkDescentInput(split: Split, options: UnitDescentOptions): { seed: number; learningRate: number; steps: number; activation: ActivationEntry } {
@@ -78,64 +123,6 @@ function checkDescentInput(split: Split, options: UnitDescentOptions): { seed: n
   const activation = getActivation(options.activationId ?? 'step');
   if (activation.kind !== 'scalar') throw new Error(`Gradient descent on one unit needs an elementwise activation, not ${activation.name}.`);
   return { seed: normaliseSeed(options.seed), learningRate, steps, activation };
-}
-
-/** One descent in progress: its tensors live until dispose(). */
-interface DescentRun {
-  readonly steps: number;
-  step(index: number): void;
-  result(): UnitDescentResult;
-  dispose(): void;
-}
-
-function startDescent(split: Split, options: UnitDescentOptions): DescentRun {
-  const { seed, learningRate, steps, activation } = checkDescentInput(split, options);
-  const inputSize = split.xs[0]!.length;
-  const rng = createRng(deriveSeed(seed, 'step-descent'));
-  const initial: UnitWeights = {
-    weights: Array.from({ length: inputSize }, () => Math.fround(rng.normal(0, INITIAL_WEIGHT_STD))),
-    bias: Math.fround(rng.normal(0, INITIAL_WEIGHT_STD)),
-  };
-  const xs = tf.tensor2d(split.xs, [split.xs.length, inputSize]);
-  const ys = tf.tensor1d(split.ys);
-  const w = variableFrom(tf.tensor1d(initial.weights));
-  const b = variableFrom(tf.scalar(initial.bias));
-  const history: UnitDescentStep[] = [];
-  const loss = (): tf.Scalar => {
-    const z = tf.add(tf.reshape(tf.matMul(xs, tf.reshape(w, [inputSize, 1])), [-1]), b);
-    return tf.mean(tf.squaredDifference(activation.apply(z), ys)) as tf.Scalar;
-  };
-  return {
-    steps,
-    step(index) {
-      const before = [...w.dataSync(), ...b.dataSync()];
-      const values = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(loss, [w, b]);
-        const gw = grads[w.name]!;
-        const gb = grads[b.name]!;
-        w.assign(tf.sub(w, tf.mul(gw, learningRate)));
-        b.assign(tf.sub(b, tf.mul(gb, learningRate)));
-        return { loss: value.dataSync()[0]!, gradient: [...gw.dataSync(), ...gb.dataSync()] };
-      });
-      const after = [...w.dataSync(), ...b.dataSync()];
-      history.push({ step: index, ...values, change: Math.max(...after.map((v, i) => Math.abs(v - before[i]!))) });
-    },
-    result() {
-      const final: UnitWeights = { weights: Array.from(w.dataSync()), bias: b.dataSync()[0]! };
-      const all = [...final.weights, final.bias];
-      const start = [...initial.weights, initial.bias];
-      return {
-        initial,
-        final,
-        history,
-        largestGradient: Math.max(...history.flatMap((entry) => entry.gradient.map(Math.abs))),
-        totalChange: Math.max(...all.map((v, i) => Math.abs(v - start[i]!))),
-      };
-    },
-    dispose() {
-      tf.dispose([xs, ys, w, b]);
-    },
-  };
 }
 
 /**

@@ -1,20 +1,22 @@
 /**
  * One arm trained with one seed: build its network, start its probes, train, let the probes read the
- * result, and dispose everything before returning the run's record. A plain dense network whose
- * probes lab can read without tfjs trains on lab's array engine from its config (spec-network.ts)
- * unless the plan asks for tfjs, and TensorFlow.js is not loaded for it; any other arm loads tfjs and
- * trains a tfjs model (on the array engine too when it fits, choose-engine.ts).
+ * result, and dispose everything before returning the run's record. A dense network (trained Swish β
+ * and PReLU included) or a learned mix whose probes lab can read without tfjs trains on lab's array
+ * engine from its config (arm-network.ts) unless the plan asks for tfjs, and TensorFlow.js is not
+ * loaded for it; any other arm loads tfjs and trains a tfjs model (on the array engine too when it
+ * fits, choose-engine.ts).
  */
 import { loadTfjs, tfjsBackendName } from '../tfjs.ts';
 import type { TrainOptions, TrainProgress, TrainResult } from '../types.ts';
 import { train, trainNetwork } from '../train/loop.ts';
 import { yieldToEventLoop } from '../train/yield.ts';
-import { networkFromConfig, shapeFromConfig, type SpecNetwork } from '../train/array-engine/spec-network.ts';
+import type { SpecNetwork } from '../train/array-engine/spec-network.ts';
+import { armNetwork } from './arm-network.ts';
 import { batchRows, labEngineChosen } from '../train/choose-engine.ts';
 import { buildArmModel } from './build-arm-model.ts';
 import type { ArmRun, ArmSpec, ProbeEvent, RunKey, RunPlan } from './plan.ts';
 import { startProbe } from './probes/start-probes.ts';
-import { networkCanAnswer, startNetworkProbe } from './probes/network-probes.ts';
+import { networkCanAnswer, networkCanRead, startNetworkProbe } from './probes/network-probes.ts';
 import type { ProbeId, ProbeRequest, ProbeSession } from './probes/probe-types.ts';
 
 export interface ArmHooks {
@@ -60,26 +62,22 @@ async function readEnds(sessions: readonly [ProbeId, ProbeSession][], result: Tr
   return probes as ArmRun['probes'];
 }
 
-/** The arm's dense config when its engine choice and probes let it train as a network of lab's own. */
-function labConfig(arm: ArmSpec, plan: Pick<RunPlan, 'engine'>): Extract<ArmSpec['model'], { kind: 'dense' }>['config'] | undefined {
-  if (plan.engine === 'tfjs' || arm.model.kind !== 'dense' || !networkCanAnswer(arm.probes ?? [])) return undefined;
-  return arm.model.config;
+/** True when the engine choice lets the arm train as a network of lab's own and lab can read its probes from one. */
+function labMayTrain(arm: ArmSpec, plan: Pick<RunPlan, 'engine'>): boolean {
+  return plan.engine !== 'tfjs' && networkCanAnswer(arm.probes ?? []);
 }
 
 /** The arm's network as one of lab's own, seeded, when it needs no tfjs. */
 export function labNetworkFor(arm: ArmSpec, seed: number, plan: Pick<RunPlan, 'engine'>): SpecNetwork | undefined {
-  const config = labConfig(arm, plan);
-  const network = config && networkFromConfig({ ...config, seed });
-  return network && labEngineChosen(plan.engine ?? 'auto', network.shape, batchRows(arm.dataset, arm.train.batchSize)) ? network : undefined;
+  const network = labMayTrain(arm, plan) ? armNetwork(arm.model, seed) : undefined;
+  return network && networkCanRead(network, arm.probes ?? []) && labEngineChosen(plan.engine ?? 'auto', network.shape, batchRows(arm.dataset, arm.train.batchSize)) ? network : undefined;
 }
 
 /** True when a plan's runs load TensorFlow.js: some arm does not train as a network of lab's own (or its config is refused: the run says why). */
 export function planNeedsTfjs(plan: Pick<RunPlan, 'arms' | 'engine'>): boolean {
   return plan.arms.some((arm) => {
-    const config = labConfig(arm, plan);
     try {
-      const shape = config && shapeFromConfig({ ...config, seed: 0 });
-      return !shape || !labEngineChosen(plan.engine ?? 'auto', shape, batchRows(arm.dataset, arm.train.batchSize));
+      return labNetworkFor(arm, 0, plan) === undefined;
     } catch {
       return true;
     }
@@ -125,7 +123,7 @@ export async function runOneArm(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks:
   await yieldToEventLoop();
   const network = labNetworkFor(arm, key.seed, plan);
   if (network) {
-    return trainWithProbes(arm, key, plan, hooks, (request, emit) => startNetworkProbe(request, network, { emit }),
+    return trainWithProbes(arm, key, plan, hooks, (request, emit) => startNetworkProbe(request, network, { emit, firstSeed: key.seedIndex === 0 }),
       (options) => trainNetwork(network, arm.dataset, options));
   }
   await loadTfjs();

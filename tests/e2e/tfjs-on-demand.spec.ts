@@ -3,6 +3,8 @@
  * tfjs at all (neither the tfjs chunk nor a .wasm binary, checked by the requests' names and by the
  * scripts' contents), its bar names the lab engine with no backend, and the page's JavaScript stays
  * within issue 18's 250 KB gzip; with ?engine=tfjs the same demo loads tfjs and its wasm backend.
+ * Checked for the bias race and for the first demos that once loaded tfjs for their default run: the
+ * step perceptron (its gradient descent), Swish against ReLU (the trained β) and the learned mix.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -17,11 +19,19 @@ const WASM_FILE = /\.wasm$/;
 const TFJS_MARKER = 'Tensor is disposed';
 const TARGET_GZIP_BYTES = 250 * 1024;
 
-const biasChapter = (): string => {
-  const path = chapterPathsFromBuiltLanding().find((candidate) => candidate.includes('the-bias'));
-  expect(path, 'the bias chapter').toBeDefined();
+const chapter = (slug: string): string => {
+  const path = chapterPathsFromBuiltLanding().find((candidate) => candidate.includes(slug));
+  expect(path, `the chapter ${slug}`).toBeDefined();
   return path!;
 };
+
+/** Chapters whose first demo trains on lab's engine by default, and that demo's id. */
+const LAB_FIRST_DEMOS = [
+  { slug: 'the-bias', demo: 'bias-race' },
+  { slug: 'step-linear-nonlinear', demo: 'step-perceptron' },
+  { slug: 'swish', demo: 'swish-vs-relu' },
+  { slug: 'learning-the-activation', demo: 'learned-activation' },
+];
 
 /** Every request's URL and every script's body, from the first request on. */
 function watchRequests(page: Page) {
@@ -51,26 +61,30 @@ async function trainFirstDemo(page: Page, path: string) {
   return demo;
 }
 
-test('a demo on the lab engine trains to done without loading TensorFlow.js or any wasm', async ({ page }) => {
-  const watch = watchRequests(page);
-  const demo = await trainFirstDemo(page, biasChapter());
-  await expect(demo).toHaveAttribute('data-engine', 'lab');
-  await expect(demo.locator('[data-part="backend"]')).toHaveText('lab engine (checked against TensorFlow.js)');
-  expect(watch.urls.filter((url) => TFJS_CHUNK.test(new URL(url).pathname)), 'tfjs chunk requested').toEqual([]);
-  expect(watch.urls.filter((url) => WASM_FILE.test(new URL(url).pathname)), '.wasm requested').toEqual([]);
-  const bodies = await watch.bodies();
-  expect(bodies.length).toBeGreaterThan(0);
-  expect(bodies.filter((body) => body.toString('utf8').includes(TFJS_MARKER)), 'a script carrying tfjs-core').toHaveLength(0);
-  const gzipBytes = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
-  test.info().annotations.push({ type: 'JS after the first demo trained (gzip)', description: `${(gzipBytes / 1024).toFixed(1)} KB in ${bodies.length} files` });
-  expect(gzipBytes).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
-});
+for (const { slug, demo: demoId } of LAB_FIRST_DEMOS) {
+  test(`${demoId} on the lab engine trains to done without loading TensorFlow.js or any wasm`, async ({ page }) => {
+    const watch = watchRequests(page);
+    const demo = await trainFirstDemo(page, chapter(slug));
+    await expect(demo).toHaveAttribute('data-demo', demoId);
+    await expect(demo).toHaveAttribute('data-engine', 'lab');
+    await expect(demo.locator('[data-part="backend"]')).toHaveText('lab engine (checked against TensorFlow.js)');
+    expect(watch.urls.filter((url) => TFJS_CHUNK.test(new URL(url).pathname)), 'tfjs chunk requested').toEqual([]);
+    expect(watch.urls.filter((url) => WASM_FILE.test(new URL(url).pathname)), '.wasm requested').toEqual([]);
+    const bodies = await watch.bodies();
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.filter((body) => body.toString('utf8').includes(TFJS_MARKER)), 'a script carrying tfjs-core').toHaveLength(0);
+    const gzipBytes = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
+    test.info().annotations.push({ type: `JS after ${demoId} trained (gzip)`, description: `${(gzipBytes / 1024).toFixed(1)} KB in ${bodies.length} files` });
+    expect(gzipBytes).toBeLessThanOrEqual(TARGET_GZIP_BYTES);
+  });
 
-test('?engine=tfjs loads TensorFlow.js and its wasm backend on demand for the same demo', async ({ page }) => {
-  const watch = watchRequests(page);
-  const demo = await trainFirstDemo(page, `${biasChapter()}?engine=tfjs`);
-  await expect(demo).toHaveAttribute('data-engine', 'tfjs');
-  await expect(demo.locator('[data-part="backend"]')).toHaveText(/^TensorFlow\.js · wasm$/);
-  expect(watch.urls.filter((url) => TFJS_CHUNK.test(new URL(url).pathname)), 'tfjs chunk requested').not.toEqual([]);
-  expect(watch.urls.filter((url) => WASM_FILE.test(new URL(url).pathname)), '.wasm requested').not.toEqual([]);
-});
+  test(`?engine=tfjs loads TensorFlow.js and its wasm backend on demand for ${demoId}`, async ({ page }) => {
+    const watch = watchRequests(page);
+    const demo = await trainFirstDemo(page, `${chapter(slug)}?engine=tfjs`);
+    await expect(demo).toHaveAttribute('data-demo', demoId);
+    await expect(demo).toHaveAttribute('data-engine', 'tfjs');
+    await expect(demo.locator('[data-part="backend"]')).toHaveText(/^TensorFlow\.js · wasm$/);
+    expect(watch.urls.filter((url) => TFJS_CHUNK.test(new URL(url).pathname)), 'tfjs chunk requested').not.toEqual([]);
+    expect(watch.urls.filter((url) => WASM_FILE.test(new URL(url).pathname)), '.wasm requested').not.toEqual([]);
+  });
+}

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as lab from '../../lab/index.ts';
 import { chapterSource, expectAbout, expectRounded, numberAfter, parseProseNumber } from './support/chapter-text.ts';
 
-const tf = await lab.loadTfjs();
+const tf = await lab.loadFullTfjs();
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -55,10 +55,10 @@ describe('a network of lab\'s own (no tfjs model)', () => {
     });
   }
 
-  it('is not made for networks only tfjs trains: a trainable activation, a wide linear output', () => {
+  it('is not made for networks only tfjs trains: a wide linear output', () => {
     const base = { inputSize: 2, hidden: [4], outputSize: 1, output: 'sigmoid' as const, seed: 1 };
-    expect(networkFromConfig({ ...base, activation: { id: 'prelu' } })).toBeUndefined();
-    expect(networkFromConfig({ ...base, activation: { id: 'swish', params: { trainable: 1 } } })).toBeUndefined();
+    expect(networkFromConfig({ ...base, activation: { id: 'prelu' } })).toBeDefined();
+    expect(networkFromConfig({ ...base, activation: { id: 'swish', params: { trainable: 1 } } })).toBeDefined();
     expect(networkFromConfig({ ...base, activation: { id: 'swish' } })).toBeDefined();
     expect(networkFromConfig({ ...base, activation: { id: 'relu' }, outputSize: 2, output: 'linear' })).toBeUndefined();
   });
@@ -80,7 +80,9 @@ describe('runArms without tfjs', () => {
     expect(labNetworkFor(arm([{ id: 'dead-units', every: 5 }]), 1, {})).toBeUndefined();
     expect(planNeedsTfjs({ arms: [arm([grid])] })).toBe(false);
     expect(planNeedsTfjs({ arms: [arm([grid])], engine: 'tfjs' })).toBe(true);
-    expect(planNeedsTfjs({ arms: [arm([grid]), arm([], { id: 'prelu' })] })).toBe(true);
+    expect(planNeedsTfjs({ arms: [arm([grid]), arm([], { id: 'prelu' })] })).toBe(false);
+    expect(planNeedsTfjs({ arms: [arm([grid]), arm([], { id: 'prelu' })], engine: 'tfjs' })).toBe(true);
+    expect(planNeedsTfjs({ arms: [arm([{ id: 'coefficients' }])] })).toBe(true);
     expect(planNeedsTfjs({ arms: [arm([{ id: 'saved-model' }])] })).toBe(true);
   });
 

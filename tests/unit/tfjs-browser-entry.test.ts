@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as umbrella from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import * as tf from '../../lab/tfjs-browser.ts';
+import * as full from '../../lab/tfjs-browser-full.ts';
 
 await tf.setBackend('cpu');
 
@@ -82,5 +83,19 @@ describe('the browser tfjs entry', () => {
     for (const name of ['loadGraphModel', 'data', 'webgl', 'GraphModel']) expect(lookup(tf, name), name).toBeUndefined();
     expect(tf.findBackendFactory('webgl')).toBeNull();
     expect(tf.findBackendFactory('cpu')).not.toBeNull();
+  });
+
+  it('names only what the site uses, so the bundler can leave the rest out; the cells\' full API shares its engine', () => {
+    for (const name of ['sqrt', 'browser', 'conv2d', 'fft']) {
+      expect(lookup(umbrella, name), name).toBeDefined();
+      expect(lookup(tf, name), name).toBeUndefined();
+      expect(lookup(full, name), name).toBeDefined();
+    }
+    expect(full.engine()).toBe(tf.engine());
+    const before = tf.memory().numTensors;
+    const x = full.sqrt(tf.scalar(9));
+    expect(tf.memory().numTensors).toBe(before + 2);
+    expect(x.dataSync()[0]).toBe(3);
+    tf.dispose(x);
   });
 });

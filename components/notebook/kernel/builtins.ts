@@ -45,7 +45,8 @@ export async function loadBuiltins(route: OutputRoute, cellConsole: Console, pix
     import('../../../lab/index'),
     import('../../ui/backend/tf-backend'),
   ]);
-  const tf = await lab.loadTfjs();
+  // The cells get the whole API; lab's own code uses the names the site loads (lab/tfjs-browser.ts).
+  const tf = await lab.loadFullTfjs();
   const backend = await prepareBackend();
   const scope: Scope = Object.assign(Object.create(null), lab, {
     lab,

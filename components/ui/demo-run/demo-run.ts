@@ -6,7 +6,7 @@
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
  * what lab reports into done, stopped, diverged or error.
  */
-import { enginesUsed, planNeedsTfjs, runArms, tfjsLoaded, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, planNeedsTfjs, runArms, tfjsLoaded, type EngineChoice, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { backendRequested, prepareBackend, startLeakCheck } from '../backend/tf-backend';
 import { installDebugHook } from '../backend/debug-hook';
 import type { Reading, SettingsForm } from '../controls/settings-form';
@@ -53,6 +53,8 @@ export interface DemoWidget<Settings> {
 
 export interface WorkContext {
   signal: AbortSignal;
+  /** The reader's engine setting for this run (TensorFlow.js is loaded when it is 'tfjs', and for every run of a demo whose work is tfjs's). */
+  engine: EngineChoice;
   progress(done: number, total: number): void;
 }
 
@@ -85,6 +87,11 @@ export interface DemoOptions {
    * its backend starts when the demo mounts. Otherwise tfjs loads only for a run that needs it.
    */
   tfjs?: boolean;
+  /**
+   * The demo's work() runs on lab's own engine unless the reader chose TensorFlow.js (the perceptron's
+   * steps): tfjs loads for a Train only then. Without it, work() is tfjs's and tfjs loads for every Train.
+   */
+  labWork?: boolean;
   /** Parts drawn a second while training (default: the one rate, MAX_REPAINTS_PER_SECOND in repaint.ts). */
   repaintsPerSecond?: number;
 }
@@ -167,12 +174,13 @@ async function orchestrate<Settings>(options: DemoOptions, widget: DemoWidget<Se
 
 async function doWork<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {
   if (!widget.work) throw new Error('A demo needs plan() or work().');
-  // Work is tfjs's by default (checks, the perceptron), and the bench's grid starts tfjs on this page too.
-  await startBackendFor(options, state, true);
+  // Work is tfjs's by default (checks, the cost race), and the bench's grid starts tfjs on this page too.
+  const engine = engineForNextRun();
+  await startBackendFor(options, state, !options.labWork || engine === 'tfjs');
   const startedAt = performance.now();
   widget.begin?.(settings, { arms: [], seeds: [] });
   await painter.paintMarked();
-  const done = await widget.work(settings, { signal, progress: (steps, total) => state.progress(steps, total) });
+  const done = await widget.work(settings, { signal, engine, progress: (steps, total) => state.progress(steps, total) });
   return { ...done, records: [], totalRuns: 0, elapsedMs: performance.now() - startedAt };
 }
 

@@ -3,7 +3,7 @@
  * descent on the same step unit (and on a sigmoid unit, for contrast), and one step unit facing three
  * classes. Plain numbers in, plain numbers out.
  */
-import { blobs, gridPoints, getScalarActivation, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf, trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights, type Dataset, type GridPrediction } from '../../../lab/index';
+import { blobs, gridPoints, getScalarActivation, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf, trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice, type GridPrediction } from '../../../lab/index';
 import {
   DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
   THREE_CLASS_EPOCHS,
@@ -49,10 +49,11 @@ export interface GradientSample {
   slope: number;
 }
 
-export function sampleStepGradient(): GradientSample[] {
+/** The step's slope at the sampled inputs, from the engine's backward pass (tf.grad on 'tfjs'). */
+export function sampleStepGradient(engine: EngineChoice): GradientSample[] {
   const { min, max, count } = GRADIENT_SAMPLES;
   const zs = Array.from({ length: count }, (_, i) => Number((min + (i * (max - min)) / (count - 1)).toFixed(6)));
-  const slopes = stepGradientAt(zs);
+  const slopes = stepGradientAt(zs, engine);
   return zs.map((z, i) => ({ z, slope: slopes[i]! }));
 }
 
@@ -77,9 +78,9 @@ export interface DescentComparison {
   learningRate: number;
 }
 
-/** Both descents run in short slices (tfjs steps), so the page stays responsive while they run. */
-export async function runDescent(dataset: Dataset, settings: PerceptronSettings): Promise<DescentComparison> {
-  const options = { seed: settings.seed, learningRate: settings.learningRate, steps: DESCENT_STEPS };
+/** Both descents run in short slices, so the page stays responsive while they run; on lab's engine unless the reader chose tfjs. */
+export async function runDescent(dataset: Dataset, settings: PerceptronSettings, engine: EngineChoice): Promise<DescentComparison> {
+  const options = { seed: settings.seed, learningRate: settings.learningRate, steps: DESCENT_STEPS, engine };
   const step = await gradientDescentOnUnitInSlices(dataset.train, options);
   const sigmoid = await gradientDescentOnUnitInSlices(dataset.train, { ...options, activationId: 'sigmoid' });
   return { step, sigmoid, learningRate: settings.learningRate };

@@ -4,6 +4,7 @@
  * cannot move it), and three classes (which it cannot name).
  */
 import { mountDemo } from '../../ui/demo-run/demo-run';
+import { engineForNextRun } from '../../ui/backend/engine-control';
 import { prefersReducedMotion } from '../../ui/demo-run/repaint';
 import { formatTiny } from '../../ui/text/number-format';
 import { ALL_PARTS, PerceptronBoard, RUN_PARTS } from './perceptron-board';
@@ -28,9 +29,9 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findPerceptronElements(root);
-  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', tfjs: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ painter, state }) => {
+  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', labWork: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ painter, state }) => {
     const form = perceptronForm(el);
-    const gradient = sampleStepGradient();
+    const gradient = sampleStepGradient(engineForNextRun());
     const board = new PerceptronBoard(el, gradient);
     let trainAccuracy = NaN;
     const loadData = (): boolean => {
@@ -47,7 +48,7 @@ export function mount(root: HTMLElement): Promise<void> {
         board.clear();
         painter.mark(...RUN_PARTS);
       },
-      work: async (settings, { signal, progress }) => {
+      work: async (settings, { signal, progress, engine }) => {
         const paced = !prefersReducedMotion();
         const trainSize = board.blobs.train.xs.length;
         const result = await runPerceptron(board.blobs, settings, signal, async (epoch) => {
@@ -60,12 +61,12 @@ export function mount(root: HTMLElement): Promise<void> {
         board.unit = { weights: result.weights, bias: result.bias };
         board.perceptronText = describePerceptronResult(result, trainSize);
         trainAccuracy = result.trainAccuracy;
-        if (result.status === 'stopped') return { stopped: true, epochsDone: result.epochs, totalEpochs: settings.maxEpochs };
+        if (result.status === 'stopped') return { stopped: true, epochsDone: result.epochs, totalEpochs: settings.maxEpochs, engines: ['lab'] };
         painter.redraw('rule');
-        board.descent = await runDescent(board.blobs, settings);
+        board.descent = await runDescent(board.blobs, settings, engine);
         board.threeOutcome = await runThreeClass(board.three, settings, board.cells, signal);
         progress(settings.maxEpochs, settings.maxEpochs);
-        return { stopped: false, epochsDone: settings.maxEpochs, totalEpochs: settings.maxEpochs };
+        return { stopped: false, epochsDone: settings.maxEpochs, totalEpochs: settings.maxEpochs, engines: [board.descent.step.engine] };
       },
       figure: () => ({ kind: 'done', value: trainAccuracy }),
       parts: () => ALL_PARTS,
