@@ -4,6 +4,7 @@
  */
 import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, placeholder, showLines } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
@@ -64,7 +65,7 @@ export class NeuronView {
     const activation = getScalarActivation(activationId);
     if (this.following) this.#beyondSliders = writeParams(this.#root, el, this.params);
     const readout = describePoint(this.params, this.point, activationName, (z) => activation.value(z));
-    el.readout.replaceChildren(...readout.lines.map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
+    showLines(el.readout, readout.lines);
     const fitText = describeFit(countCorrect(this.params, this.dataset)) +
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     el.fit.textContent = fitText;
@@ -87,10 +88,10 @@ export class NeuronView {
     const el = this.#el;
     el.lossCaption.textContent = describeLossCurve(this.history);
     if (this.history.length === 0) {
-      el.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
+      el.loss.replaceChildren(placeholder(LOSS_PLACEHOLDER));
       return;
     }
-    const width = Math.min(LOSS_MAX_WIDTH, Math.max(260, slotWidth || LOSS_MAX_WIDTH));
+    const width = clampWidth(slotWidth, 260, LOSS_MAX_WIDTH);
     el.loss.replaceChildren(renderLossCurve({ history: this.history, totalEpochs: this.totalEpochs, palette: readPalette(), width, height: LOSS_HEIGHT }));
   }
 }

@@ -5,15 +5,18 @@
  */
 import type { Dataset, UnitWeights } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { readClassColours } from '../../ui/live-maps/class-map';
-import { datasetPoints, drawBlobsMap, drawThreeClassMap, mapSize, renderGradientChart, type DrawnThreeClassMap, type LiveBlobsMap } from './perceptron-charts';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { datasetPoints } from '../../ui/live-maps/plane-chart';
+import { boundaryOf, drawThreeClassMap, renderGradientChart, type DrawnThreeClassMap } from './perceptron-charts';
 import type { PerceptronElements } from './perceptron-dom';
 import { perceptronDataset, planePoints, threeClassDataset, unitGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
-import { DESCENT_STEPS } from './step-perceptron-config';
+import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
 
-export const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
+const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
 const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes with the perceptron rule.';
 const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
@@ -34,12 +37,14 @@ export class PerceptronBoard {
   readonly #el: PerceptronElements;
   readonly #gradient: readonly GradientSample[];
   #dataKey = '';
-  #ruleMap?: LiveBlobsMap;
+  /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
+  readonly #ruleMap: DecisionMapSlot;
   #threeMap?: DrawnThreeClassMap;
 
   constructor(elements: PerceptronElements, gradient: readonly GradientSample[]) {
     this.#el = elements;
     this.#gradient = gradient;
+    this.#ruleMap = new DecisionMapSlot(elements.blobs.chart);
   }
 
   /** The data sets for this seed and noise (made again only when they change); true when they changed. */
@@ -63,16 +68,16 @@ export class PerceptronBoard {
   draw(part: string, width: (element: HTMLElement) => number): void {
     const el = this.#el;
     const palette = readPalette();
-    const size = mapSize(width(el.blobs.chart));
-    const chartWidth = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, width(el.gradient.chart) || GRADIENT_MAX_WIDTH));
+    const size = clampWidth(width(el.blobs.chart), MAP_MIN_SIZE, MAP_MAX_SIZE);
+    const chartWidth = clampWidth(width(el.gradient.chart), 240, GRADIENT_MAX_WIDTH);
     if (part === 'rule') {
       const text = `${datasetPoints(this.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
         (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
-      const map = drawBlobsMap(this.#ruleMap, this.blobs, this.unit, unitGrid(this.unit, this.cells), palette, size,
-        `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`);
-      if (map !== this.#ruleMap) el.blobs.chart.replaceChildren(map.element);
-      this.#ruleMap = map;
+      this.#ruleMap.show({
+        grid: unitGrid(this.unit, this.cells), points: datasetPoints(this.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: boundaryOf(this.unit),
+      }, 'live');
       el.perceptronText.textContent = this.perceptronText;
     } else if (part === 'gradient') {
       const text = describeGradientSamples(this.#gradient);
@@ -98,7 +103,7 @@ export class PerceptronBoard {
     const run = this.descent;
     if (!run) {
       caption.textContent = 'Loss of the step unit over gradient-descent steps: no run yet.';
-      chart.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: DESCENT_PLACEHOLDER }));
+      chart.replaceChildren(placeholder(DESCENT_PLACEHOLDER));
       this.#el.descentText.textContent = IDLE_DESCENT_TEXT;
       return;
     }
