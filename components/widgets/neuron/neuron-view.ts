@@ -9,7 +9,7 @@ import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
-import { activationShortName, readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
+import { readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
 import { decisionSegment, neuronGrid, type NeuronParams } from './neuron-math';
 import { colourDomainFor, describePlane, planeAriaLabel, planeSize } from './neuron-plane';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
@@ -60,8 +60,7 @@ export class NeuronView {
 
   #drawPlane(slotWidth: number): void {
     const el = this.#el;
-    const activationId = readActivation(el);
-    const activationName = activationShortName(activationId);
+    const { value: activationId, short: activationName } = readActivation(el);
     const activation = getScalarActivation(activationId);
     if (this.following) this.#beyondSliders = writeParams(this.#root, el, this.params);
     const readout = describePoint(this.params, this.point, activationName, (z) => activation.value(z));

@@ -4,13 +4,14 @@
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
 import type { Dataset, UnitWeights } from '../../../lab/index';
-import { readPalette } from '../../ui/charts/chart-palette';
+import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { readClassColours } from '../../ui/live-maps/class-map';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { boundaryOf, drawThreeClassMap, renderGradientChart, type DrawnThreeClassMap } from './perceptron-charts';
+import type { LiveClassMap } from '../../ui/live-maps/live-class-map';
+import { boundaryOf, createThreeClassMap, renderGradientChart } from './perceptron-charts';
 import type { PerceptronElements } from './perceptron-dom';
 import { perceptronDataset, planePoints, threeClassDataset, unitGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
@@ -39,7 +40,8 @@ export class PerceptronBoard {
   #dataKey = '';
   /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
   readonly #ruleMap: DecisionMapSlot;
-  #threeMap?: DrawnThreeClassMap;
+  /** Likewise the three-class map: `look` is what a recolour cannot change (size, theme, data). */
+  #threeMap?: { map: LiveClassMap; look: string };
 
   constructor(elements: PerceptronElements, gradient: readonly GradientSample[]) {
     this.#el = elements;
@@ -86,16 +88,27 @@ export class PerceptronBoard {
     } else if (part === 'descent') {
       this.#drawDescent(chartWidth);
     } else {
-      const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
-        (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
-      el.three.caption.textContent = text;
-      const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
-      const unit = this.threeOutcome?.unit;
-      const map = drawThreeClassMap(this.#threeMap, this.three, unit, unitGrid(unit, this.cells), readClassColours(3), palette, size, `${text} ${readout}`);
-      if (map !== this.#threeMap) el.three.chart.replaceChildren(map.element);
-      this.#threeMap = map;
-      el.threeText.textContent = readout;
+      this.#drawThree(size, palette);
     }
+  }
+
+  #drawThree(size: number, palette: ChartPalette): void {
+    const el = this.#el;
+    const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
+      (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
+    el.three.caption.textContent = text;
+    const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
+    const unit = this.threeOutcome?.unit;
+    const grid = unitGrid(unit, this.cells);
+    const colours = readClassColours(3);
+    const label = `${text} ${readout}`;
+    const look = [size, palette.fg, palette.bg, palette.border, ...colours, this.#dataKey].join('|');
+    if (this.#threeMap?.look === look) this.#threeMap.map.update(grid, boundaryOf(unit), label);
+    else {
+      this.#threeMap = { map: createThreeClassMap(this.three, unit, grid, colours, palette, size, label), look };
+      el.three.chart.replaceChildren(this.#threeMap.map.element);
+    }
+    el.threeText.textContent = readout;
   }
 
   #drawDescent(width: number): void {

@@ -2,7 +2,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
-import type { RenderedPlot } from '../../ui/live-maps/decision-map';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { createLiveClassMap, type LiveClassMap } from '../../ui/live-maps/live-class-map';
 import { lineSegmentInBox } from '../../ui/charts/line-segment';
@@ -20,42 +19,21 @@ export function boundaryOf(unit: UnitWeights | undefined) {
   return unit ? lineSegmentInBox([unit.weights[0] ?? 0, unit.weights[1] ?? 0], unit.bias, PLANE) : undefined;
 }
 
-/** The three-class map as drawn, and what it was drawn for. */
-export interface DrawnThreeClassMap {
-  readonly element: RenderedPlot;
-  readonly key: string;
-  readonly dataset: Dataset;
-  readonly map: LiveClassMap;
-}
-
-/**
- * The three-class map with the unit's output and boundary. When `drawn` was drawn for the same data,
- * size and theme, it is recoloured and its line moved; otherwise the chart is drawn anew and the
- * caller puts the new element on the page.
- */
-export function drawThreeClassMap(
-  drawn: DrawnThreeClassMap | undefined, dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction,
-  classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
-): DrawnThreeClassMap {
-  const key = [size, palette.fg, palette.bg, palette.border, ...classColours].join('|');
-  if (drawn && drawn.key === key && drawn.dataset === dataset) {
-    drawn.map.update(grid, boundaryOf(unit), ariaLabel);
-    return drawn;
-  }
-  const map = createLiveClassMap({
+/** The three-class map with the unit's output and boundary, its background tinted towards the class each output names. */
+export function createThreeClassMap(
+  dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
+): LiveClassMap {
+  const tint = (colour: string) => mixHex(colour, palette.bg, BACKGROUND_TINT);
+  return createLiveClassMap({
     grid,
     points: datasetPoints(dataset),
     classColours,
-    background: {
-      domain: [0, 0.5, 1],
-      range: [mixHex(classColours[0]!, palette.bg, BACKGROUND_TINT), palette.bg, mixHex(classColours[1]!, palette.bg, BACKGROUND_TINT)],
-    },
+    background: { domain: [0, 0.5, 1], range: [tint(classColours[0]!), palette.bg, tint(classColours[1]!)] },
     palette,
     size,
     ariaLabel,
     boundary: boundaryOf(unit),
   });
-  return { element: map.element, key, dataset, map };
 }
 
 export function renderGradientChart(samples: readonly GradientSample[], palette: ChartPalette, width: number, ariaLabel: string) {
