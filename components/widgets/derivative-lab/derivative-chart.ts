@@ -8,10 +8,7 @@ import type { DerivativeCheck } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { formatScientific } from '../../ui/text/scientific';
 import { MARKER_EVERY } from './derivative-config';
-
-function formatX(x: number): string {
-  return String(Number(x.toFixed(2))).replace(/^-/, '−');
-}
+import { formatX } from './derivative-readout';
 
 /** Gaps smaller than this are thinner than the lines. */
 const VISIBLE_GAP = 1e-3;

@@ -6,7 +6,6 @@ export const DERIVATIVE_DEFAULTS = {
 
 /** Seeded random places checked on top of the plotted grid when the reader presses Run. */
 export const RANDOM_CHECK_POINTS = 200;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 /** Finite-difference markers on every n-th plotted sample, so the lines underneath stay visible. */
 export const MARKER_EVERY = 8;
 export const CHART_HEIGHT = 300;

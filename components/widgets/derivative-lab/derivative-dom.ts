@@ -2,22 +2,14 @@
 import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/index';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
-export interface DerivativeElements {
-  activation: HTMLSelectElement;
-  seed: HTMLInputElement;
-  chart: HTMLElement;
-  chartCaption: HTMLElement;
-  readout: HTMLElement;
-  results: HTMLElement;
-  resultsBody: HTMLElement;
-}
+export type DerivativeElements = ReturnType<typeof findDerivativeElements>;
 
-export function findDerivativeElements(root: HTMLElement): DerivativeElements {
+export function findDerivativeElements(root: HTMLElement) {
   const id = root.id;
   const { byId, part } = widgetElementFinder('derivative lab', root);
   return {
-    activation: byId(`${id}-activation`),
-    seed: byId(`${id}-seed`),
+    activation: byId<HTMLSelectElement>(`${id}-activation`),
+    seed: byId<HTMLInputElement>(`${id}-seed`),
     chart: byId(`${id}-chart`),
     chartCaption: byId(`${id}-chart-caption`),
     readout: part('readout'),

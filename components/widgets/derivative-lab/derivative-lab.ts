@@ -6,6 +6,7 @@
 import { checkDerivatives, DERIVATIVE_RANGE, randomPoints, worstDerivativeError, yieldToEventLoop, type DerivativeCheck } from '../../../lab/index';
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { numberField, settingsForm } from '../../ui/controls/settings-form';
@@ -38,10 +39,10 @@ export function mount(root: HTMLElement): Promise<void> {
         el.readout.textContent = `This function could not be checked: ${errorMessage(error)}`;
         return;
       }
-      const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, painter.width(el.chart) || CHART_MAX_WIDTH)));
+      const width = clampWidth(painter.width(el.chart), CHART_MIN_WIDTH, CHART_MAX_WIDTH);
       el.chart.replaceChildren(renderDerivativeChart({ check, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT, title }));
       el.chartCaption.textContent = describeDerivativeChart(check, title);
-      el.readout.replaceChildren(...describeCheck(check, title).map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
+      showLines(el.readout, describeCheck(check, title));
     };
     return {
       form,

@@ -14,7 +14,8 @@ export function titleOf(entry: ScalarActivation, params: Readonly<Record<string,
   return parts.length === 0 ? entry.name : `${entry.name}, ${parts.join(', ')}`;
 }
 
-function formatX(x: number): string {
+/** "−1.25": an x position, to two decimals without trailing zeros, with a true minus sign. */
+export function formatX(x: number): string {
   return String(Number(x.toFixed(2))).replace(/^-/, '−');
 }
 

@@ -5,6 +5,7 @@
 import { collapseDataset, datasetBounds, type ArmRun, type Bounds, type CollapseCheck, type Dataset, type GridPrediction, type ModelRole } from '../../../lab/index';
 import { lineSegmentInBox } from '../../ui/charts/line-segment';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth } from '../../ui/charts/chart-slot';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import type { CollapseElements } from './collapse-dom';
@@ -59,7 +60,7 @@ export class CollapseBoard {
       return;
     }
     const role = part as ModelRole;
-    const size = Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, width(this.#el.maps.linear.chart) || MAP_MAX_SIZE)));
+    const size = clampWidth(width(this.#el.maps.linear.chart), MAP_MIN_SIZE, MAP_MAX_SIZE);
     const { caption, heading, score } = this.#el.maps[role];
     const name = role === 'linear' ? 'linear' : this.#el.nonlinear.selectedOptions[0]?.textContent ?? this.#el.nonlinear.value;
     const layers = Number(this.#el.layers.value);

@@ -1,25 +1,14 @@
 /** The linear-collapse widget's elements, and its settings form over them. */
 import { NONLINEAR_CHOICES, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
-import { choiceField, numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+import { choiceField, numberField, settingsForm } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 
-export type MapElements = Record<'chart' | 'caption' | 'heading' | 'score', HTMLElement>;
+export type CollapseElements = ReturnType<typeof findCollapseElements>;
 
-export interface CollapseElements {
-  form: SettingsForm<LinearCollapseSettings>;
-  seed: HTMLInputElement;
-  layers: HTMLInputElement;
-  nonlinear: HTMLSelectElement;
-  maps: Record<ModelRole, MapElements>;
-  product: HTMLElement;
-  matrix: HTMLElement;
-  agreement: HTMLElement;
-}
-
-export function findCollapseElements(root: HTMLElement): CollapseElements {
+export function findCollapseElements(root: HTMLElement) {
   const { byId, part } = widgetElementFinder('linear-collapse widget', root);
   const input = (suffix: string) => byId<HTMLInputElement>(`${root.id}-${suffix}`);
-  const map = (role: ModelRole): MapElements => ({
+  const map = (role: ModelRole) => ({
     chart: byId(`${root.id}-${role}`),
     caption: byId(`${root.id}-${role}-caption`),
     heading: part(`${role}-heading`),

@@ -55,11 +55,7 @@ export function describeAgreement(check: CollapseCheck): string {
 }
 
 export function describeLinearRange(values: Float32Array): string {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const value of values) {
-    low = Math.min(low, value);
-    high = Math.max(high, value);
-  }
+  const low = Math.min(...values);
+  const high = Math.max(...values);
   return `Its output over the whole plane stays between ${formatFixed(low, 2)} and ${formatFixed(high, 2)}: one straight line cannot cut a disc out of a ring.`;
 }

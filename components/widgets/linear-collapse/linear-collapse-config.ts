@@ -6,7 +6,6 @@ export const NONLINEAR_OPTIONS: { value: (typeof NONLINEAR_CHOICES)[number]; lab
   { value: 'relu', label: 'ReLU' },
 ];
 
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const GRID_RESOLUTION = 40;
 /** Decision maps are refreshed at most this often while training. */
 export const GRID_INTERVAL_MS = 300;

@@ -29,7 +29,6 @@ export const NEURON_DEFAULTS = {
 
 export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
 export const EPOCH_RANGE = { min: 1, max: 5000 } as const;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 
 /** The data set: lab's blobs, shifted so the best line misses the origin and the bias matters. */
 export const NEURON_DATASET = { id: 'blobs', size: 200, noise: 0.25, testFraction: 0.5, offset: [1.5, 1] as [number, number] } as const;

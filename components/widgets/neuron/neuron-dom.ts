@@ -5,7 +5,7 @@ import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
 import type { NeuronParams } from './neuron-math';
-import { NEURON_ACTIVATIONS, type NeuronActivationId } from './neuron-config';
+import { NEURON_ACTIVATIONS } from './neuron-config';
 
 export type TrainingSettings = { seed: number; learningRate: number; epochs: number };
 
@@ -50,14 +50,9 @@ export function writeParams(root: HTMLElement, { weights }: NeuronElements, { w1
   return beyondRange;
 }
 
-export function readActivation(elements: NeuronElements): NeuronActivationId {
-  const value = elements.activation.value;
-  return NEURON_ACTIVATIONS.find((choice) => choice.value === value)?.value ?? 'step';
-}
-
-/** The name used in formulas, e.g. "sigmoid" in a = sigmoid(z). */
-export function activationShortName(id: NeuronActivationId): string {
-  return NEURON_ACTIVATIONS.find((choice) => choice.value === id)?.short ?? id;
+/** The chosen activation (the step if the value is unexpected), with its name in formulas, e.g. "sigmoid" in a = sigmoid(z). */
+export function readActivation(elements: NeuronElements): (typeof NEURON_ACTIVATIONS)[number] {
+  return NEURON_ACTIVATIONS.find((choice) => choice.value === elements.activation.value) ?? NEURON_ACTIVATIONS[0];
 }
 
 /** The reader's point, or undefined while either coordinate is refused (the reason shows by the field). */

@@ -2,7 +2,7 @@
  * The single neuron in plain numbers: z = w₁x₁ + w₂x₂ + b and a = f(z). Used for exploring with the
  * sliders, where no training (and no tfjs) is involved.
  */
-import type { GridPrediction } from '../../../lab/index';
+import type { Bounds, GridPrediction } from '../../../lab/index';
 import { lineSegmentInBox, type Segment } from '../../ui/charts/line-segment';
 
 export interface NeuronParams {
@@ -11,24 +11,12 @@ export interface NeuronParams {
   b: number;
 }
 
-export interface PlaneBounds {
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-}
-
 export function weightedSum({ w1, w2, b }: NeuronParams, [x1, x2]: readonly number[]): number {
   return w1 * x1 + w2 * x2 + b;
 }
 
 /** f(w·x + b) on a resolution × resolution grid, row-major from yMax down (lab's GridPrediction layout). */
-export function neuronGrid(
-  params: NeuronParams,
-  activation: (z: number) => number,
-  bounds: PlaneBounds,
-  resolution: number,
-): GridPrediction {
+export function neuronGrid(params: NeuronParams, activation: (z: number) => number, bounds: Bounds, resolution: number): GridPrediction {
   const values = new Float32Array(resolution * resolution);
   const dx = (bounds.xMax - bounds.xMin) / resolution;
   const dy = (bounds.yMax - bounds.yMin) / resolution;
@@ -43,7 +31,7 @@ export function neuronGrid(
 }
 
 /** The part of the line w₁x₁ + w₂x₂ + b = 0 inside the bounds, or undefined if it misses them. */
-export function decisionSegment({ w1, w2, b }: NeuronParams, bounds: PlaneBounds): Segment | undefined {
+export function decisionSegment({ w1, w2, b }: NeuronParams, bounds: Bounds): Segment | undefined {
   return lineSegmentInBox([w1, w2], b, bounds);
 }
 

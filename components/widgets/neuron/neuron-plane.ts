@@ -1,5 +1,6 @@
 /** What the plane of the neuron's output says: its colour range, caption, text alternative and size. */
 import type { GridPrediction } from '../../../lab/index';
+import { clampWidth } from '../../ui/charts/chart-slot';
 import { formatFixed, formatTerm } from '../../ui/text/number-format';
 import { PLANE_HALF_WIDTH, type NeuronActivationId } from './neuron-config';
 import type { NeuronParams } from './neuron-math';
@@ -29,5 +30,5 @@ export function planeAriaLabel(caption: string, fitText: string): string {
 }
 
 export function planeSize(containerWidth: number): number {
-  return Math.round(Math.max(PLANE_MIN_SIZE, Math.min(PLANE_MAX_SIZE, containerWidth || PLANE_MAX_SIZE)));
+  return clampWidth(containerWidth, PLANE_MIN_SIZE, PLANE_MAX_SIZE);
 }

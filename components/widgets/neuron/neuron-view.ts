@@ -4,11 +4,12 @@
  */
 import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, placeholder, showLines } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
-import { activationShortName, readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
+import { readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
 import { decisionSegment, neuronGrid, type NeuronParams } from './neuron-math';
 import { colourDomainFor, describePlane, planeAriaLabel, planeSize } from './neuron-plane';
 import { countCorrect, describeFit, describePoint } from './neuron-readout';
@@ -59,12 +60,11 @@ export class NeuronView {
 
   #drawPlane(slotWidth: number): void {
     const el = this.#el;
-    const activationId = readActivation(el);
-    const activationName = activationShortName(activationId);
+    const { value: activationId, short: activationName } = readActivation(el);
     const activation = getScalarActivation(activationId);
     if (this.following) this.#beyondSliders = writeParams(this.#root, el, this.params);
     const readout = describePoint(this.params, this.point, activationName, (z) => activation.value(z));
-    el.readout.replaceChildren(...readout.lines.map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
+    showLines(el.readout, readout.lines);
     const fitText = describeFit(countCorrect(this.params, this.dataset)) +
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     el.fit.textContent = fitText;
@@ -87,10 +87,10 @@ export class NeuronView {
     const el = this.#el;
     el.lossCaption.textContent = describeLossCurve(this.history);
     if (this.history.length === 0) {
-      el.loss.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: LOSS_PLACEHOLDER }));
+      el.loss.replaceChildren(placeholder(LOSS_PLACEHOLDER));
       return;
     }
-    const width = Math.min(LOSS_MAX_WIDTH, Math.max(260, slotWidth || LOSS_MAX_WIDTH));
+    const width = clampWidth(slotWidth, 260, LOSS_MAX_WIDTH);
     el.loss.replaceChildren(renderLossCurve({ history: this.history, totalEpochs: this.totalEpochs, palette: readPalette(), width, height: LOSS_HEIGHT }));
   }
 }

@@ -4,6 +4,7 @@
  * neuron through lab/ and moves the sliders and the line as it learns.
  */
 import { makeSeededDataset, type TrainProgress } from '../../../lab/index';
+import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
@@ -25,7 +26,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const view = new NeuronView(root, el, makeSeededDataset(NEURON_DATASET, seed));
     const target = parseTarget(root.dataset.target ?? '');
     let targetFirstReached: TrainProgress | undefined;
-    let lossDrawnAt = -Infinity;
+    const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
     const reseed = (value: number): void => {
       if (value === seed) return;
       seed = value;
@@ -61,9 +62,7 @@ export function mount(root: HTMLElement): Promise<void> {
         onProgress: ({ progress }) => {
           if (!targetFirstReached && target && progress.testAccuracy !== undefined && meetsTarget(progress.testAccuracy, target)) targetFirstReached = progress;
           if (Number.isFinite(progress.loss)) view.history = [...view.history, progress];
-          const lossDue = performance.now() - lossDrawnAt >= LOSS_REDRAW_INTERVAL_MS;
-          if (lossDue) lossDrawnAt = performance.now();
-          if (lossDue) painter.redraw('loss');
+          if (lossDue()) painter.redraw('loss');
         },
         onRunEnd: (run) => {
           if (run.probes.weights) view.params = neuronParams(run.probes.weights);

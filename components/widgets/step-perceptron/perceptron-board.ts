@@ -4,16 +4,20 @@
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
 import type { Dataset, UnitWeights } from '../../../lab/index';
-import { readPalette } from '../../ui/charts/chart-palette';
+import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
+import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { readClassColours } from '../../ui/live-maps/class-map';
-import { datasetPoints, drawBlobsMap, drawThreeClassMap, mapSize, renderGradientChart, type DrawnThreeClassMap, type LiveBlobsMap } from './perceptron-charts';
+import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
+import { datasetPoints } from '../../ui/live-maps/plane-chart';
+import type { LiveClassMap } from '../../ui/live-maps/live-class-map';
+import { boundaryOf, createThreeClassMap, renderGradientChart } from './perceptron-charts';
 import type { PerceptronElements } from './perceptron-dom';
 import { perceptronDataset, planePoints, threeClassDataset, unitGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
-import { DESCENT_STEPS } from './step-perceptron-config';
+import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
 
-export const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
+const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
 const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes with the perceptron rule.';
 const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
@@ -34,12 +38,15 @@ export class PerceptronBoard {
   readonly #el: PerceptronElements;
   readonly #gradient: readonly GradientSample[];
   #dataKey = '';
-  #ruleMap?: LiveBlobsMap;
-  #threeMap?: DrawnThreeClassMap;
+  /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
+  readonly #ruleMap: DecisionMapSlot;
+  /** Likewise the three-class map: `look` is what a recolour cannot change (size, theme, data). */
+  #threeMap?: { map: LiveClassMap; look: string };
 
   constructor(elements: PerceptronElements, gradient: readonly GradientSample[]) {
     this.#el = elements;
     this.#gradient = gradient;
+    this.#ruleMap = new DecisionMapSlot(elements.blobs.chart);
   }
 
   /** The data sets for this seed and noise (made again only when they change); true when they changed. */
@@ -63,16 +70,16 @@ export class PerceptronBoard {
   draw(part: string, width: (element: HTMLElement) => number): void {
     const el = this.#el;
     const palette = readPalette();
-    const size = mapSize(width(el.blobs.chart));
-    const chartWidth = Math.min(GRADIENT_MAX_WIDTH, Math.max(240, width(el.gradient.chart) || GRADIENT_MAX_WIDTH));
+    const size = clampWidth(width(el.blobs.chart), MAP_MIN_SIZE, MAP_MAX_SIZE);
+    const chartWidth = clampWidth(width(el.gradient.chart), 240, GRADIENT_MAX_WIDTH);
     if (part === 'rule') {
       const text = `${datasetPoints(this.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
         (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
-      const map = drawBlobsMap(this.#ruleMap, this.blobs, this.unit, unitGrid(this.unit, this.cells), palette, size,
-        `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`);
-      if (map !== this.#ruleMap) el.blobs.chart.replaceChildren(map.element);
-      this.#ruleMap = map;
+      this.#ruleMap.show({
+        grid: unitGrid(this.unit, this.cells), points: datasetPoints(this.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: boundaryOf(this.unit),
+      }, 'live');
       el.perceptronText.textContent = this.perceptronText;
     } else if (part === 'gradient') {
       const text = describeGradientSamples(this.#gradient);
@@ -81,16 +88,27 @@ export class PerceptronBoard {
     } else if (part === 'descent') {
       this.#drawDescent(chartWidth);
     } else {
-      const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
-        (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
-      el.three.caption.textContent = text;
-      const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
-      const unit = this.threeOutcome?.unit;
-      const map = drawThreeClassMap(this.#threeMap, this.three, unit, unitGrid(unit, this.cells), readClassColours(3), palette, size, `${text} ${readout}`);
-      if (map !== this.#threeMap) el.three.chart.replaceChildren(map.element);
-      this.#threeMap = map;
-      el.threeText.textContent = readout;
+      this.#drawThree(size, palette);
     }
+  }
+
+  #drawThree(size: number, palette: ChartPalette): void {
+    const el = this.#el;
+    const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
+      (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
+    el.three.caption.textContent = text;
+    const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
+    const unit = this.threeOutcome?.unit;
+    const grid = unitGrid(unit, this.cells);
+    const colours = readClassColours(3);
+    const label = `${text} ${readout}`;
+    const look = [size, palette.fg, palette.bg, palette.border, ...colours, this.#dataKey].join('|');
+    if (this.#threeMap?.look === look) this.#threeMap.map.update(grid, boundaryOf(unit), label);
+    else {
+      this.#threeMap = { map: createThreeClassMap(this.three, unit, grid, colours, palette, size, label), look };
+      el.three.chart.replaceChildren(this.#threeMap.map.element);
+    }
+    el.threeText.textContent = readout;
   }
 
   #drawDescent(width: number): void {
@@ -98,7 +116,7 @@ export class PerceptronBoard {
     const run = this.descent;
     if (!run) {
       caption.textContent = 'Loss of the step unit over gradient-descent steps: no run yet.';
-      chart.replaceChildren(Object.assign(document.createElement('p'), { className: 'placeholder', textContent: DESCENT_PLACEHOLDER }));
+      chart.replaceChildren(placeholder(DESCENT_PLACEHOLDER));
       this.#el.descentText.textContent = IDLE_DESCENT_TEXT;
       return;
     }

@@ -1,95 +1,39 @@
-/** The widget's four charts, drawn with the shared chart parts and Plot. */
+/** The widget's own charts: the three-class map and the step's gradient, drawn with the shared chart parts and Plot. */
 import * as Plot from '@observablehq/plot';
 import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
-import type { LabelledPoint, RenderedPlot } from '../../ui/live-maps/decision-map';
-import { createLiveDecisionMap, type LiveDecisionMap } from '../../ui/live-maps/live-decision-map';
-import { createLiveSegment, type LiveSegment } from '../../ui/live-maps/live-segment';
+import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { createLiveClassMap, type LiveClassMap } from '../../ui/live-maps/live-class-map';
 import { lineSegmentInBox } from '../../ui/charts/line-segment';
 import { mixHex } from '../../ui/charts/colour';
 import { markAsImage } from '../../ui/charts/plot-image';
 import type { GradientSample } from './perceptron-runs';
 import { PLANE } from './perceptron-runs';
-import { MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
 
 const GRADIENT_HEIGHT = 210;
 /** How strongly the background tints towards the class an output names. */
 const BACKGROUND_TINT = 0.38;
 
-export function mapSize(containerWidth: number): number {
-  return Math.round(Math.max(MAP_MIN_SIZE, Math.min(MAP_MAX_SIZE, containerWidth || MAP_MAX_SIZE)));
-}
-
-export function datasetPoints(dataset: Dataset): LabelledPoint[] {
-  return [dataset.train, dataset.test].flatMap((split) => split.xs.map(([x = 0, y = 0], i) => ({ x, y, label: split.ys[i] ?? 0 })));
-}
-
-function boundaryOf(unit: UnitWeights | undefined) {
+/** The unit's line w·x + b = 0 within the plane, if it has a unit yet and the line crosses the plane. */
+export function boundaryOf(unit: UnitWeights | undefined) {
   return unit ? lineSegmentInBox([unit.weights[0] ?? 0, unit.weights[1] ?? 0], unit.bias, PLANE) : undefined;
 }
 
-/** The two-class map as drawn, and what it was drawn for. */
-export interface LiveBlobsMap {
-  readonly element: RenderedPlot;
-  readonly key: string;
-  readonly dataset: Dataset;
-  readonly map: LiveDecisionMap;
-  readonly boundary: LiveSegment;
-}
-
-/**
- * The two-class map with the unit's output and boundary. When `drawn` was drawn for the same data,
- * size and theme, it is recoloured and its line moved (about a millisecond); otherwise the chart is
- * drawn anew and the caller puts the new element on the page.
- */
-export function drawBlobsMap(
-  drawn: LiveBlobsMap | undefined, dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, palette: ChartPalette, size: number, ariaLabel: string,
-): LiveBlobsMap {
-  const key = [size, palette.fg, palette.bg, ...palette.heat, ...palette.classColours].join('|');
-  if (drawn && drawn.key === key && drawn.dataset === dataset) {
-    drawn.map.update(grid, ariaLabel);
-    drawn.boundary.update(boundaryOf(unit));
-    return drawn;
-  }
-  const map = createLiveDecisionMap({ grid, points: datasetPoints(dataset), colourDomain: [0, 0.5, 1], palette, size, ariaLabel });
-  const boundary = createLiveSegment(map.element, palette.fg);
-  boundary.update(boundaryOf(unit));
-  return { element: map.element, key, dataset, map, boundary };
-}
-
-/** The three-class map as drawn, and what it was drawn for. */
-export interface DrawnThreeClassMap {
-  readonly element: RenderedPlot;
-  readonly key: string;
-  readonly dataset: Dataset;
-  readonly map: LiveClassMap;
-}
-
-/** Like drawBlobsMap, for the three-class data: recoloured when only the unit changed, else drawn anew. */
-export function drawThreeClassMap(
-  drawn: DrawnThreeClassMap | undefined, dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction,
-  classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
-): DrawnThreeClassMap {
-  const key = [size, palette.fg, palette.bg, palette.border, ...classColours].join('|');
-  if (drawn && drawn.key === key && drawn.dataset === dataset) {
-    drawn.map.update(grid, boundaryOf(unit), ariaLabel);
-    return drawn;
-  }
-  const map = createLiveClassMap({
+/** The three-class map with the unit's output and boundary, its background tinted towards the class each output names. */
+export function createThreeClassMap(
+  dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
+): LiveClassMap {
+  const tint = (colour: string) => mixHex(colour, palette.bg, BACKGROUND_TINT);
+  return createLiveClassMap({
     grid,
     points: datasetPoints(dataset),
     classColours,
-    background: {
-      domain: [0, 0.5, 1],
-      range: [mixHex(classColours[0]!, palette.bg, BACKGROUND_TINT), palette.bg, mixHex(classColours[1]!, palette.bg, BACKGROUND_TINT)],
-    },
+    background: { domain: [0, 0.5, 1], range: [tint(classColours[0]!), palette.bg, tint(classColours[1]!)] },
     palette,
     size,
     ariaLabel,
     boundary: boundaryOf(unit),
   });
-  return { element: map.element, key, dataset, map };
 }
 
 export function renderGradientChart(samples: readonly GradientSample[], palette: ChartPalette, width: number, ariaLabel: string) {

@@ -3,35 +3,17 @@ import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { PerceptronSettings } from './perceptron-runs';
 
-export interface FigureElements {
-  chart: HTMLElement;
-  caption: HTMLElement;
-}
+export type PerceptronElements = ReturnType<typeof findPerceptronElements>;
 
-export interface PerceptronElements {
-  seed: HTMLInputElement;
-  noise: HTMLInputElement;
-  learningRate: HTMLInputElement;
-  maxEpochs: HTMLInputElement;
-  blobs: FigureElements;
-  gradient: FigureElements;
-  descent: FigureElements;
-  three: FigureElements;
-  perceptronText: HTMLElement;
-  gradientCells: HTMLElement[];
-  descentText: HTMLElement;
-  threeText: HTMLElement;
-}
-
-export function findPerceptronElements(root: HTMLElement): PerceptronElements {
+export function findPerceptronElements(root: HTMLElement) {
   const id = root.id;
   const { byId, part } = widgetElementFinder('step-perceptron widget', root);
-  const figure = (figureId: string): FigureElements => ({ chart: byId(figureId), caption: byId(`${figureId}-caption`) });
+  const figure = (figureId: string) => ({ chart: byId(figureId), caption: byId(`${figureId}-caption`) });
   return {
-    seed: byId(`${id}-seed`),
-    noise: byId(`${id}-noise`),
-    learningRate: byId(`${id}-lr`),
-    maxEpochs: byId(`${id}-epochs`),
+    seed: byId<HTMLInputElement>(`${id}-seed`),
+    noise: byId<HTMLInputElement>(`${id}-noise`),
+    learningRate: byId<HTMLInputElement>(`${id}-lr`),
+    maxEpochs: byId<HTMLInputElement>(`${id}-epochs`),
     blobs: figure(`${id}-blobs`),
     gradient: figure(`${id}-gradient`),
     descent: figure(`${id}-descent`),

@@ -7,7 +7,6 @@ export const STEP_PERCEPTRON_DEFAULTS = {
   maxEpochs: 100,
 };
 
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const NOISE_RANGE = { min: 0, max: 0.5, step: 0.05 } as const;
 export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
 export const MAX_EPOCH_RANGE = { min: 1, max: 1000 } as const;

@@ -18,9 +18,8 @@ export const LANDMARKS = [
 /** From this β on, the text calls Swish "close to ReLU". */
 export const NEAR_RELU_BETA = 5;
 
-export const X_RANGE: readonly [number, number] = [-5, 5];
-export const SAMPLE_COUNT = 401;
-export const STATIC_SAMPLE_COUNT = 121;
+/** The activation explorer's x range and sampling, so the two explorers read alike. */
+export { SAMPLE_COUNT, STATIC_SAMPLE_COUNT, X_RANGE } from '../activation-explorer/explorer-config';
 /** Fixed y ranges, so the curves move while the axes stay put as β changes. */
 export const VALUE_DOMAIN: [number, number] = [-2.7, 5.2];
 export const SLOPE_DOMAIN: [number, number] = [-0.2, 1.2];

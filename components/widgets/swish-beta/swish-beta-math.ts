@@ -4,7 +4,7 @@
  */
 import { getScalarActivation, SILU_MINIMUM, swishMinimum } from '../../../lab/index';
 import { formatFixed } from '../../ui/text/number-format';
-import { refine, sampleCurve, type CurveSamples } from '../activation-explorer/explorer-curves';
+import { formatValue, refine, sampleCurve, type CurveSamples } from '../activation-explorer/explorer-curves';
 import type { FunctionChart } from '../activation-explorer/function-chart';
 import {
   BETA_MAX, BETA_MIN, COARSE_STEP, FINE_LIMIT, FINE_STEP, LABEL_WIDTH, NEAR_RELU_BETA, SAMPLE_COUNT, SLOPE_DOMAIN, VALUE_DOMAIN, X_RANGE,
@@ -59,9 +59,7 @@ export function swishFacts(beta: number): SwishFacts {
   };
 }
 
-export function formatBeta(beta: number): string {
-  return String(Number(beta.toFixed(2)));
-}
+export const formatBeta = (beta: number): string => formatValue(beta, 2);
 
 /** The readout's terms and values. */
 export function factLines(facts: SwishFacts, xRange: readonly [number, number]): { term: string; value: string }[] {
