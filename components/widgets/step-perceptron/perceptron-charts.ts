@@ -59,7 +59,7 @@ export function renderGradientChart(samples: readonly GradientSample[], palette:
       Plot.dot([{ z: 0, f: 1 }], { x: 'z', y: 'f', r: 4, fill: palette.fg, ariaHidden: 'true' }),
       Plot.dot(samples, { x: 'z', y: 'slope', r: 2.6, symbol: 'diamond', fill: palette.accent, ariaHidden: 'true' }),
       Plot.text([{ z: last, f: 1 }], { x: 'z', y: 'f', text: () => 'f(z)', dy: -10, textAnchor: 'end', fill: palette.fg, ariaHidden: 'true' }),
-      Plot.text([{ z: last, f: 0 }], { x: 'z', y: 'f', text: () => 'f′(z) by tf.grad', dy: -14, textAnchor: 'end', fill: palette.accent, fontWeight: 600, ariaHidden: 'true' }),
+      Plot.text([{ z: last, f: 0 }], { x: 'z', y: 'f', text: () => 'f′(z) by backprop', dy: -14, textAnchor: 'end', fill: palette.accent, fontWeight: 600, ariaHidden: 'true' }),
     ],
   });
   return markAsImage(chart, ariaLabel);

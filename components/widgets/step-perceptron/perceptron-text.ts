@@ -32,7 +32,7 @@ export function describeGradientSamples(samples: readonly GradientSample[]): str
   const largest = Math.max(...samples.map((sample) => Math.abs(sample.slope)));
   const first = samples[0]!.z;
   const last = samples.at(-1)!.z;
-  return `The step f(z) (line) and its slope f′(z) as tf.grad computes it (dots) at ${samples.length} inputs from ` +
+  return `The step f(z) (line) and its slope f′(z) as the backward pass computes it (dots; lab's step kernel, or tf.grad with TensorFlow.js chosen) at ${samples.length} inputs from ` +
     `${formatFixed(first, 0)} to ${formatFixed(last, 0)}, z = 0 included. Largest |f′(z)|: ${formatTiny(largest)}.`;
 }
 

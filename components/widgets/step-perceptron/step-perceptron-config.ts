@@ -19,7 +19,7 @@ export const THREE_CLASS_DATASET = { size: 150, noise: 0, testFraction: 0 };
 export const THREE_CLASS_EPOCHS = 20;
 
 export const DESCENT_STEPS = 50;
-/** Inputs at which the chart asks tf.grad for the step's slope: −4 to 4 in steps of 0.1, 0 included. */
+/** Inputs at which the chart asks the backward pass for the step's slope: −4 to 4 in steps of 0.1, 0 included. */
 export const GRADIENT_SAMPLES = { min: -4, max: 4, count: 81 } as const;
 /** A few of them, written out in the table under the chart. */
 export const GRADIENT_TABLE_POINTS = [-3, -1, -0.1, 0, 0.1, 1, 3] as const;
