@@ -4,11 +4,14 @@
  * stop when the plan's signal fires and waits for its outcome, and ends the worker however the run
  * ends. The outcome is runArms's: a worker run and a page run look the same to the caller.
  */
+import { yieldToEventLoop } from '../../train/yield.ts';
 import type { RunListener, RunPlan, RunsOutcome } from '../plan.ts';
 import type { FromRunWorker, RunWorkerPort } from './protocol.ts';
 
-export function runOverPort(port: RunWorkerPort, plan: RunPlan, backend: string, listener: RunListener = {}): Promise<RunsOutcome> {
+export async function runOverPort(port: RunWorkerPort, plan: RunPlan, backend: string, listener: RunListener = {}): Promise<RunsOutcome> {
   const { signal, ...workerPlan } = plan;
+  // Building the plan and copying it to the worker (a big data set takes milliseconds to clone) each get a task of their own.
+  await yieldToEventLoop();
   const askToStop = (): void => port.post({ type: 'stop' });
   return new Promise<RunsOutcome>((resolve, reject) => {
     let queue: Promise<void> = Promise.resolve();
