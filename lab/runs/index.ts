@@ -5,3 +5,4 @@ export type {
   ArmRun, ArmRunStatus, ArmSpec, ModelSpec, ProbeEvent, Recipe, RunKey, RunListener, RunPlan, RunProgress, RunsOutcome,
 } from './plan.ts';
 export type { LayerWeights, ProbeData, ProbeId, ProbeRequest } from './probes/probe-types.ts';
+export * from './worker/index.ts';

@@ -8,3 +8,4 @@ export { yieldToEventLoop } from './yield.ts';
 export { ENGINE_CHOICES } from './engine.ts';
 export { ENGINE_NAMES, ENGINE_WORDS, ENGINE_CHOICE_WORDS, enginesUsed, describeEnginesUsed } from './engine-words.ts';
 export { ARRAY_ENGINE_MAX_MACS_PER_LAYER_STEP, arrayEngineIsFaster, macsPerLayerStep } from './engine-crossover.ts';
+export { PAGE_STEP_BUDGET_MS, COST_MS_PER_MILLION_MACS, forwardMacsPerStep, pageStepMaxMacs, stepTooBigForPage } from './page-step.ts';

@@ -4,9 +4,10 @@
  * named parts; the skeleton does the rest of one Train: refuse bad settings with their reason, drive
  * the demo contract (state, value, target, progress, Stop), lock the controls, check for leaked
  * tensors, paint at the start and the end under the one repaint policy (part-painter.ts), and turn
- * what lab reports into done, stopped, diverged or error.
+ * what lab reports into done, stopped, diverged or error. A plan one of whose steps would block the
+ * page trains in a Web Worker instead (run-worker.ts); the widget hears and gets the same.
  */
-import { enginesUsed, planNeedsTfjs, runArms, tfjsLoaded, type EngineChoice, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, planNeedsTfjs, runArms, tfjsBackendName, tfjsLoaded, type EngineChoice, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { backendRequested, prepareBackend, startLeakCheck } from '../backend/tf-backend';
 import { installDebugHook } from '../backend/debug-hook';
 import type { Reading, SettingsForm } from '../controls/settings-form';
@@ -15,6 +16,7 @@ import { engineForNextRun, wireEngineControl } from '../backend/engine-control';
 import { DemoStateController, type RunOutcome } from './demo-state';
 import { createPartPainter, type PartPainter } from './part-painter';
 import { widgetElementFinder, type WidgetElementFinder } from './widget-elements';
+import { runInWorker, trainsInWorker } from './run-worker';
 
 /** What a finished (not stopped) run shows: the demo's figure, or why there is none. */
 export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
@@ -161,15 +163,19 @@ async function orchestrate<Settings>(options: DemoOptions, widget: DemoWidget<Se
   // The reader's engine setting, unless the demo is about one engine (chapter 9's trains what its TensorFlow.js code reproduces).
   const plan: RunPlan = { ...planned, engine: planned.engine ?? engineForNextRun(), signal };
   await startBackendFor(options, state, planNeedsTfjs(plan));
+  const backend = tfjsBackendName();
+  const inWorker = trainsInWorker(plan, backend);
+  state.showTrainingPlace(inWorker ? 'worker' : 'page');
   widget.begin?.(settings, plan);
   await painter.paintMarked();
-  return runArms(plan, {
+  const listener: RunListener = {
     ...widget.listener,
     onProgress: (event) => {
       state.progress(event.epochsDone, event.totalEpochs);
       widget.listener?.onProgress?.(event);
     },
-  });
+  };
+  return inWorker ? runInWorker(plan, backend, listener) : runArms(plan, listener);
 }
 
 async function doWork<Settings>(options: DemoOptions, widget: DemoWidget<Settings>, settings: Settings, signal: AbortSignal, state: DemoStateController, painter: PartPainter): Promise<RunsOutcome & WorkOutcome> {

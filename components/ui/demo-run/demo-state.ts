@@ -103,11 +103,16 @@ export class DemoStateController {
     return this.#backend !== undefined;
   }
 
-  /** Says which engine(s) trained the run that just ended, on the bar and as data-engine; none known: unchanged. */
+  /** Says which engine(s) trained the run that just ended, and whether in a Web Worker, on the bar and as data-engine; none known: unchanged. */
   showEngines(engines: readonly EngineName[]): void {
     if (engines.length === 0) return;
     this.#root.dataset.engine = engineKey(engines);
-    if (this.#parts.backend) this.#parts.backend.textContent = describeEngines(engines, this.#backend);
+    if (this.#parts.backend) this.#parts.backend.textContent = describeEngines(engines, this.#backend, this.#root.dataset.trainIn === 'worker');
+  }
+
+  /** Where the run starting now trains, as data-train-in: on the page's main thread or in a Web Worker. */
+  showTrainingPlace(place: 'page' | 'worker'): void {
+    this.#root.dataset.trainIn = place;
   }
 
   /** Enters `running` and hands back the signal the trainer must watch (the total may follow with progress()). */

@@ -18,10 +18,10 @@ export type FromWorker =
   | { type: 'done'; record: RunRecord }
   | { type: 'failed'; message: string };
 
-/** One worker, whatever kind: the page wraps a Web Worker, the CLI a worker thread. */
-export interface WorkerPort {
-  post(message: ToWorker): void;
+/** One worker, whatever kind: the page wraps a Web Worker, the CLI a worker thread (the run worker says other things through the same kind of port). */
+export interface WorkerPort<In = ToWorker, Out = FromWorker> {
+  post(message: In): void;
   /** onMessage hears every message; onFailure once, if the worker cannot load or dies. */
-  listen(onMessage: (message: FromWorker) => void, onFailure: (reason: string) => void): void;
+  listen(onMessage: (message: Out) => void, onFailure: (reason: string) => void): void;
   terminate(): void;
 }
