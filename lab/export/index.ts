@@ -12,8 +12,12 @@ export interface FrameworkPrograms {
   keras: string;
   pytorch: string;
   tfjs: string;
-  /** The data set the programs read, and the file name they expect it under. */
-  csv: string;
+  /**
+   * The data set the programs read, and the file name they expect it under. The CSV is written when
+   * first read (MNIST's is 2.5 MB: a page shows the programs on every settings change, and writes the
+   * CSV only when the reader downloads it).
+   */
+  readonly csv: string;
   csvFileName: string;
 }
 
@@ -24,11 +28,15 @@ export function frameworkPrograms(recipe: NetworkRecipe): FrameworkPrograms {
 
 /** The programs and CSV for a recipe already resolved (by resolveRecipe, or loadRecipe for any data set). */
 export function recipePrograms(resolved: ResolvedRecipe): FrameworkPrograms {
+  let csv: string | undefined;
   return {
     keras: kerasProgram(resolved),
     pytorch: pytorchProgram(resolved),
     tfjs: tfjsProgram(resolved),
-    csv: datasetCsv(resolved.dataset),
+    get csv() {
+      csv ??= datasetCsv(resolved.dataset);
+      return csv;
+    },
     csvFileName: resolved.csvFileName,
   };
 }

@@ -71,6 +71,22 @@ describe('datasetCsv', () => {
     expect(train.map((row) => Number(row[2]))).toEqual(dataset.train.ys);
     expect(parsed.filter((row) => row[3] === 'test').map((row) => Number(row[2]))).toEqual(dataset.test.ys);
   });
+
+  it('is written for the programs only when first read, then kept (the page shows programs on every change)', () => {
+    const resolved = resolveRecipe(RECIPE);
+    let reads = 0;
+    // Counts reads of the training points, which only the CSV needs (the programs read the split sizes).
+    const train = new Proxy(resolved.dataset.train, { get: (target, key, receiver) => { if (key === 'xs') reads += 1; return Reflect.get(target, key, receiver); } });
+    const watched = { ...resolved, dataset: { ...resolved.dataset, train } };
+    const programs = recipePrograms(watched);
+    expect(reads).toBe(0);
+    const csv = programs.csv;
+    expect(reads).toBeGreaterThan(0);
+    const afterFirst = reads;
+    expect(programs.csv).toBe(csv);
+    expect(reads).toBe(afterFirst);
+    expect(csv).toBe(datasetCsv(resolved.dataset));
+  });
 });
 
 describe('tf memory', () => {

@@ -35,7 +35,8 @@ export function createCodeView(root: HTMLElement, form: SettingsForm<FrameworksS
   let asked = 0;
   const show = (resolved: ResolvedRecipe): void => {
     const programs = recipePrograms(resolved);
-    if (programs.tfjs === state.programs.tfjs && programs.csv === state.programs.csv) return;
+    // The CSV's file name says which data it holds (data set, noise, seed), so the CSV itself is not written to compare.
+    if (programs.tfjs === state.programs.tfjs && programs.csvFileName === state.programs.csvFileName) return;
     state = { programs, names: exportFileNames(resolved) };
     fill(root, state);
     onNewRecipe();
