@@ -23,12 +23,10 @@ export const RACE_DEFAULTS = {
 
 export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 export const EPOCH_RANGE = { min: 10, max: 3000 } as const;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 
 /** Adam on the whole training set each epoch: the quickest way to a fair comparison here. */
 export const RACE_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;
-export const SLICE_BUDGET_MS = 12;
 /** Decision maps: a coarse grid, refreshed at most this often while a run trains. */
 export const GRID_RESOLUTION = 32;
 export const GRID_INTERVAL_MS = 300;

@@ -1,4 +1,5 @@
-/** The bias race's output slots, and its settings. */
+/** The bias race's output slots, and its settings (seed, shift and the classifier's epochs). */
+import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 export type ArmKey = 'without' | 'with';
@@ -22,4 +23,9 @@ export interface BiasRaceSettings {
   seed: number;
   shift: number;
   epochs: number;
+}
+
+export function biasRaceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<BiasRaceSettings> {
+  const input = (suffix: string) => numberField(find.byId(`${root.id}-${suffix}`));
+  return settingsForm<BiasRaceSettings>({ seed: input('seed'), shift: input('shift'), epochs: input('epochs') });
 }

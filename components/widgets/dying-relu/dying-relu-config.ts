@@ -1,5 +1,4 @@
 /** What the dying-ReLU widget offers; the experiment's defaults are lab's DYING_RELU_PRESET. */
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const LEARNING_RATE_RANGE = { min: 0.0001, max: 3 } as const;
 export const EPOCH_RANGE = { min: 5, max: 1000 } as const;
 export const LEAKY_ALPHA_RANGE = { min: 0.001, max: 0.5 } as const;

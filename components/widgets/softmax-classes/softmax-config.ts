@@ -21,7 +21,6 @@ export const SOFTMAX_DEFAULTS = {
 
 export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 export const EPOCH_RANGE = { min: 10, max: 5000 } as const;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 
 export const SOFTMAX_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;

@@ -15,7 +15,6 @@ export const INITIALIZER_OPTIONS: readonly { value: InitializerId; label: string
 /** The one-click comparison. */
 export const COMPARISON = { activation: 'relu', initializer: 'he' as InitializerId, label: 'Compare: ReLU with He' } as const;
 
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const LEARNING_RATE_RANGE = { min: 0.001, max: 5 } as const;
 export const EPOCH_RANGE = { min: 1, max: 500 } as const;
 
