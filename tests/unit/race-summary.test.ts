@@ -3,8 +3,7 @@ import type { ArmRun } from '../../lab/runs/plan.ts';
 import {
   describeRace, formatPercent, raceFigure, resultRow, settle, type RacerState,
 } from '../../components/widgets/activation-race/race-summary.ts';
-import { checkRacers } from '../../components/widgets/activation-race/race-settings.ts';
-import { MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
+import { checkRacers, MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
 
 const TARGET = 0.95;
 

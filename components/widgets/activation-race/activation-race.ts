@@ -5,10 +5,9 @@
  */
 import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
-import { RACE_DEFAULTS, RACE_TARGET } from './race-config';
+import { RACE_DEFAULTS, RACE_TARGET, raceForm, type RaceSettings } from './race-config';
 import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race-board';
 import { racePlan } from './race-plan';
-import { raceForm, type RaceSettings } from './race-settings';
 import { describeRace, raceFigure } from './race-summary';
 
 /** The loss chart is a full Plot render; while a run trains it is redrawn at most this often. */

@@ -4,10 +4,9 @@
  */
 import { datasetBounds, makeSeededDataset, type ArmSpec, type Dataset, type RunPlan } from '../../../lab/index';
 import {
-  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, RACE_DATASET, RACE_MODEL, RACE_OPTIMIZER, RACE_TARGET,
+  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, RACE_DATASET, RACE_MODEL, RACE_OPTIMIZER, RACE_TARGET, type RaceSettings,
 } from './race-config';
 import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
-import type { RaceSettings } from './race-settings';
 
 export function raceDataset(seed: number): Dataset {
   return makeSeededDataset(RACE_DATASET, seed);

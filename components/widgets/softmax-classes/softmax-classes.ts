@@ -5,9 +5,8 @@
  */
 import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, testAccuracyFigure } from '../../ui/demo-run/demo-run';
-import { SOFTMAX_DEFAULTS } from './softmax-config';
+import { SOFTMAX_DEFAULTS, softmaxForm, type SoftmaxSettings } from './softmax-config';
 import { softmaxPlan } from './softmax-plan';
-import { softmaxForm, type SoftmaxSettings } from './softmax-settings';
 import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */

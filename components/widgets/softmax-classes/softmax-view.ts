@@ -12,9 +12,8 @@ import { describeProbabilityMap } from '../../ui/live-maps/class-probability';
 import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-maps/live-class-probability-map';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
 import { shortName } from '../../ui/text/activation-names';
-import { CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
+import { CLASS_NAMES, GRID_RESOLUTION, type SoftmaxSettings } from './softmax-config';
 import { softmaxDataset } from './softmax-plan';
-import type { SoftmaxSettings } from './softmax-settings';
 
 const LOSS_HEIGHT = 170;
 
