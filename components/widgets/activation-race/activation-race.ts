@@ -10,16 +10,13 @@ import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race
 import { racePlan } from './race-plan';
 import { describeRace, raceFigure } from './race-summary';
 
-/** The loss chart is a full Plot render; while a run trains it is redrawn at most this often. */
-const LIVE_CURVES_INTERVAL_MS = 400;
-
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<RaceSettings>(root, { name: 'activation race', watch: (find) => [find.part('maps')] }, ({ find, painter, state }) => {
     const form = raceForm(find, root);
     const summary = find.part('summary');
     const initial = form.read();
     const board = new RaceBoard(raceOutlets(find, root), initial.ok ? initial.settings.seed : RACE_DEFAULTS.seed);
-    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
+    const curvesDue = redrawGate();
     const resetRacers = (): void => {
       const reading = form.read();
       board.reset(reading.ok ? reading.settings.racers : [], reading.ok ? reading.settings.epochs : board.totalEpochs);

@@ -7,8 +7,8 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
-import { PLANE_PADDING } from './bias-race-config';
-import type { ArmKey, BiasRaceElements } from './bias-race-dom';
+import { PLANE_PADDING, type ArmKey } from './bias-race-config';
+import type { BiasRaceElements } from './bias-race-dom';
 import { drawLines, drawResults, mapCaption, mapOptions, type ArmState } from './bias-race-view';
 
 const TRUE_LINE = { w: BIAS_LINE.slope, b: BIAS_LINE.intercept };

@@ -21,5 +21,10 @@ export const LINE = BIAS_LINE;
 
 export const GRID_RESOLUTION = 40;
 export const GRID_INTERVAL_MS = 250;
+/** The two networks, in the order the page shows them. */
+export const ARM_TITLES = { without: 'Without biases', with: 'With biases' } as const;
+export type ArmKey = keyof typeof ARM_TITLES;
+export const ARM_KEYS = Object.keys(ARM_TITLES) as ArmKey[];
+
 /** Room around the data (and the origin) on the decision maps, in input units. */
 export const PLANE_PADDING = 1;
