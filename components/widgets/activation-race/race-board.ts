@@ -95,7 +95,8 @@ export class RaceBoard {
       drawTable(outlets.resultRows, this.racers, RACE_TARGET);
     } else if (part === CURVES_PART) {
       const { racers, histories, totalEpochs } = this;
-      drawLossCurves(outlets.loss, outlets.lossCaption, { racers, histories, totalEpochs, palette: readPalette(), colours: readSeriesColours(), slotWidth: width(outlets.loss) });
+      const colours = readSeriesColours();
+      drawLossCurves(outlets.loss, outlets.lossCaption, { racers, histories, totalEpochs, palette: readPalette(), colours, slotWidth: width(outlets.loss) });
     } else {
       const index = Number(part.slice('map-'.length));
       const panel = this.#panels[index];

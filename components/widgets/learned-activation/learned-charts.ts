@@ -62,7 +62,9 @@ export function renderShapeChart(options: ChartFrame & { start: readonly number[
   });
 }
 
-export function renderTraceChart(options: ChartFrame & { layer: number; trace: readonly CoefficientSnapshot[]; totalEpochs: number }): SVGSVGElement | HTMLElement {
+type TraceChart = ChartFrame & { layer: number; trace: readonly CoefficientSnapshot[]; totalEpochs: number };
+
+export function renderTraceChart(options: TraceChart): SVGSVGElement | HTMLElement {
   const { bases, layer, palette, colours } = options;
   const trace = thinSeries(options.trace, TRACE_MAX_POINTS);
   const series = bases.map((id, k) => {

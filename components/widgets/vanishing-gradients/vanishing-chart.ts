@@ -78,7 +78,8 @@ export function describeGradientChart(initial: GradientSnapshot, latest: Gradien
 /** The hatch that fills the bars at initialisation: an SVG pattern, which Plot has no mark for. */
 function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
   const path = `<path d="M0 0V5" stroke="${colour}" stroke-width="1.6" />`;
-  svg.insertAdjacentHTML('afterbegin', `<defs><pattern id="${id}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${path}</pattern></defs>`);
+  const pattern = `<pattern id="${id}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${path}</pattern>`;
+  svg.insertAdjacentHTML('afterbegin', `<defs>${pattern}</defs>`);
 }
 
 /**
