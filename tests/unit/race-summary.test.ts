@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmRun } from '../../lab/runs/plan.ts';
 import {
-  describeRace, formatPercent, raceOutcome, resultRow, settle, type RacerState,
+  describeRace, formatPercent, raceFigure, resultRow, settle, type RacerState,
 } from '../../components/widgets/activation-race/race-summary.ts';
-import { checkRacers } from '../../components/widgets/activation-race/race-settings.ts';
-import { MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
+import { checkRacers, MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
 
 const TARGET = 0.95;
 
@@ -26,11 +25,11 @@ describe('race summary', () => {
   });
 
   it('writes a table row per racer, with dashes for what has not happened', () => {
-    expect(resultRow(settle(racer('relu'), result('target-reached', 60, 0.976, 320)), TARGET)).toEqual({
-      activation: 'RELU', accuracy: '97.6%', loss: '0.200', epochs: '60', time: '0.32 s', result: 'reached 95.0% at epoch 60',
-    });
-    expect(resultRow(racer('tanh'), TARGET)).toEqual({ activation: 'TANH', accuracy: '—', loss: '—', epochs: '—', time: '—', result: 'waiting' });
-    expect(resultRow(settle(racer('sigmoid'), result('done', 300, 0.772)), TARGET).result).toBe('below 95.0% after all 300 epochs');
+    expect(resultRow(settle(racer('relu'), result('target-reached', 60, 0.976, 320)), TARGET)).toEqual([
+      'RELU', '97.6%', '0.200', '60', '0.32 s', 'reached 95.0% at epoch 60',
+    ]);
+    expect(resultRow(racer('tanh'), TARGET)).toEqual(['TANH', '—', '—', '—', '—', 'waiting']);
+    expect(resultRow(settle(racer('sigmoid'), result('done', 300, 0.772)), TARGET)[5]).toBe('below 95.0% after all 300 epochs');
   });
 
   it('rounds percentages down, so 99.96% never shows as 100%', () => {
@@ -38,24 +37,19 @@ describe('race summary', () => {
     expect(formatPercent(undefined)).toBe('—');
   });
 
-  it('reports the best test accuracy of the finished runs, preferring the faster on a tie', () => {
+  it('gives the best test accuracy of the finished runs as the figure', () => {
     const racers = [
       settle(racer('sigmoid'), result('done', 300, 0.772)),
       settle(racer('tanh'), result('target-reached', 230, 0.968)),
-      settle(racer('swish'), result('target-reached', 90, 0.968)),
       settle(racer('bad'), result('diverged', 5, NaN)),
     ];
-    const outcome = raceOutcome(racers);
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind === 'done') {
-      expect(outcome.best).toBe(0.968);
-      expect(outcome.winner.id).toBe('swish');
-    }
+    expect(raceFigure(racers)).toEqual({ kind: 'done', value: 0.968 });
   });
 
-  it('ends as diverged only when every run diverged, and as stopped when the reader stopped it', () => {
-    expect(raceOutcome([settle(racer('a'), result('diverged', 3, NaN)), settle(racer('b'), result('diverged', 7, NaN))]).kind).toBe('diverged');
-    expect(raceOutcome([settle(racer('a'), result('target-reached', 50, 0.96)), settle(racer('b'), result('stopped', 7, 0.5)), racer('c', { phase: 'skipped' })]).kind).toBe('stopped');
+  it('is diverged only when every run diverged, naming the first, and an error when no run finished', () => {
+    expect(raceFigure([settle(racer('a'), result('diverged', 3, NaN)), settle(racer('b'), result('diverged', 7, NaN))]))
+      .toEqual({ kind: 'diverged', epoch: 3, reason: 'every run diverged (A first, at epoch 3)' });
+    expect(raceFigure([racer('c', { phase: 'skipped' })]).kind).toBe('error');
   });
 
   it('sums the race up: who reached the target, fastest first, and who did not', () => {

@@ -20,11 +20,14 @@ export function showLines(container: HTMLElement, texts: readonly string[]): voi
   container.replaceChildren(...texts.map((text) => Object.assign(document.createElement('span'), { className: 'line', textContent: text })));
 }
 
+/** How often, by default, a full chart render is redrawn while a model trains. */
+export const LIVE_CHART_INTERVAL_MS = 400;
+
 /**
  * For a part that is a full chart render: true at most once per `intervalMs` (the first call always),
  * so while a model trains the chart is redrawn less often than the cheap text beside it.
  */
-export function redrawGate(intervalMs: number): () => boolean {
+export function redrawGate(intervalMs = LIVE_CHART_INTERVAL_MS): () => boolean {
   let drawnAt = -Infinity;
   return () => {
     const now = performance.now();

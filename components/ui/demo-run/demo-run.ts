@@ -21,6 +21,12 @@ import { runInWorker, trainsInWorker } from './run-worker';
 /** What a finished (not stopped) run shows: the demo's figure, or why there is none. */
 export type Figure = Exclude<RunOutcome, { kind: 'stopped' }>;
 
+/** The figure of a demo whose value is a test accuracy: that accuracy, or an error when lab measured none. */
+export function testAccuracyFigure(accuracy: number | undefined): Figure {
+  if (accuracy === undefined || !Number.isFinite(accuracy)) return { kind: 'error', message: 'the trainer reported no test accuracy.' };
+  return { kind: 'done', value: accuracy };
+}
+
 export interface DemoWidget<Settings> {
   /** The widget's settings form: the skeleton reads it for Train, and gives the demo Copy link and restores its links. */
   readonly form?: SettingsForm<Settings>;

@@ -5,23 +5,18 @@
  */
 import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo } from '../../ui/demo-run/demo-run';
-import { RACE_TARGET } from './race-config';
+import { RACE_DEFAULTS, RACE_TARGET, raceForm, type RaceSettings } from './race-config';
 import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race-board';
-import { raceDataset, racePlan } from './race-plan';
-import { raceForm, type RaceSettings } from './race-settings';
-import { describeRace, raceOutcome } from './race-summary';
-
-/** The loss chart is a full Plot render; while a run trains it is redrawn at most this often. */
-const LIVE_CURVES_INTERVAL_MS = 400;
+import { racePlan } from './race-plan';
+import { describeRace, raceFigure } from './race-summary';
 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<RaceSettings>(root, { name: 'activation race', watch: (find) => [find.part('maps')] }, ({ find, painter, state }) => {
     const form = raceForm(find, root);
     const summary = find.part('summary');
     const initial = form.read();
-    let seed = initial.ok ? initial.settings.seed : 0;
-    const board = new RaceBoard(raceOutlets(find, root), raceDataset(seed));
-    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
+    const board = new RaceBoard(raceOutlets(find, root), initial.ok ? initial.settings.seed : RACE_DEFAULTS.seed);
+    const curvesDue = redrawGate();
     const resetRacers = (): void => {
       const reading = form.read();
       board.reset(reading.ok ? reading.settings.racers : [], reading.ok ? reading.settings.epochs : board.totalEpochs);
@@ -30,13 +25,7 @@ export function mount(root: HTMLElement): Promise<void> {
     };
     return {
       form,
-      plan: (settings) => {
-        if (settings.seed !== seed) {
-          seed = settings.seed;
-          board.dataset = raceDataset(seed);
-        }
-        return racePlan(settings, board.dataset);
-      },
+      plan: (settings) => racePlan(settings, board.useSeed(settings.seed)),
       begin: (settings) => {
         board.reset(settings.racers, settings.epochs);
         summary.textContent = '';
@@ -63,14 +52,9 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       figure: () => {
         summary.textContent = describeRace(board.racers, RACE_TARGET);
-        const outcome = raceOutcome(board.racers);
-        if (outcome.kind === 'done') return { kind: 'done', value: outcome.best };
-        if (outcome.kind === 'diverged') return { kind: 'diverged', epoch: outcome.racer.epoch, reason: `every run diverged (${outcome.racer.label} first, at epoch ${outcome.racer.epoch})` };
-        return { kind: 'error', message: 'the race ended without a finished run.' };
+        return raceFigure(board.racers);
       },
-      end: () => {
-        board.racers = board.racers.map((racer) => (racer.phase === 'waiting' ? { ...racer, phase: 'skipped' } : racer.phase === 'running' ? { ...racer, phase: 'stopped' } : racer));
-      },
+      end: () => board.finish(),
       parts: () => board.parts(),
       draw: (part) => board.draw(part, painter.width),
       start: () => {

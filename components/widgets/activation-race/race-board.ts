@@ -3,19 +3,22 @@
  * map), the map panels, and how each part draws: one map per part (recoloured while it trains), the
  * loss curves, and the table (cheap text, drawn with every change).
  */
-import { datasetBounds, getActivation, type ArmRun, type Dataset, type EpochMetrics, type GridPrediction, type TrainProgress } from '../../../lab/index';
+import { datasetBounds, getActivation, type ArmRun, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
+import type { BuiltChartFigure } from '../../ui/charts/chart-figure';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { shortName } from '../../ui/text/activation-names';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
 import { RACE_TARGET } from './race-config';
-import { settle, type RacerState } from './race-summary';
-import { buildMapPanels, drawLossCurves, drawTable, mapCaption, mapOptions, type MapPanel } from './race-view';
+import { raceDataset } from './race-plan';
+import { mapCaption, settle, withNumbers, type RacerPhase, type RacerState } from './race-summary';
+import { buildMapPanels, drawLossCurves, drawTable, mapOptions } from './race-view';
 
 export const CURVES_PART = 'curves';
 export const TABLE_PART = 'table';
+const UNFINISHED: Partial<Record<RacerPhase, RacerPhase>> = { waiting: 'skipped', running: 'stopped' };
 export const mapPart = (index: number): string => `map-${index}`;
 
 /** The elements the parts draw into. */
@@ -33,14 +36,21 @@ export class RaceBoard {
   histories: EpochMetrics[][] = [];
   grids: (GridPrediction | undefined)[] = [];
   totalEpochs = 1;
-  dataset: Dataset;
+  dataset!: Dataset;
   readonly #outlets: RaceOutlets;
-  #panels: MapPanel[] = [];
+  #seed = NaN;
+  #panels: BuiltChartFigure[] = [];
   #slots: DecisionMapSlot[] = [];
 
-  constructor(outlets: RaceOutlets, dataset: Dataset) {
+  constructor(outlets: RaceOutlets, seed: number) {
     this.#outlets = outlets;
-    this.dataset = dataset;
+    this.useSeed(seed);
+  }
+
+  /** The spiral for this seed, made again only when the seed changes. */
+  useSeed(seed: number): Dataset {
+    if (seed !== this.#seed) [this.#seed, this.dataset] = [seed, raceDataset(seed)];
+    return this.dataset;
   }
 
   /** Racers waiting for these activations. The panels (and their maps) stay when the choice is unchanged, so a new run only recolours them. */
@@ -52,7 +62,7 @@ export class RaceBoard {
     this.grids = ids.map(() => undefined);
     if (!sameChoice) {
       this.#panels = buildMapPanels(this.#outlets.maps, this.racers);
-      this.#slots = this.#panels.map((panel) => new DecisionMapSlot(panel.map));
+      this.#slots = this.#panels.map((panel) => new DecisionMapSlot(panel.chart));
     }
   }
 
@@ -64,15 +74,9 @@ export class RaceBoard {
     this.racers[index] = { ...this.racers[index]!, phase: 'running' };
   }
 
-  progress(index: number, progress: TrainProgress): void {
+  progress(index: number, progress: EpochMetrics): void {
     this.histories[index]!.push({ epoch: progress.epoch, loss: progress.loss });
-    this.racers[index] = {
-      ...this.racers[index]!,
-      epoch: progress.epoch,
-      loss: progress.loss,
-      ...(progress.testAccuracy !== undefined ? { testAccuracy: progress.testAccuracy } : {}),
-      ...(progress.testLoss !== undefined ? { testLoss: progress.testLoss } : {}),
-    };
+    this.racers[index] = withNumbers(this.racers[index]!, progress);
   }
 
   end(index: number, run: ArmRun): void {
@@ -80,12 +84,19 @@ export class RaceBoard {
     this.racers[index] = settle(this.racers[index]!, run);
   }
 
+  /** The race is over: a run still training was stopped, the ones after it never ran. */
+  finish(): void {
+    this.racers = this.racers.map((racer) => ({ ...racer, phase: UNFINISHED[racer.phase] ?? racer.phase }));
+  }
+
   draw(part: string, width: (element: HTMLElement) => number): void {
     const outlets = this.#outlets;
     if (part === TABLE_PART) {
       drawTable(outlets.resultRows, this.racers, RACE_TARGET);
     } else if (part === CURVES_PART) {
-      drawLossCurves(outlets.loss, outlets.lossCaption, this.racers, this.histories, this.totalEpochs, readPalette(), readSeriesColours(), width(outlets.loss));
+      const { racers, histories, totalEpochs } = this;
+      const colours = readSeriesColours();
+      drawLossCurves(outlets.loss, outlets.lossCaption, { racers, histories, totalEpochs, palette: readPalette(), colours, slotWidth: width(outlets.loss) });
     } else {
       const index = Number(part.slice('map-'.length));
       const panel = this.#panels[index];
@@ -93,7 +104,7 @@ export class RaceBoard {
       if (!panel || !racer) return;
       panel.caption.textContent = mapCaption(racer);
       const points = labelledPoints(this.dataset.test);
-      this.#slots[index]!.show(mapOptions(panel.map.clientWidth, racer, this.grids[index], datasetBounds(this.dataset), points, readPalette()), 'live');
+      this.#slots[index]!.show(mapOptions(panel.chart.clientWidth, racer, this.grids[index], datasetBounds(this.dataset), points, readPalette()), 'live');
     }
   }
 }

@@ -1,4 +1,7 @@
-/** Every number the activation race starts from, shared by its markup and its module. */
+/** Every number the activation race starts from, shared by its markup and its module, and its settings reader. */
+import { hasActivation } from '../../../lab/index';
+import { checkboxGroupField, numberField, settingsForm, type FieldReading, type SettingsForm } from '../../ui/controls/settings-form';
+import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 
 /** Raced by default: the classic hidden activations and Swish, so the reader sees fast and slow ones. */
 export const DEFAULT_RACERS: readonly string[] = Object.freeze(['relu', 'tanh', 'swish', 'sigmoid']);
@@ -23,12 +26,34 @@ export const RACE_DEFAULTS = {
 
 export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
 export const EPOCH_RANGE = { min: 10, max: 3000 } as const;
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 
 /** Adam on the whole training set each epoch: the quickest way to a fair comparison here. */
 export const RACE_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;
-export const SLICE_BUDGET_MS = 12;
 /** Decision maps: a coarse grid, refreshed at most this often while a run trains. */
 export const GRID_RESOLUTION = 32;
 export const GRID_INTERVAL_MS = 300;
+
+export interface RaceSettings {
+  racers: string[];
+  seed: number;
+  learningRate: number;
+  epochs: number;
+}
+
+/** Pure check of a selection, for the field below and for tests. */
+export function checkRacers(ids: readonly string[]): FieldReading<string[]> {
+  const known = ids.filter(hasActivation);
+  if (known.length < MIN_RACERS) return { ok: false, reason: `Pick at least ${MIN_RACERS} activation to race.` };
+  if (known.length > MAX_RACERS) return { ok: false, reason: `Pick at most ${MAX_RACERS} activations (${known.length} are ticked), so the charts stay readable.` };
+  return { ok: true, value: known };
+}
+
+export function raceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<RaceSettings> {
+  return settingsForm<RaceSettings>({
+    racers: checkboxGroupField(find.part('racers'), find.part('racers-error'), checkRacers),
+    seed: numberField(find.byId(`${root.id}-seed`)),
+    learningRate: numberField(find.byId(`${root.id}-lr`)),
+    epochs: numberField(find.byId(`${root.id}-epochs`)),
+  });
+}

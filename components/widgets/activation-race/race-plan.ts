@@ -4,9 +4,9 @@
  */
 import { datasetBounds, makeSeededDataset, type ArmSpec, type Dataset, type RunPlan } from '../../../lab/index';
 import {
-  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, RACE_DATASET, RACE_MODEL, RACE_OPTIMIZER, RACE_TARGET, SLICE_BUDGET_MS,
+  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, RACE_DATASET, RACE_MODEL, RACE_OPTIMIZER, RACE_TARGET, type RaceSettings,
 } from './race-config';
-import type { RaceSettings } from './race-settings';
+import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
 
 export function raceDataset(seed: number): Dataset {
   return makeSeededDataset(RACE_DATASET, seed);

@@ -1,8 +1,9 @@
 /**
- * The race's results as plain data and words: each run's row in the table, the best accuracy (the
- * demo's value), how the race ended and a sentence that sums it up. No DOM, so it is unit-tested.
+ * The race's results as plain data and words: each run's row in the table and caption, the best
+ * accuracy (the demo's figure), and a sentence that sums the race up. No DOM, so it is unit-tested.
  */
-import type { ArmRun } from '../../../lab/index';
+import type { ArmRun, EpochMetrics } from '../../../lab/index';
+import type { Figure } from '../../ui/demo-run/demo-run';
 
 export type RacerPhase = 'waiting' | 'running' | 'reached' | 'finished' | 'diverged' | 'stopped' | 'skipped';
 
@@ -18,20 +19,7 @@ export interface RacerState {
   elapsedMs?: number;
 }
 
-export interface ResultRow {
-  activation: string;
-  accuracy: string;
-  loss: string;
-  epochs: string;
-  time: string;
-  result: string;
-}
-
-export type RaceOutcome =
-  | { kind: 'done'; best: number; winner: RacerState }
-  | { kind: 'diverged'; racer: RacerState }
-  | { kind: 'stopped' };
-
+/** One decimal, rounded down, always shown ("95.0%"): the race's table lines up its percentages. */
 export function formatPercent(fraction: number | undefined): string {
   if (fraction === undefined || !Number.isFinite(fraction)) return '—';
   return `${(Math.floor(fraction * 1000) / 10).toFixed(1)}%`;
@@ -41,70 +29,61 @@ export function formatSeconds(ms: number | undefined): string {
   return ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
 }
 
+const PHASE_OF_STATUS: Readonly<Record<ArmRun['status'], RacerPhase>> = {
+  'target-reached': 'reached', done: 'finished', diverged: 'diverged', error: 'diverged', stopped: 'stopped',
+};
+
+/** The racer with the numbers of a progress report or a finished run (a test metric not measured keeps its last value). */
+export function withNumbers(racer: RacerState, { epoch, loss, testAccuracy, testLoss }: EpochMetrics): RacerState {
+  return { ...racer, epoch, loss, ...(testAccuracy !== undefined ? { testAccuracy } : {}), ...(testLoss !== undefined ? { testLoss } : {}) };
+}
+
 /** The racer's state once lab's run orchestrator has recorded its run. */
 export function settle(racer: RacerState, run: Pick<ArmRun, 'status' | 'epochs' | 'metrics' | 'timings'>): RacerState {
-  const phase: RacerPhase = {
-    'target-reached': 'reached',
-    done: 'finished',
-    diverged: 'diverged',
-    error: 'diverged',
-    stopped: 'stopped',
-  }[run.status] as RacerPhase;
+  const settled = withNumbers(racer, { ...run.metrics, epoch: run.epochs });
+  return { ...settled, phase: PHASE_OF_STATUS[run.status], elapsedMs: run.timings.elapsedMs };
+}
+
+function resultText({ phase, epoch, totalEpochs }: RacerState, target: number): string {
   return {
-    ...racer,
-    phase,
-    epoch: run.epochs,
-    elapsedMs: run.timings.elapsedMs,
-    loss: run.metrics.loss,
-    ...(run.metrics.testAccuracy !== undefined ? { testAccuracy: run.metrics.testAccuracy } : {}),
-    ...(run.metrics.testLoss !== undefined ? { testLoss: run.metrics.testLoss } : {}),
-  };
+    waiting: 'waiting',
+    running: `training, epoch ${epoch} of ${totalEpochs}`,
+    reached: `reached ${formatPercent(target)} at epoch ${epoch}`,
+    finished: `below ${formatPercent(target)} after all ${totalEpochs} epochs`,
+    diverged: `diverged at epoch ${epoch}`,
+    stopped: `stopped at epoch ${epoch}`,
+    skipped: 'not run (race stopped)',
+  }[phase];
 }
 
-function resultText(racer: RacerState, target: number): string {
-  switch (racer.phase) {
-    case 'waiting':
-      return 'waiting';
-    case 'running':
-      return `training, epoch ${racer.epoch} of ${racer.totalEpochs}`;
-    case 'reached':
-      return `reached ${formatPercent(target)} at epoch ${racer.epoch}`;
-    case 'finished':
-      return `below ${formatPercent(target)} after all ${racer.totalEpochs} epochs`;
-    case 'diverged':
-      return `diverged at epoch ${racer.epoch}`;
-    case 'stopped':
-      return `stopped at epoch ${racer.epoch}`;
-    case 'skipped':
-      return 'not run (race stopped)';
-  }
-}
-
-export function resultRow(racer: RacerState, target: number): ResultRow {
+/** The racer's cells in the table: activation, test accuracy, test loss, epochs, time, result. */
+export function resultRow(racer: RacerState, target: number): string[] {
   const started = racer.phase !== 'waiting' && racer.phase !== 'skipped';
-  return {
-    activation: racer.label,
-    accuracy: started ? formatPercent(racer.testAccuracy) : '—',
-    loss: started && racer.testLoss !== undefined && Number.isFinite(racer.testLoss) ? racer.testLoss.toFixed(3) : '—',
-    epochs: started ? String(racer.epoch) : '—',
-    time: formatSeconds(racer.elapsedMs),
-    result: resultText(racer, target),
-  };
+  const { testLoss } = racer;
+  return [
+    racer.label,
+    started ? formatPercent(racer.testAccuracy) : '—',
+    started && testLoss !== undefined && Number.isFinite(testLoss) ? testLoss.toFixed(3) : '—',
+    started ? String(racer.epoch) : '—',
+    formatSeconds(racer.elapsedMs),
+    resultText(racer, target),
+  ];
 }
 
-/** How the race ended: done with the best test accuracy, diverged when every run did, or stopped. */
-export function raceOutcome(racers: readonly RacerState[]): RaceOutcome {
-  if (racers.some((racer) => racer.phase === 'stopped' || racer.phase === 'skipped')) return { kind: 'stopped' };
+/** The caption under the racer's decision map. */
+export function mapCaption({ label, phase, epoch, testAccuracy }: RacerState): string {
+  const accuracy = testAccuracy === undefined ? '' : `, test accuracy ${formatPercent(testAccuracy)}`;
+  if (phase === 'waiting' || phase === 'skipped') return `${label}: not trained yet.`;
+  return phase === 'running' ? `${label}: epoch ${epoch}${accuracy}.` : `${label} after ${epoch} epochs${accuracy}.`;
+}
+
+/** The race's figure: the best test accuracy of the finished runs; diverged only when every run did. */
+export function raceFigure(racers: readonly RacerState[]): Figure {
   const finished = racers.filter((racer) => (racer.phase === 'reached' || racer.phase === 'finished') && Number.isFinite(racer.testAccuracy));
-  if (finished.length === 0) {
-    const racer = racers.find((candidate) => candidate.phase === 'diverged');
-    return racer ? { kind: 'diverged', racer } : { kind: 'stopped' };
-  }
-  const winner = finished.reduce((best, racer) => {
-    if (racer.testAccuracy! !== best.testAccuracy!) return racer.testAccuracy! > best.testAccuracy! ? racer : best;
-    return racer.epoch < best.epoch ? racer : best;
-  });
-  return { kind: 'done', best: winner.testAccuracy!, winner };
+  if (finished.length > 0) return { kind: 'done', value: Math.max(...finished.map((racer) => racer.testAccuracy!)) };
+  const first = racers.find((racer) => racer.phase === 'diverged');
+  if (!first) return { kind: 'error', message: 'the race ended without a finished run.' };
+  return { kind: 'diverged', epoch: first.epoch, reason: `every run diverged (${first.label} first, at epoch ${first.epoch})` };
 }
 
 /** One or two sentences on who got to the target and who did not. */

@@ -1,6 +1,7 @@
 /** The race's drawing: one small decision map per run, the overlaid loss curves and the results table. */
 import type { Bounds, EpochMetrics, GridPrediction } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { buildChartFigure, type BuiltChartFigure } from '../../ui/charts/chart-figure';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
 import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
@@ -10,50 +11,22 @@ import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
 import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
 import { GRID_RESOLUTION } from './race-config';
-import { formatPercent, resultRow, type RacerState } from './race-summary';
+import { mapCaption, resultRow, type RacerState } from './race-summary';
 
 const LOSS_HEIGHT = 220;
 const LOSS_MAX_POINTS = 200;
 
-export interface MapPanel {
-  figure: HTMLElement;
-  map: HTMLElement;
-  caption: HTMLElement;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-export function buildMapPanels(container: HTMLElement, racers: readonly RacerState[]): MapPanel[] {
+/** One map figure per racer, titled with its name and its series swatch (the loss curves' key). */
+export function buildMapPanels(container: HTMLElement, racers: readonly RacerState[]): BuiltChartFigure[] {
   const panels = racers.map((racer, index) => {
-    const figure = element('figure');
-    const title = element('p', 'map-title');
+    const panel = buildChartFigure('Waiting for its turn.', mapCaption(racer), '8rem');
+    const title = Object.assign(document.createElement('p'), { className: 'map-title' });
     title.append(seriesSwatch(index), racer.label);
-    const map = element('div', 'map');
-    map.append(placeholder('Waiting for its turn.'));
-    const caption = element('figcaption', undefined, mapCaption(racer));
-    figure.append(title, map, caption);
-    return { figure, map, caption };
+    panel.figure.prepend(title);
+    return panel;
   });
   container.replaceChildren(...panels.map((panel) => panel.figure));
   return panels;
-}
-
-export function mapCaption(racer: RacerState): string {
-  const accuracy = racer.testAccuracy === undefined ? '' : `, test accuracy ${formatPercent(racer.testAccuracy)}`;
-  switch (racer.phase) {
-    case 'waiting':
-    case 'skipped':
-      return `${racer.label}: not trained yet.`;
-    case 'running':
-      return `${racer.label}: epoch ${racer.epoch}${accuracy}.`;
-    default:
-      return `${racer.label} after ${racer.epoch} epochs${accuracy}.`;
-  }
 }
 
 /**
@@ -70,17 +43,17 @@ export function mapOptions(slotWidth: number, racer: RacerState, grid: GridPredi
   });
 }
 
-export function drawLossCurves(
-  target: HTMLElement,
-  caption: HTMLElement,
-  racers: readonly RacerState[],
-  histories: readonly (readonly EpochMetrics[])[],
-  totalEpochs: number,
-  palette: ChartPalette,
-  colours: readonly string[],
+export interface LossCurves {
+  racers: readonly RacerState[];
+  histories: readonly (readonly EpochMetrics[])[];
+  totalEpochs: number;
+  palette: ChartPalette;
+  colours: readonly string[];
   /** The chart slot's width, read before the paint changed the page. */
-  slotWidth: number,
-): void {
+  slotWidth: number;
+}
+
+export function drawLossCurves(target: HTMLElement, caption: HTMLElement, { racers, histories, totalEpochs, palette, colours, slotWidth }: LossCurves): void {
   const started = racers.flatMap((racer, index) => (histories[index]!.length > 0 ? [{ racer, index, history: histories[index]! }] : []));
   const text = started.length === 0
     ? 'Training loss by epoch for each activation: no training yet.'
@@ -109,8 +82,5 @@ export function drawLossCurves(
 }
 
 export function drawTable(body: HTMLTableSectionElement, racers: readonly RacerState[], target: number): void {
-  body.replaceChildren(...racers.map((racer) => {
-    const row = resultRow(racer, target);
-    return textTableRow([row.activation, row.accuracy, row.loss, row.epochs, row.time, row.result]);
-  }));
+  body.replaceChildren(...racers.map((racer) => textTableRow(resultRow(racer, target))));
 }

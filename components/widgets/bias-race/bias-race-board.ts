@@ -7,9 +7,8 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
-import { planeWithOrigin } from './bias-plane';
-import { PLANE_PADDING } from './bias-race-config';
-import type { ArmKey, BiasRaceElements } from './bias-race-dom';
+import { PLANE_PADDING, type ArmKey } from './bias-race-config';
+import type { BiasRaceElements } from './bias-race-dom';
 import { drawLines, drawResults, mapCaption, mapOptions, type ArmState } from './bias-race-view';
 
 const TRUE_LINE = { w: BIAS_LINE.slope, b: BIAS_LINE.intercept };
@@ -21,6 +20,23 @@ export const armOf = (id: string): [string, ArmKey] => {
   const [task = '', key = 'without'] = id.split('-');
   return [task, key === 'with' ? 'with' : 'without'];
 };
+
+/** The square a decision map shows: every point and the origin, with some room around them. */
+function planeWithOrigin(dataset: Dataset, padding: number): Bounds {
+  let lo = 0;
+  let hi = 0;
+  for (const split of [dataset.train, dataset.test]) {
+    for (const row of split.xs) {
+      for (const value of row) {
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
+      }
+    }
+  }
+  const min = Math.floor(lo - padding);
+  const max = Math.ceil(hi + padding);
+  return { xMin: min, xMax: max, yMin: min, yMax: max };
+}
 
 export class BiasBoard {
   states = waiting();

@@ -10,7 +10,6 @@ export const BIAS_RACE_DEFAULTS = {
   epochs: BIAS_CLASSIFIER_TRAINING.epochs,
 } as const;
 
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
 export const SHIFT_RANGE = { min: MIN_SHIFT, max: MAX_SHIFT } as const;
 export const EPOCH_RANGE = { min: 10, max: 2000 } as const;
 
@@ -20,8 +19,12 @@ export const TRAIN_POINTS = BIAS_BLOBS.size - TEST_POINTS;
 export const LAYERS = `2 → ${BIAS_NETWORK.hidden.join(' → ')} → 1`;
 export const LINE = BIAS_LINE;
 
-export const SLICE_BUDGET_MS = 12;
 export const GRID_RESOLUTION = 40;
 export const GRID_INTERVAL_MS = 250;
+/** The two networks, in the order the page shows them. */
+export const ARM_TITLES = { without: 'Without biases', with: 'With biases' } as const;
+export type ArmKey = keyof typeof ARM_TITLES;
+export const ARM_KEYS = Object.keys(ARM_TITLES) as ArmKey[];
+
 /** Room around the data (and the origin) on the decision maps, in input units. */
 export const PLANE_PADDING = 1;

@@ -1,8 +1,8 @@
-/** The bias race's output slots, and its settings. */
+/** The bias race's output slots, and its settings (seed, shift and the classifier's epochs). */
+import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
+import type { ArmKey } from './bias-race-config';
 
-export type ArmKey = 'without' | 'with';
-export const ARM_KEYS: readonly ArmKey[] = ['without', 'with'];
 
 export function findBiasRaceElements({ byId, part }: WidgetElementFinder, root: HTMLElement) {
   const id = (suffix: string) => `${root.id}-${suffix}`;
@@ -22,4 +22,9 @@ export interface BiasRaceSettings {
   seed: number;
   shift: number;
   epochs: number;
+}
+
+export function biasRaceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<BiasRaceSettings> {
+  const input = (suffix: string) => numberField(find.byId(`${root.id}-${suffix}`));
+  return settingsForm<BiasRaceSettings>({ seed: input('seed'), shift: input('shift'), epochs: input('epochs') });
 }

@@ -13,8 +13,8 @@ import { textTableRow } from '../../ui/charts/table-row';
 import type { DecisionMapOptions, LabelledPoint } from '../../ui/live-maps/decision-map';
 import { sigmoidMapOptions } from '../../ui/live-maps/sigmoid-map';
 import { formatFixed, formatPercent } from '../../ui/text/number-format';
-import { GRID_RESOLUTION } from './bias-race-config';
-import { ARM_KEYS, type ArmKey, type BiasRaceElements } from './bias-race-dom';
+import { ARM_KEYS, ARM_TITLES, GRID_RESOLUTION, type ArmKey } from './bias-race-config';
+import type { BiasRaceElements } from './bias-race-dom';
 
 const LINE_HEIGHT = 260;
 const LINE_LABEL_WIDTH = 104;
@@ -22,7 +22,6 @@ const Y_MARGIN = 0.5;
 /** Series styles: the model with biases is series 0 (solid), the one without series 1 (dashed); the true line is dotted. */
 const STYLE_INDEX: Readonly<Record<ArmKey, number>> = { with: 0, without: 1 };
 const TRUE_LINE_STYLE = 2;
-const ARM_TITLES: Readonly<Record<ArmKey, string>> = { without: 'Without biases', with: 'With biases' };
 
 export interface ArmState {
   phase: 'waiting' | 'running' | 'done' | 'stopped' | 'diverged';

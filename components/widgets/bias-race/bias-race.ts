@@ -7,11 +7,11 @@
  */
 import { biasArms } from '../../../lab/index';
 import { formatPercent } from '../../ui/text/number-format';
+import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { armOf, BiasBoard, PARTS } from './bias-race-board';
-import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS } from './bias-race-config';
-import { findBiasRaceElements, type BiasRaceSettings } from './bias-race-dom';
-import { biasRaceForm } from './bias-race-settings';
+import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION } from './bias-race-config';
+import { biasRaceForm, findBiasRaceElements, type BiasRaceSettings } from './bias-race-dom';
 
 function summary(board: BiasBoard, without: number, withBias: number): string {
   const { without: lineWithout, with: lineWith } = board.states;

@@ -43,8 +43,7 @@ export function drawCapacityPart(part: string, { state, outlets, slot, width: wi
   const palette = readPalette();
   if (part === 'table') {
     outlets.reading.textContent = widthReading(width, run, state.summary?.readings[state.selected], state.live);
-    const rows = state.widths.map((rowWidth, index) => ({ width: rowWidth, run: state.runs[index], reading: state.summary?.readings[index], training: state.live?.index === index }));
-    drawTable(outlets.resultRows, rows, width);
+    drawTable(outlets.resultRows, state);
   } else if (part === 'map') {
     const grid = live?.grid ?? state.grids[state.selected];
     // A finished run's map is drawn in full, with its 0.5 curve; one in training or untrained is recoloured.

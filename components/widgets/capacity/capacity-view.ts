@@ -5,13 +5,14 @@
  * losses by epoch.
  */
 import * as Plot from '@observablehq/plot';
-import type { CapacityRun, FitReading, LossPoint } from '../../../lab/index';
+import type { CapacityRun, LossPoint } from '../../../lab/index';
 import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { renderLineOverlay, styledSeries, type OverlaySeries } from '../../ui/charts/line-overlay';
 import { textTableRow } from '../../ui/charts/table-row';
 import { thinSeries } from '../../ui/charts/thin';
 import { formatFixed, formatPercent } from '../../ui/text/number-format';
+import type { CapacityState } from './capacity-state';
 
 const CURVES_HEIGHT = 240;
 const CURVES_MAX_POINTS = 200;
@@ -93,21 +94,16 @@ export function drawSweep(target: HTMLElement, { runs, widths, bestWidth, select
   }));
 }
 
-export interface TableRow {
-  width: number;
-  run?: CapacityRun;
-  reading?: FitReading;
-  training: boolean;
-}
-
-export function drawTable(body: HTMLTableSectionElement, rows: readonly TableRow[], selectedWidth: number): void {
-  body.replaceChildren(...rows.map(({ width, run, reading, training }) => {
-    const status = training ? 'training…' : run ? (run.status === 'diverged' ? 'diverged' : reading ?? '–') : 'not trained';
+export function drawTable(body: HTMLTableSectionElement, state: CapacityState): void {
+  body.replaceChildren(...state.widths.map((width, index) => {
+    const run = state.runs[index];
+    const reading = state.summary?.readings[index];
+    const status = state.live?.index === index ? 'training…' : run ? (run.status === 'diverged' ? 'diverged' : reading ?? '–') : 'not trained';
     const numbers = run && run.status !== 'diverged'
       ? [formatFixed(run.trainLoss, 3), formatFixed(run.testLoss, 3), formatPercent(run.testAccuracy)]
       : ['–', '–', '–'];
     const row = textTableRow([String(width), ...numbers, status]);
-    if (width === selectedWidth) row.setAttribute('aria-current', 'true');
+    if (index === state.selected) row.setAttribute('aria-current', 'true');
     return row;
   }));
 }

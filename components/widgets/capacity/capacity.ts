@@ -14,9 +14,6 @@ import { capacityForm, showWidthChoice, type CapacitySettings } from './capacity
 import { CapacityState } from './capacity-state';
 import { summariseText } from './capacity-text';
 
-/** The loss curves are a full chart render; while a width trains they are redrawn at most this often. */
-const LIVE_CURVES_INTERVAL_MS = 400;
-
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<CapacitySettings>(root, { name: 'capacity widget', watch: (find) => [find.byId(id('curves'))] }, ({ find, painter, state: demo }) => {
@@ -26,7 +23,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const initial = form.read();
     const state = new CapacityState(initial.ok ? initial.settings.seed : CAPACITY_DEFAULTS.seed, initial.ok ? initial.settings.depth : CAPACITY_DEFAULTS.depth, CAPACITY_DEFAULTS.epochs);
     const slot = new DecisionMapSlot(outlets.map);
-    const curvesDue = redrawGate(LIVE_CURVES_INTERVAL_MS);
+    const curvesDue = redrawGate();
     const showSelected = (): void => {
       showWidthChoice(slider, find.part('width-value'), state.widths, state.selected);
       painter.redraw(...PARTS);

@@ -11,10 +11,9 @@ import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { formatWholePercent } from '../../ui/text/number-format';
-import { CHART_HEIGHT, CHART_MAX_WIDTH } from './dying-relu-config';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, dyingReluForm, type DyingReluSettings } from './dying-relu-config';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
-import { dyingReluForm, type DyingReluSettings } from './dying-relu-settings';
 
 /** Short training slices: a dead-unit count (a tfjs forward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;

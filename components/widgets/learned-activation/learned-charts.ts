@@ -31,19 +31,16 @@ function domainOf(values: readonly number[], minSpan: number): [number, number] 
 /** Series style per base function; identity avoids style 0, which the learned network uses in the other charts. */
 const BASE_STYLES: Readonly<Record<BaseFunctionId, number>> = { identity: 3, relu: 1, tanh: 2, sigmoid: 4, swish: 5 };
 
-export function baseStyleIndex(id: BaseFunctionId): number {
-  return BASE_STYLES[id];
-}
-
-export function renderShapeChart(options: {
+/** What both charts are drawn with. */
+interface ChartFrame {
   bases: readonly BaseFunctionId[];
-  start: readonly number[];
-  layers: readonly (readonly number[])[];
   palette: ChartPalette;
   colours: readonly string[];
   width: number;
   ariaLabel: string;
-}): SVGSVGElement | HTMLElement {
+}
+
+export function renderShapeChart(options: ChartFrame & { start: readonly number[]; layers: readonly (readonly number[])[] }): SVGSVGElement | HTMLElement {
   const { bases, palette, colours } = options;
   const toPoints = (coefficients: readonly number[]) => sampleMix(bases, coefficients).map(({ x, y }) => ({ x, y }));
   const series = [
@@ -65,21 +62,14 @@ export function renderShapeChart(options: {
   });
 }
 
-export function renderTraceChart(options: {
-  bases: readonly BaseFunctionId[];
-  layer: number;
-  trace: readonly CoefficientSnapshot[];
-  totalEpochs: number;
-  palette: ChartPalette;
-  colours: readonly string[];
-  width: number;
-  ariaLabel: string;
-}): SVGSVGElement | HTMLElement {
+type TraceChart = ChartFrame & { layer: number; trace: readonly CoefficientSnapshot[]; totalEpochs: number };
+
+export function renderTraceChart(options: TraceChart): SVGSVGElement | HTMLElement {
   const { bases, layer, palette, colours } = options;
   const trace = thinSeries(options.trace, TRACE_MAX_POINTS);
   const series = bases.map((id, k) => {
     const points = trace.map((snapshot) => ({ x: snapshot.epoch, y: snapshot.coefficients[layer]?.[k] ?? NaN }));
-    return styledSeries(baseFunctionLabel(id), baseStyleIndex(id), points, colours);
+    return styledSeries(baseFunctionLabel(id), BASE_STYLES[id], points, colours);
   });
   return renderLineOverlay({
     series,

@@ -4,6 +4,7 @@
  * coefficient table, summary).
  */
 import { coefficientsFromRaw, initialRaw, LEARNED_ARM_ID } from '../../../lab/index';
+import type { BuiltChartFigure } from '../../ui/charts/chart-figure';
 import { drawSafely } from '../../ui/charts/chart-failure';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
@@ -17,7 +18,7 @@ import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './le
 import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './learned-charts';
 import type { LearnedSettings } from './learned-settings';
 import { describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
-import { coefficientTable, describeShapes, describeTrace, traceFigures, type TraceFigure } from './learned-view';
+import { coefficientTable, describeShapes, describeTrace, traceFigures } from './learned-view';
 
 export const SHAPE_PART = 'shape';
 export const RESULTS_PART = 'results';
@@ -37,7 +38,7 @@ type LearnedOutlets = ReturnType<typeof learnedOutlets>;
 export interface Trace {
   start: number[];
   snapshots: CoefficientSnapshot[];
-  figures: TraceFigure[];
+  figures: BuiltChartFigure[];
 }
 
 export function startTrace(settings: LearnedSettings, traces: HTMLElement): Trace {

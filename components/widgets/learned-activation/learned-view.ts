@@ -1,27 +1,14 @@
 /** DOM pieces and text alternatives for the learned-activation widget's traced run and coefficient table. */
 import { type ArmRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
-import { placeholder } from '../../ui/charts/chart-slot';
+import { buildChartFigure, type BuiltChartFigure } from '../../ui/charts/chart-figure';
 import { textTableRow } from '../../ui/charts/table-row';
 import type { CoefficientSnapshot } from './learned-charts';
 
-export interface TraceFigure {
-  chart: HTMLElement;
-  caption: HTMLElement;
-}
-
 /** One figure per hidden layer for the coefficient curves, replacing whatever the container held. */
-export function traceFigures(container: HTMLElement, layers: number): TraceFigure[] {
-  const figures = Array.from({ length: layers }, (_, layer) => {
-    const figure = document.createElement('figure');
-    const chart = document.createElement('div');
-    chart.className = 'chart';
-    chart.append(placeholder(`Layer ${layer + 1}: coefficients appear as training runs.`));
-    const caption = document.createElement('figcaption');
-    figure.append(chart, caption);
-    return { figure, chart, caption };
-  });
+export function traceFigures(container: HTMLElement, layers: number): BuiltChartFigure[] {
+  const figures = Array.from({ length: layers }, (_, layer) => buildChartFigure(`Layer ${layer + 1}: coefficients appear as training runs.`));
   container.replaceChildren(...figures.map(({ figure }) => figure));
-  return figures.map(({ chart, caption }) => ({ chart, caption }));
+  return figures;
 }
 
 const number = (value: number, decimals = 2) => value.toFixed(decimals).replace(/^-/, '−');

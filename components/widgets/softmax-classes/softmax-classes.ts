@@ -3,12 +3,10 @@
  * a view on the demo run skeleton. Train fits the three-class network through lab/; the
  * class-probability map, the loss curve and the readout follow it.
  */
-import { getActivation } from '../../../lab/index';
 import { redrawGate } from '../../ui/charts/chart-slot';
-import { mountDemo } from '../../ui/demo-run/demo-run';
-import { shortName } from '../../ui/text/activation-names';
-import { softmaxDataset, softmaxPlan } from './softmax-plan';
-import { softmaxForm, type SoftmaxSettings } from './softmax-settings';
+import { mountDemo, testAccuracyFigure } from '../../ui/demo-run/demo-run';
+import { SOFTMAX_DEFAULTS, softmaxForm, type SoftmaxSettings } from './softmax-config';
+import { softmaxPlan } from './softmax-plan';
 import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
@@ -18,26 +16,14 @@ export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<SoftmaxSettings>(root, { name: 'softmax widget', watch: (find) => [find.byId(id('map')), find.byId(id('loss'))] }, ({ find, painter }) => {
     const form = softmaxForm(find, root);
-    find.byId(id('activation')).dataset.lockWhileRunning = '';
     const initial = form.read();
-    let seed = initial.ok ? initial.settings.seed : 0;
-    const view = new SoftmaxView(softmaxOutlets(find, root), softmaxDataset(seed));
+    const view = new SoftmaxView(softmaxOutlets(find, root), initial.ok ? initial.settings.seed : SOFTMAX_DEFAULTS.seed);
     const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
     return {
       form,
-      plan: (settings) => {
-        if (settings.seed !== seed) {
-          seed = settings.seed;
-          view.dataset = softmaxDataset(seed);
-        }
-        return softmaxPlan(settings, view.dataset);
-      },
+      plan: (settings) => softmaxPlan(settings, view.useSeed(settings.seed)),
       begin: (settings) => {
-        view.activationName = shortName(getActivation(settings.activation));
-        view.history = [];
-        view.latest = undefined;
-        view.grid = undefined;
-        view.totalEpochs = settings.epochs;
+        view.begin(settings);
         painter.markAll();
       },
       listener: {
@@ -56,13 +42,9 @@ export function mount(root: HTMLElement): Promise<void> {
           view.latest = run.metrics;
         },
       },
-      figure: (outcome) => {
-        const run = outcome.records[0];
-        const accuracy = run?.metrics.testAccuracy;
-        if (!run) return { kind: 'error', message: 'the trainer reported no run.' };
-        if (run.status === 'diverged') return { kind: 'diverged', epoch: run.epochs, reason: `the loss became ${run.metrics.loss}` };
-        if (accuracy === undefined || !Number.isFinite(accuracy)) return { kind: 'error', message: 'the trainer reported no test accuracy.' };
-        return { kind: 'done', value: accuracy };
+      figure: ({ records: [run] }) => {
+        if (run?.status === 'diverged') return { kind: 'diverged', epoch: run.epochs, reason: `the loss became ${run.metrics.loss}` };
+        return testAccuracyFigure(run?.metrics.testAccuracy);
       },
       parts: () => PARTS,
       draw: (part) => view.draw(part, painter.width),

@@ -4,9 +4,8 @@
  */
 import { datasetBounds, makeSeededDataset, type Dataset, type RunPlan } from '../../../lab/index';
 import {
-  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, SOFTMAX_DATASET, SOFTMAX_MODEL, SOFTMAX_OPTIMIZER, SOFTMAX_TARGET,
+  EVALUATE_EVERY, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, SOFTMAX_DATASET, SOFTMAX_MODEL, SOFTMAX_OPTIMIZER, SOFTMAX_TARGET, type SoftmaxSettings,
 } from './softmax-config';
-import type { SoftmaxSettings } from './softmax-settings';
 
 export function softmaxDataset(seed: number): Dataset {
   return makeSeededDataset(SOFTMAX_DATASET, seed);

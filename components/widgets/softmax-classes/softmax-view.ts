@@ -2,7 +2,7 @@
  * The softmax widget's parts: the class-probability map (drawn once per size, theme and data, then
  * only recoloured), the loss curve and the readout line.
  */
-import { datasetBounds, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
+import { datasetBounds, getActivation, type Dataset, type EpochMetrics, type GridPrediction } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
@@ -11,7 +11,9 @@ import { CLASS_MAP_SYMBOL_NAMES, readClassColours } from '../../ui/live-maps/cla
 import { describeProbabilityMap } from '../../ui/live-maps/class-probability';
 import { createLiveClassProbabilityMap, type LiveClassProbabilityMap } from '../../ui/live-maps/live-class-probability-map';
 import { labelledPoints } from '../../ui/live-maps/plane-chart';
-import { CLASS_NAMES, GRID_RESOLUTION } from './softmax-config';
+import { shortName } from '../../ui/text/activation-names';
+import { CLASS_NAMES, GRID_RESOLUTION, type SoftmaxSettings } from './softmax-config';
+import { softmaxDataset } from './softmax-plan';
 
 const LOSS_HEIGHT = 170;
 
@@ -26,19 +28,32 @@ export function softmaxOutlets(find: WidgetElementFinder, root: HTMLElement) {
 type SoftmaxOutlets = ReturnType<typeof softmaxOutlets>;
 
 export class SoftmaxView {
-  dataset: Dataset;
+  dataset!: Dataset;
   grid?: GridPrediction;
   history: EpochMetrics[] = [];
   latest?: EpochMetrics;
   totalEpochs = 1;
   activationName = '';
   readonly #outlets: SoftmaxOutlets;
+  #seed = NaN;
   /** The drawn map and what it was drawn for: a new key (size, theme, data, grid shape) draws it anew. */
   #map?: { live: LiveClassProbabilityMap; key: string };
 
-  constructor(outlets: SoftmaxOutlets, dataset: Dataset) {
+  constructor(outlets: SoftmaxOutlets, seed: number) {
     this.#outlets = outlets;
-    this.dataset = dataset;
+    this.useSeed(seed);
+  }
+
+  /** The spiral for this seed, made again only when the seed changes. */
+  useSeed(seed: number): Dataset {
+    if (seed !== this.#seed) [this.#seed, this.dataset] = [seed, softmaxDataset(seed)];
+    return this.dataset;
+  }
+
+  /** A new run: nothing trained yet. */
+  begin(settings: SoftmaxSettings): void {
+    [this.activationName, this.totalEpochs] = [shortName(getActivation(settings.activation)), settings.epochs];
+    [this.history, this.latest, this.grid] = [[], undefined, undefined];
   }
 
   #progressText(): string {

@@ -8,7 +8,6 @@ import type { GradientSnapshot } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { formatScientific, tenToThe } from '../../ui/text/scientific';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const WHEN = ['at init', 'now'] as const;
 const MARGIN_LEFT = 56;
 const MARGIN_RIGHT = 16;
@@ -76,18 +75,11 @@ export function describeGradientChart(initial: GradientSnapshot, latest: Gradien
   return `Gradient norm of each hidden layer's weights for ${title}, log scale. At initialisation: ${listNorms(initial)}.${now}`;
 }
 
+/** The hatch that fills the bars at initialisation: an SVG pattern, which Plot has no mark for. */
 function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
-  const defs = document.createElementNS(SVG_NS, 'defs');
-  const pattern = document.createElementNS(SVG_NS, 'pattern');
-  Object.entries({ id, width: '5', height: '5', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })
-    .forEach(([name, value]) => pattern.setAttribute(name, value));
-  const line = document.createElementNS(SVG_NS, 'path');
-  line.setAttribute('d', 'M0 0V5');
-  line.setAttribute('stroke', colour);
-  line.setAttribute('stroke-width', '1.6');
-  pattern.append(line);
-  defs.append(pattern);
-  svg.prepend(defs);
+  const path = `<path d="M0 0V5" stroke="${colour}" stroke-width="1.6" />`;
+  const pattern = `<pattern id="${id}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${path}</pattern>`;
+  svg.insertAdjacentHTML('afterbegin', `<defs>${pattern}</defs>`);
 }
 
 /**

@@ -15,9 +15,8 @@ import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
-import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS } from './vanishing-config';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS, vanishingForm, type VanishingSettings } from './vanishing-config';
 import { describeGradients } from './vanishing-readout';
-import { vanishingForm, type VanishingSettings } from './vanishing-settings';
 
 /** Short training slices: a gradient measurement (a tfjs backward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
