@@ -191,6 +191,8 @@ test.describe('garbage in every address parameter the site reads', () => {
     'components/widgets/experiment-bench/bench-url.ts': 'bench',
     'components/ui/backend/tf-backend.ts': 'test hooks',
     'components/ui/backend/debug-hook.ts': 'test hooks',
+    // ?train-in=page|worker: anything else leaves the choice to the page-step rule.
+    'components/ui/demo-run/run-worker.ts': 'test hooks',
     'components/ui/tabs/code-tabs.ts': 'fragment',
     'components/ui/demo-run/reader-activity.ts': 'fragment',
     'components/notebook/kernel/kernel-connection.ts': 'notebook kernel',
@@ -257,13 +259,15 @@ test.describe('garbage in every address parameter the site reads', () => {
     await check();
   });
 
-  test('test hooks: a garbled backend choice or debug flag starts the default backend, and the demo trains', async ({ page }) => {
+  test('test hooks: a garbled backend choice, debug flag or training place starts the default backend, and the demo trains on the page', async ({ page }) => {
     const check = await watchForInjection(page);
-    const query = new URLSearchParams([['tf-backend', INJECTIONS[0]], ['debug-tensors', INJECTIONS[1]]]);
+    const query = new URLSearchParams([['tf-backend', INJECTIONS[0]], ['debug-tensors', INJECTIONS[1]], ['train-in', INJECTIONS[0]]]);
     const demo = await openDemo(page, `${NEURON.path}?${query}${HASH}`, NEURON.id);
     // The default backend, started without complaint: no fallback, nothing of the garbage echoed.
     await expect(demo.locator('[data-part="backend"]')).toHaveText(/^backend: (cpu|wasm)$/);
     expect(await trainToEnd(demo)).toBe('done');
+    // The neuron's small steps stay on the page: the garbled ?train-in was ignored, not obeyed.
+    await expect(demo).toHaveAttribute('data-train-in', 'page');
     await check();
   });
 

@@ -16,6 +16,9 @@ const chapters = chapterPaths();
 const cellCount = (path: string) => builtHtml(path).match(/<notebook-cell\b/g)?.length ?? 0;
 const withCells = chapters.find((path) => cellCount(path) >= 2)!;
 const withDemo = chapters.find((path) => builtHtml(path).includes('data-demo='))!;
+/** Capacity trains eight widths × 1,500 epochs: about 1.5 s, 15 s at the slowdown below. */
+const LONG_DEMO = 'capacity';
+const withLongDemo = chapters.find((path) => builtHtml(path).includes(`data-demo="${LONG_DEMO}"`))!;
 
 function shortcutsDialog(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -148,8 +151,10 @@ test.describe('cells', () => {
 });
 
 test('t trains the demo in view and t again stops it', async ({ page }) => {
-  await page.goto(withDemo);
-  const demo = page.locator('[data-demo]').first();
+  // A demo that trains for seconds even on a fast machine, so the second t finds it running (the neuron,
+  // the first demo of the guide, could finish in between).
+  await page.goto(withLongDemo);
+  const demo = page.locator(`[data-demo="${LONG_DEMO}"]`);
   await wakeDemo(demo);
   await focusNothing(page);
   const restoreCpu = await slowCpu(page, CPU_SLOWDOWN);
