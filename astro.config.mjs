@@ -11,6 +11,7 @@ import { remarkRunCells } from './site/markdown/remark-run-cells.mjs';
 import { headingAnchorOptions } from './site/markdown/heading-anchors.mjs';
 import { rehypeSiteLinks } from './site/markdown/rehype-site-links.mjs';
 import { rehypeTableScroll } from './site/markdown/rehype-table-scroll.mjs';
+import { rehypeChapterSections } from './site/markdown/rehype-chapter-sections.mjs';
 import { contentSecurityPolicy } from './site/content-security-policy.mjs';
 import { siteAddress } from './site/config/site-address.mjs';
 
@@ -40,6 +41,8 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingAnchorOptions],
         [rehypeSiteLinks, { site, base }],
         rehypeTableScroll,
+        // After the heading wrappers exist: a section starts at each h2's wrapper.
+        rehypeChapterSections,
       ],
     }),
   },

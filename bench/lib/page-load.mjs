@@ -6,7 +6,7 @@
 import { newContext } from './browser.mjs';
 import { withFlags } from './chapters.mjs';
 import { fmt, load, table } from './table.mjs';
-import { mainThreadTasks, TASK_TRACE_CATEGORIES } from '../../tests/e2e/support/trace-tasks.mjs';
+import { tasksAfterFirstPaint, TASK_TRACE_CATEGORIES } from '../../tests/e2e/support/trace-tasks.mjs';
 
 const SETTLE_MS = 1500;
 const LONG_TASK_MS = 50;
@@ -22,12 +22,11 @@ export async function measurePageLoad(browser, origin, chapters, flags) {
       await page.goto(origin + withFlags(chapter, flags), { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(SETTLE_MS);
-      const { tasks, firstContentfulPaintTs } = mainThreadTasks(await browser.stopTracing());
-      const after = firstContentfulPaintTs === null ? [] : tasks.filter((task) => task.ts >= firstContentfulPaintTs);
+      const { painted, tasks: after } = tasksAfterFirstPaint(await browser.stopTracing());
       const longest = after.reduce((best, task) => (task.cpuMs > (best?.cpuMs ?? -1) ? task : best), undefined);
       results.push({
         chapter,
-        firstContentfulPaintSeen: firstContentfulPaintTs !== null,
+        firstContentfulPaintSeen: painted,
         tasksAfterPaint: after.length,
         longestTaskCpuMs: longest ? Math.round(longest.cpuMs * 10) / 10 : null,
         longestTaskWallMs: longest ? Math.round(longest.wallMs * 10) / 10 : null,

@@ -12,8 +12,9 @@ const chapters = chapterPaths();
 for (const path of chapters) {
   test(`${path}: each h2–h4 has its own anchor, and the ToC matches the headings`, async ({ page }) => {
     await page.goto(path);
-    // Section headings written in the chapter (components' own headings sit deeper inside their markup).
-    const headings = await page.locator('article > :is(h2, h3, h4), article > .heading-wrap > :is(h2, h3, h4)').evaluateAll((nodes) => nodes.map((heading) => {
+    // Section headings written in the chapter, before its first h2 or in the section an h2 starts
+    // (components' own headings sit deeper inside their markup).
+    const headings = await page.locator(['article', 'article > .prose-section'].flatMap((parent) => [`${parent} > :is(h2, h3, h4)`, `${parent} > .heading-wrap > :is(h2, h3, h4)`]).join(', ')).evaluateAll((nodes) => nodes.map((heading) => {
       const link = heading.parentElement?.querySelector<HTMLAnchorElement>(':scope > a.heading-anchor');
       return { id: heading.id, text: heading.textContent?.trim() ?? '', depth: Number(heading.tagName[1]), href: link?.getAttribute('href') ?? null, name: link?.textContent ?? '' };
     }));

@@ -4,7 +4,8 @@ import type { Locator } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { builtHtml, chapterPaths, LANDING_PATH } from './support/site-pages';
 
-const PROSE = ':scope > :is(p, h2, h3, h4, ul, ol, blockquote, table)';
+/** The chapter's own text, before its first h2 or in the section an h2 starts. */
+const PROSE = ':scope > :is(p, h2, h3, h4, ul, ol, blockquote, table), :scope > .prose-section > :is(p, h2, h3, h4, ul, ol, blockquote, table)';
 const PHONE = { width: 360, height: 740 };
 
 test.use({ javaScriptEnabled: false });

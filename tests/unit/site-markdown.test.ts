@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { headingAnchorOptions, headingText } from '../../site/markdown/heading-anchors.mjs';
 import { rehypeSiteLinks, withBase } from '../../site/markdown/rehype-site-links.mjs';
 import { rehypeTableScroll } from '../../site/markdown/rehype-table-scroll.mjs';
+import { rehypeChapterSections, wrapSections } from '../../site/markdown/rehype-chapter-sections.mjs';
 
 async function render(markdown: string, { base = '/', file = '/repo/content/08-how-to-choose.mdx' } = {}) {
   const processor = await createMarkdownProcessor({
@@ -17,6 +18,7 @@ async function render(markdown: string, { base = '/', file = '/repo/content/08-h
       [rehypeAutolinkHeadings, headingAnchorOptions],
       [rehypeSiteLinks, { site: 'https://example.org', base }],
       rehypeTableScroll,
+      rehypeChapterSections,
     ],
   });
   return processor.render(markdown, { fileURL: new URL(`file://${file}`) });
@@ -67,5 +69,28 @@ describe('tables', () => {
   it('go into a scroll box of their own', async () => {
     const { code } = await render('| a | b |\n|---|---|\n| 1 | 2 |');
     expect(code).toMatch(/^<div class="table-scroll"><table>/);
+  });
+});
+
+describe('sections', () => {
+  it('start at each h2 and run to the next; what comes before the first h2 stays outside', async () => {
+    const { code } = await render('Intro.\n\n## One\n\nText $x$.\n\n### Deeper\n\nMore.\n\n## Two\n\nLast.');
+    const sections = code.match(/<section class="prose-section">[\s\S]*?<\/section>/g) ?? [];
+    expect(code.startsWith('<p>Intro.</p>')).toBe(true);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toMatch(/^<section class="prose-section"><div class="heading-wrap heading-wrap-h2"><h2 id="one">/);
+    expect(sections[0]).toContain('<h3 id="deeper">');
+    expect(sections[0]).toContain('<p>More.</p>');
+    expect(sections[0]).not.toContain('Two');
+    expect(sections[1]).toMatch(/<h2 id="two">[\s\S]*<p>Last.<\/p>\n?<\/section>$/);
+  });
+
+  it('leave module imports at the top level, where MDX needs them', () => {
+    const esm = { type: 'mdxjsEsm', value: "import X from './x'" };
+    const heading = { type: 'element', tagName: 'h2', children: [] };
+    const paragraph = { type: 'element', tagName: 'p', children: [] };
+    const [first, second] = wrapSections([heading, esm, paragraph]);
+    expect(first).toMatchObject({ tagName: 'section', children: [heading, paragraph] });
+    expect(second).toBe(esm);
   });
 });

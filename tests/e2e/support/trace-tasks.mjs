@@ -36,6 +36,18 @@ export function mainThreadTasks(trace) {
 }
 
 /**
+ * The main-thread tasks that started at or after the page's first contentful paint (none when the
+ * trace holds no paint), as the page-load test and benchmark count them.
+ * @param {Buffer | string} trace
+ * @returns {{ painted: boolean, tasks: { ts: number, cpuMs: number, wallMs: number, inside: string }[] }}
+ */
+export function tasksAfterFirstPaint(trace) {
+  const { tasks, firstContentfulPaintTs } = mainThreadTasks(trace);
+  if (firstContentfulPaintTs === null) return { painted: false, tasks: [] };
+  return { painted: true, tasks: tasks.filter((task) => task.ts >= firstContentfulPaintTs) };
+}
+
+/**
  * CPU milliseconds of every task on the page's main thread, in trace order.
  * @param {Buffer | string} trace
  * @returns {number[]}
