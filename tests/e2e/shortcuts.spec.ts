@@ -156,6 +156,8 @@ test('t trains the demo in view and t again stops it', async ({ page }) => {
   await page.goto(withLongDemo);
   const demo = page.locator(`[data-demo="${LONG_DEMO}"]`);
   await wakeDemo(demo);
+  // Its top at the top of the window, so it is the demo most in view (the experiment bench follows it).
+  await demo.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await focusNothing(page);
   const restoreCpu = await slowCpu(page, CPU_SLOWDOWN);
   await page.keyboard.press('t');
