@@ -99,3 +99,19 @@ test('softmax classes trains to its target and describes the class map', async (
   await expect(demo.locator('#softmax-classes-map-caption')).toContainText(/Share of the plane each class wins: arm 1 \d+%, arm 2 \d+%, arm 3 \d+%/);
   expect(await seriousViolations(page, '[data-demo="softmax-classes"]')).toEqual([]);
 });
+
+test('every chart on the page is clipped by its own clip paths, the live race curves beside the ones drawn at build time', async ({ page }) => {
+  await page.goto(CHAPTER);
+  // The explorer's first charts were drawn at build time by another Plot, which numbers clip paths as the page's does.
+  expect(await page.locator('svg [id^="plot-clip-"]').count()).toBe(0);
+  const race = page.locator('[data-demo="activation-race"]');
+  await race.scrollIntoViewIfNeeded();
+  await trainToEnd(race);
+  const foreign = await page.evaluate(() => [...document.querySelectorAll('svg [clip-path]')].flatMap((element) => {
+    const id = /url\(#([^)]+)\)/.exec(element.getAttribute('clip-path') ?? '')?.[1];
+    const target = id === undefined ? null : document.getElementById(id);
+    return target !== null && target.closest('svg') === element.closest('svg') ? [] : [id ?? '(none)'];
+  }));
+  expect(foreign).toEqual([]);
+  expect(await race.locator('[id$="-loss"] svg [clip-path]').count()).toBeGreaterThan(0);
+});

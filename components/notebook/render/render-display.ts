@@ -7,6 +7,7 @@ import type { DisplayData } from './display-data';
 import { renderError } from './render-error';
 import { renderTable } from './render-table';
 import { sanitisedMarkup } from './safe-markup';
+import { giveIdsPrefix } from '../../ui/charts/own-ids';
 
 function hasAccessibleName(element: Element): boolean {
   if (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) return true;
@@ -26,6 +27,8 @@ function renderMarkup(markup: string, label: string): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.className = 'nb-figure';
   wrapper.append(sanitisedMarkup(markup));
+  // The worker's Plot numbers its clip paths as the page's own charts do: the label keeps them apart.
+  giveIdsPrefix(wrapper, label.replace(/[^A-Za-z0-9-]+/g, '-'));
   for (const chart of chartsIn(wrapper)) {
     if (!chart.hasAttribute('role')) chart.setAttribute('role', 'img');
     if (!hasAccessibleName(chart)) chart.setAttribute('aria-label', `Chart from ${label}`);
