@@ -8,7 +8,8 @@
  *   ?train-in=page | worker   train every plan on the page, or every plan in a worker, whatever the rule says.
  */
 import workerUrl from './run-worker-entry.ts?worker&url';
-import { planNeedsWorker, runOverPort, type FromRunWorker, type RunListener, type RunPlan, type RunsOutcome, type RunWorkerPort } from '../../../lab/index';
+import { planNeedsWorker, runOverPort, type FromRunWorker, type RunListener, type RunPlan, type RunsOutcome, type ToRunWorker } from '../../../lab/index';
+import { openWebWorkerPort } from './web-worker-port';
 
 export const TRAIN_IN_PARAM = 'train-in';
 
@@ -20,19 +21,7 @@ export function trainsInWorker(plan: RunPlan, backend: string, search: string = 
   return planNeedsWorker(plan, backend);
 }
 
-function openRunWorker(): RunWorkerPort {
-  const worker = new Worker(workerUrl, { type: 'module', name: 'demo training' });
-  return {
-    post: (message) => worker.postMessage(message),
-    listen: (onMessage, onFailure) => {
-      worker.addEventListener('message', (event: MessageEvent<FromRunWorker>) => onMessage(event.data));
-      worker.addEventListener('error', (event) => onFailure(event.message || 'the training worker could not be loaded'));
-    },
-    terminate: () => worker.terminate(),
-  };
-}
-
 /** Runs the plan in a new Web Worker on `backend` (the tfjs backend's name, or 'none' when the plan needs no tfjs). */
 export function runInWorker(plan: RunPlan, backend: string, listener: RunListener): Promise<RunsOutcome> {
-  return runOverPort(openRunWorker(), plan, backend, listener);
+  return runOverPort(openWebWorkerPort<ToRunWorker, FromRunWorker>(workerUrl, 'demo training', 'training worker'), plan, backend, listener);
 }
