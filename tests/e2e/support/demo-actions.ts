@@ -31,9 +31,25 @@ export function statusLine(demo: Locator): Locator {
 /** What a mounted demo's bar says before its first run: its tfjs backend, or the lab engine while TensorFlow.js is not loaded. */
 export const MOUNTED_LABEL = /^(backend: |lab engine \(checked against TensorFlow\.js\)$)/;
 
-/** Scrolls the demo near and waits until its module has mounted (it then names its tfjs backend or the lab engine). */
+/**
+ * Waits until every section of a chapter has its real size (site/layouts/parts/chapter-sections.ts
+ * lays them out one per idle period after load). Until then the sections not yet laid out count as
+ * 60rem each, so a scroll to a demo computed early can end thousands of pixels away from it once the
+ * sections above it take their real height, too far for the demo to load.
+ */
+export async function waitForChapterLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.prose > .prose-section:not([data-laid-out])') === null, undefined, { timeout: MOUNT_TIMEOUT_MS });
+}
+
+/**
+ * Scrolls the demo near and waits until its module has mounted (it then names its tfjs backend or the
+ * lab engine). A widget loads once the reader has acted on the page (reader-activity.ts); when the demo
+ * already sits on the first screen nothing scrolls, so a one-pixel turn of the wheel stands for that act.
+ */
 export async function wakeDemo(demo: Locator): Promise<void> {
+  await waitForChapterLayout(demo.page());
   await demo.scrollIntoViewIfNeeded();
+  await demo.page().mouse.wheel(0, 1);
   await expect(demo.locator('[data-part="backend"]').first()).toHaveText(MOUNTED_LABEL, { timeout: MOUNT_TIMEOUT_MS });
 }
 
