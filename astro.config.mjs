@@ -62,7 +62,9 @@ export default defineConfig({
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
     // The notebook kernel worker (components/notebook/worker/) is a module worker that loads tfjs,
     // Plot and the lab API in chunks of its own.
-    worker: { format: 'es' },
+    // Its .wasm binaries take the page's names (Astro's `_astro/[name].[hash]`), so a page that used wasm
+    // and then trains in a worker fetches each binary once: same bytes, same URL, one cache entry.
+    worker: { format: 'es', rolldownOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },
     // ACTIVATION_LAB_UNMINIFIED=1 keeps function names readable for `npm run bench:profile`.
     build: { chunkSizeWarningLimit: 2000, minify: process.env.ACTIVATION_LAB_UNMINIFIED ? false : undefined },
   },

@@ -8,8 +8,12 @@
  * site's origin, so the worker's tfjs and wasm files are the site's own; a CSP violation is a
  * console error, which fails it too.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
+import { builtSiteDir } from './support/built-site';
 import { chapterPaths } from './support/site-pages';
 import { mainThreadTasks, TASK_TRACE_CATEGORIES } from './support/trace-tasks.mjs';
 
@@ -152,4 +156,17 @@ test.describe('training in a Web Worker', () => {
     expect(Number(await root.getAttribute('data-value'))).toBeGreaterThanOrEqual(target);
     await expect(root.locator('[data-part="backend"]')).toContainText('in a background thread');
   });
+});
+
+test('the worker and the page name each wasm binary alike, so it is fetched once for both', () => {
+  const assets = path.join(builtSiteDir(), '_astro');
+  const binaries = readdirSync(assets).filter((name) => name.endsWith('.wasm'));
+  expect(binaries.length).toBeGreaterThan(0);
+  const digests = binaries.map((name) => createHash('sha256').update(readFileSync(path.join(assets, name))).digest('hex'));
+  expect(new Set(digests).size, `one file per binary, not one per bundle: ${binaries.join(', ')}`).toBe(binaries.length);
+  const referenced = new Set<string>();
+  for (const script of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
+    for (const match of readFileSync(path.join(assets, script), 'utf8').matchAll(/_astro\/([\w.-]+\.wasm)/g)) referenced.add(match[1]!);
+  }
+  expect([...referenced].sort()).toEqual([...binaries].sort());
 });
