@@ -50,7 +50,7 @@ export async function measureLighthouse(origin, chapters, runs = 1) {
       results.push(pickMedian(chapter, reports));
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return { runsPerPage: runs, pages: results };
 }

@@ -4,7 +4,7 @@
  * hostile link is refused field by field with a notice shown as text; a refused clipboard leaves
  * a visible link to copy by hand. Demos are found in the built site, so a new one is covered at once.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { demoById, MOUNT_TIMEOUT_MS, MOUNTED_LABEL, numberLimits, openDemo } from './support/demo-actions';
 import { builtHtml, chapterPaths } from './support/site-pages';

@@ -7,7 +7,7 @@
  * robustness-environment; accessibility after use: robustness-a11y.
  */
 import { execFileSync } from 'node:child_process';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/guarded-page';
 import { builtHtml, chapterPaths } from './support/site-pages';
 import { watchForInjection } from './support/injection-watch';

@@ -4,7 +4,7 @@
  * The notebooks import lab/ from the site's URL; a deno.json import map sends that URL to the
  * local server that serves this build.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

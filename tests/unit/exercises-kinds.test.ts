@@ -18,7 +18,7 @@ describe('merge-linear-layers', () => {
   });
 
   it('refuses a bias that skips W2, a product in the wrong order, and something that is not { W, b }', async () => {
-    await expectRefused('merge-linear-layers', (W1: T2, b1: T1, W2: T2, b2: T1) => ({ W: W1.matMul(W2), b: b2 }), /That is b2 alone: the first layer’s bias also passes through W2/);
+    await expectRefused('merge-linear-layers', (W1: T2, _b1: T1, W2: T2, b2: T1) => ({ W: W1.matMul(W2), b: b2 }), /That is b2 alone: the first layer’s bias also passes through W2/);
     await expectRefused('merge-linear-layers', (W1: T2, b1: T1, W2: T2) => ({ W: W1.matMul(W2), b: tf.dot(b1, W2) }), /That is b1·W2 alone: add b2/);
     await expectRefused('merge-linear-layers', (W1: T2, _b1: T1, W2: T2) => ({ W: W2.transpose().matMul(W1.transpose()), b: tf.zeros([2]) }), /W should have shape \[3, 2\].*shape \[2, 3\]/);
     await expectRefused('merge-linear-layers', (W1: T2, _b1: T1, W2: T2) => ({ W: W1.matMul(W2).mul(2), b: tf.zeros([2]) }), /^W\[0\]\[0\] should be -?[\d.]+ \(row 0 of W1 times column 0 of W2\), but yours is -?[\d.]+\.$/);

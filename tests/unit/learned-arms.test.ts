@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeMix, learnedArms, LEARNED_ARM_ID } from '../../lab/learned/learned-arms.ts';
-import { learnedActivationClass, type LearnedActivation } from '../../lab/learned/learned-activation-layer.ts';
+import { learnedActivationClass } from '../../lab/learned/learned-activation-layer.ts';
 import { readCoefficients } from '../../lab/learned/learned-model.ts';
 import { buildArmModel } from '../../lab/runs/build-arm-model.ts';
 import { makeDataset } from '../../lab/datasets/index.ts';

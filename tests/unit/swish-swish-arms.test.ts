@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset } from '../../lab/datasets/index.ts';
 import { train } from '../../lab/train/index.ts';
-import { trainableSwishClass, type TrainableSwish } from '../../lab/activations/index.ts';
+import { trainableSwishClass } from '../../lab/activations/index.ts';
 import { readBetas } from '../../lab/swish/learned-betas.ts';
 import { INITIAL_BETA, swishArms, type BetaSharing } from '../../lab/swish/swish-arms.ts';
 import { buildArmModel } from '../../lab/runs/build-arm-model.ts';

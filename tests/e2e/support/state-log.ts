@@ -24,10 +24,10 @@ export async function startStateLog(element: Locator): Promise<void> {
     };
     new MutationObserver((records) => {
       // Each record holds the value *before* its change; the value after is the next record's old value.
-      records.forEach((record, index) => {
+      for (let index = 0; index < records.length; index++) {
         const after = index + 1 < records.length ? records[index + 1]!.oldValue : node.dataset.state;
         log.states.push(after ?? '');
-      });
+      }
       checkProgress();
     }).observe(node, { attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
     new MutationObserver(checkProgress).observe(node, { attributes: true, subtree: true, attributeFilter: ['aria-valuenow', 'hidden'] });
