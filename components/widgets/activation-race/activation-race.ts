@@ -4,9 +4,7 @@
  * after another; each run's decision map, the loss curves and the table follow it.
  */
 import { getActivation } from '../../../lab/index';
-import { readPalette } from '../../ui/charts/chart-palette';
 import { LIVE_CHART_INTERVAL_MS } from '../../ui/charts/chart-slot';
-import { readSeriesColours } from '../../ui/charts/series-style';
 import { lastMade } from '../../ui/comparison/arm-plan';
 import { ArmsBoard } from '../../ui/comparison/arms-board';
 import { mountDemo } from '../../ui/demo-run/demo-run';
@@ -24,7 +22,6 @@ export function mount(root: HTMLElement): Promise<void> {
     const datasetFor = lastMade(raceDataset);
     const initial = form.read();
     let seed: number = initial.ok ? initial.settings.seed : RACE_DEFAULTS.seed;
-    let totalEpochs = 1;
     const board: ArmsBoard = new ArmsBoard(painter, {
       panels: (racers) => buildMapPanels(find.part('maps'), racers),
       caption: racerCaption,
@@ -33,18 +30,17 @@ export function mount(root: HTMLElement): Promise<void> {
       own: {
         curves: {
           liveEveryMs: LIVE_CHART_INTERVAL_MS,
-          draw: () => drawLossCurves(loss, lossCaption, { racers: board.arms, totalEpochs, palette: readPalette(), colours: readSeriesColours(), slotWidth: painter.width(loss) }),
+          draw: () => drawLossCurves(loss, lossCaption, board.arms, painter.width(loss)),
         },
       },
     });
     const reset = (settings: Pick<RaceSettings, 'racers' | 'epochs'>): void => {
-      totalEpochs = settings.epochs;
       board.reset(settings.racers.map((id) => ({ id, label: shortName(getActivation(id)) })), settings.epochs);
       summary.textContent = '';
     };
     const resetRacers = (): void => {
       const reading = form.read();
-      reset(reading.ok ? reading.settings : { racers: [], epochs: totalEpochs });
+      reset(reading.ok ? reading.settings : { racers: [], epochs: 1 });
       painter.redraw(...board.parts());
     };
     return {

@@ -1,10 +1,11 @@
 /** The race's own drawing: a titled map panel per racer, its map's look, and the overlaid loss curves. */
 import { datasetBounds, type Dataset } from '../../../lab/index';
-import type { ChartPalette } from '../../ui/charts/chart-palette';
+import { readPalette } from '../../ui/charts/chart-palette';
 import { buildChartFigure } from '../../ui/charts/chart-figure';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { describeLossCurve } from '../../ui/charts/loss-curve';
+import { readSeriesColours } from '../../ui/charts/series-style';
 import { seriesSwatch } from '../../ui/charts/series-swatch';
 import { thinSeries } from '../../ui/charts/thin';
 import { armCaption, type ArmState } from '../../ui/comparison/arm-state';
@@ -45,16 +46,8 @@ export function raceMaps(dataset: () => Dataset) {
   });
 }
 
-export interface LossCurves {
-  racers: readonly ArmState[];
-  totalEpochs: number;
-  palette: ChartPalette;
-  colours: readonly string[];
-  /** The chart slot's width, read before the paint changed the page. */
-  slotWidth: number;
-}
-
-export function drawLossCurves(target: HTMLElement, caption: HTMLElement, { racers, totalEpochs, palette, colours, slotWidth }: LossCurves): void {
+/** The racers' loss curves overlaid; `slotWidth` is the chart slot's width, read before the paint changed the page. */
+export function drawLossCurves(target: HTMLElement, caption: HTMLElement, racers: readonly ArmState[], slotWidth: number): void {
   const started = racers.flatMap((racer, index) => (racer.history.length > 0 ? [{ racer, index, history: racer.history }] : []));
   const text = started.length === 0
     ? 'Training loss by epoch for each activation: no training yet.'
@@ -68,14 +61,14 @@ export function drawLossCurves(target: HTMLElement, caption: HTMLElement, { race
   target.replaceChildren(
     renderLineOverlay({
       series: started.map(({ racer, index, history }) =>
-        styledSeries(racer.label, index, thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })), colours)),
-      xDomain: [0, Math.max(1, totalEpochs)],
+        styledSeries(racer.label, index, thinSeries(history, LOSS_MAX_POINTS).map((row) => ({ x: row.epoch, y: row.loss })), readSeriesColours())),
+      xDomain: [0, Math.max(1, racers[0]?.totalEpochs ?? 1)],
       yDomain: [0, top * 1.05],
       xLabel: 'epoch',
       yLabel: 'training loss',
       width: clampWidth(slotWidth, 300, 760),
       height: LOSS_HEIGHT,
-      palette,
+      palette: readPalette(),
       ariaLabel: text,
       labelPlacement: 'line-end',
     }),

@@ -5,7 +5,7 @@
  * sampled while they train), then the linear unit without and with a bias on the line. Its figure is
  * the with-bias network's test accuracy.
  */
-import { biasArms } from '../../../lab/index';
+import { biasArmId, biasArms } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { readSeriesColours } from '../../ui/charts/series-style';
 import { gridProbe, lastMade } from '../../ui/comparison/arm-plan';
@@ -39,7 +39,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const initial = form.read();
     let data = dataFor(initial.ok ? initial.settings : BIAS_RACE_DEFAULTS);
     const board: ArmsBoard = new ArmsBoard(painter, {
-      panels: () => ({ [BIAS_ARMS[0]!.id]: elements.maps.without, [BIAS_ARMS[1]!.id]: elements.maps.with }),
+      panels: () => ({ [biasArmId('classify', false)]: elements.maps.without, [biasArmId('classify', true)]: elements.maps.with }),
       caption: armCaption,
       drawMap: biasMaps(() => data),
       results: { body: elements.results, rows: biasRows },
