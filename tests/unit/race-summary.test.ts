@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmRun } from '../../lab/runs/plan.ts';
-import {
-  describeRace, formatPercent, raceFigure, resultRow, settle, type RacerState,
-} from '../../components/widgets/activation-race/race-summary.ts';
+import { settle, waitingArm, type ArmState } from '../../components/ui/comparison/arm-state.ts';
+import { describeRace, formatPercent, raceFigure, resultRow } from '../../components/widgets/activation-race/race-summary.ts';
 import { checkRacers, MAX_RACERS } from '../../components/widgets/activation-race/race-config.ts';
 
 const TARGET = 0.95;
 
-function racer(id: string, overrides: Partial<RacerState> = {}): RacerState {
-  return { id, label: id.toUpperCase(), phase: 'waiting', epoch: 0, totalEpochs: 300, ...overrides };
+function racer(id: string, overrides: Partial<ArmState> = {}): ArmState {
+  return { ...waitingArm(id, id.toUpperCase(), 300), ...overrides };
 }
 
-function result(status: ArmRun['status'], epochs: number, testAccuracy: number, elapsedMs = 1000): Pick<ArmRun, 'status' | 'epochs' | 'metrics' | 'timings'> {
-  return { status, epochs, metrics: { epoch: epochs, loss: 0.1, testLoss: 0.2, testAccuracy }, timings: { elapsedMs, samplesPerSecond: 1 } };
+function result(status: ArmRun['status'], epochs: number, testAccuracy: number, elapsedMs = 1000): ArmRun {
+  return {
+    arm: 'x', seed: 1, seedIndex: 0, index: 0, backend: 'cpu', status, epochs, history: [], probes: {},
+    metrics: { epoch: epochs, loss: 0.1, testLoss: 0.2, testAccuracy }, timings: { elapsedMs, samplesPerSecond: 1 },
+  };
 }
 
 describe('race summary', () => {

@@ -1,23 +1,9 @@
 /**
- * The race's results as plain data and words: each run's row in the table and caption, the best
+ * The race's results as plain data and words: each run's row in the table, the best
  * accuracy (the demo's figure), and a sentence that sums the race up. No DOM, so it is unit-tested.
  */
-import type { ArmRun, EpochMetrics } from '../../../lab/index';
+import { hasFinished, type ArmState } from '../../ui/comparison/arm-state';
 import type { Figure } from '../../ui/demo-run/demo-run';
-
-export type RacerPhase = 'waiting' | 'running' | 'reached' | 'finished' | 'diverged' | 'stopped' | 'skipped';
-
-export interface RacerState {
-  id: string;
-  label: string;
-  phase: RacerPhase;
-  epoch: number;
-  totalEpochs: number;
-  testAccuracy?: number;
-  testLoss?: number;
-  loss?: number;
-  elapsedMs?: number;
-}
 
 /** One decimal, rounded down, always shown ("95.0%"): the race's table lines up its percentages. */
 export function formatPercent(fraction: number | undefined): string {
@@ -29,22 +15,7 @@ export function formatSeconds(ms: number | undefined): string {
   return ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
 }
 
-const PHASE_OF_STATUS: Readonly<Record<ArmRun['status'], RacerPhase>> = {
-  'target-reached': 'reached', done: 'finished', diverged: 'diverged', error: 'diverged', stopped: 'stopped',
-};
-
-/** The racer with the numbers of a progress report or a finished run (a test metric not measured keeps its last value). */
-export function withNumbers(racer: RacerState, { epoch, loss, testAccuracy, testLoss }: EpochMetrics): RacerState {
-  return { ...racer, epoch, loss, ...(testAccuracy !== undefined ? { testAccuracy } : {}), ...(testLoss !== undefined ? { testLoss } : {}) };
-}
-
-/** The racer's state once lab's run orchestrator has recorded its run. */
-export function settle(racer: RacerState, run: Pick<ArmRun, 'status' | 'epochs' | 'metrics' | 'timings'>): RacerState {
-  const settled = withNumbers(racer, { ...run.metrics, epoch: run.epochs });
-  return { ...settled, phase: PHASE_OF_STATUS[run.status], elapsedMs: run.timings.elapsedMs };
-}
-
-function resultText({ phase, epoch, totalEpochs }: RacerState, target: number): string {
+function resultText({ phase, epoch, totalEpochs }: ArmState, target: number): string {
   return {
     waiting: 'waiting',
     running: `training, epoch ${epoch} of ${totalEpochs}`,
@@ -57,7 +28,7 @@ function resultText({ phase, epoch, totalEpochs }: RacerState, target: number): 
 }
 
 /** The racer's cells in the table: activation, test accuracy, test loss, epochs, time, result. */
-export function resultRow(racer: RacerState, target: number): string[] {
+export function resultRow(racer: ArmState, target: number): string[] {
   const started = racer.phase !== 'waiting' && racer.phase !== 'skipped';
   const { testLoss } = racer;
   return [
@@ -70,16 +41,9 @@ export function resultRow(racer: RacerState, target: number): string[] {
   ];
 }
 
-/** The caption under the racer's decision map. */
-export function mapCaption({ label, phase, epoch, testAccuracy }: RacerState): string {
-  const accuracy = testAccuracy === undefined ? '' : `, test accuracy ${formatPercent(testAccuracy)}`;
-  if (phase === 'waiting' || phase === 'skipped') return `${label}: not trained yet.`;
-  return phase === 'running' ? `${label}: epoch ${epoch}${accuracy}.` : `${label} after ${epoch} epochs${accuracy}.`;
-}
-
 /** The race's figure: the best test accuracy of the finished runs; diverged only when every run did. */
-export function raceFigure(racers: readonly RacerState[]): Figure {
-  const finished = racers.filter((racer) => (racer.phase === 'reached' || racer.phase === 'finished') && Number.isFinite(racer.testAccuracy));
+export function raceFigure(racers: readonly ArmState[]): Figure {
+  const finished = racers.filter((racer) => hasFinished(racer) && Number.isFinite(racer.testAccuracy));
   if (finished.length > 0) return { kind: 'done', value: Math.max(...finished.map((racer) => racer.testAccuracy!)) };
   const first = racers.find((racer) => racer.phase === 'diverged');
   if (!first) return { kind: 'error', message: 'the race ended without a finished run.' };
@@ -87,7 +51,7 @@ export function raceFigure(racers: readonly RacerState[]): Figure {
 }
 
 /** One or two sentences on who got to the target and who did not. */
-export function describeRace(racers: readonly RacerState[], target: number): string {
+export function describeRace(racers: readonly ArmState[], target: number): string {
   const reached = racers.filter((racer) => racer.phase === 'reached').sort((a, b) => a.epoch - b.epoch);
   const missed = racers.filter((racer) => racer.phase === 'finished');
   const diverged = racers.filter((racer) => racer.phase === 'diverged');

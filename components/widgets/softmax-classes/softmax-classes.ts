@@ -1,13 +1,17 @@
 /**
  * The softmax widget's module, loaded when the widget nears the screen: a settings reader, a plan and
- * a view on the demo run skeleton. Train fits the three-class network through lab/; the
+ * a one-arm board on the demo run skeleton. Train fits the three-class network through lab/; the
  * class-probability map, the loss curve and the readout follow it.
  */
-import { redrawGate } from '../../ui/charts/chart-slot';
+import { getActivation } from '../../../lab/index';
+import { clampWidth } from '../../ui/charts/chart-slot';
+import { lastMade } from '../../ui/comparison/arm-plan';
+import { ArmsBoard } from '../../ui/comparison/arms-board';
 import { mountDemo, testAccuracyFigure } from '../../ui/demo-run/demo-run';
+import { shortName } from '../../ui/text/activation-names';
 import { SOFTMAX_DEFAULTS, softmaxForm, type SoftmaxSettings } from './softmax-config';
-import { softmaxPlan } from './softmax-plan';
-import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
+import { softmaxDataset, softmaxPlan } from './softmax-plan';
+import { classMaps, drawLoss, mapCaption, readoutText } from './softmax-view';
 
 /** While training, the loss curve (a full chart render) is redrawn at most this often; fully at the end. */
 const LOSS_REDRAW_INTERVAL_MS = 250;
@@ -16,38 +20,42 @@ export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<SoftmaxSettings>(root, { name: 'softmax widget', watch: (find) => [find.byId(id('map')), find.byId(id('loss'))] }, ({ find, painter }) => {
     const form = softmaxForm(find, root);
+    const panel = { chart: find.byId(id('map')), caption: find.byId(id('map-caption')) };
+    const [loss, lossCaption, readout] = [find.byId(id('loss')), find.byId(id('loss-caption')), find.part('readout')];
+    const datasetFor = lastMade(softmaxDataset);
     const initial = form.read();
-    const view = new SoftmaxView(softmaxOutlets(find, root), initial.ok ? initial.settings.seed : SOFTMAX_DEFAULTS.seed);
-    const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
+    let seed: number = initial.ok ? initial.settings.seed : SOFTMAX_DEFAULTS.seed;
+    const board: ArmsBoard = new ArmsBoard(painter, {
+      panels: (arms) => Object.fromEntries(arms.map((arm) => [arm.id, panel])),
+      caption: mapCaption,
+      drawMap: classMaps(() => datasetFor(seed), (chart) => clampWidth(painter.width(chart), 260, 440)),
+      own: {
+        readout: {
+          liveEveryMs: 0,
+          draw: () => {
+            readout.textContent = readoutText(board.arms[0]);
+          },
+        },
+        loss: { liveEveryMs: LOSS_REDRAW_INTERVAL_MS, draw: () => drawLoss(loss, lossCaption, board.arms[0], painter.width(loss)) },
+      },
+    });
     return {
       form,
-      plan: (settings) => softmaxPlan(settings, view.useSeed(settings.seed)),
+      plan: (settings) => {
+        seed = settings.seed;
+        return softmaxPlan(settings, datasetFor(seed));
+      },
       begin: (settings) => {
-        view.begin(settings);
+        board.reset([{ id: settings.activation, label: shortName(getActivation(settings.activation)) }], settings.epochs);
         painter.markAll();
       },
-      listener: {
-        onProgress: ({ progress }) => {
-          view.history.push({ epoch: progress.epoch, loss: progress.loss });
-          view.latest = progress;
-          painter.redraw('readout', ...(lossDue() ? ['loss'] : []));
-        },
-        onProbe: (event) => {
-          if (event.probe !== 'decision-grid') return;
-          view.grid = event.data;
-          painter.redraw('map');
-        },
-        onRunEnd: (run) => {
-          view.history = run.history;
-          view.latest = run.metrics;
-        },
-      },
+      listener: board.listener,
       figure: ({ records: [run] }) => {
         if (run?.status === 'diverged') return { kind: 'diverged', epoch: run.epochs, reason: `the loss became ${run.metrics.loss}` };
         return testAccuracyFigure(run?.metrics.testAccuracy);
       },
-      parts: () => PARTS,
-      draw: (part) => view.draw(part, painter.width),
+      parts: () => board.parts(),
+      draw: (part) => board.draw(part),
       start: () => form.validateWhileTyping(),
     };
   });
