@@ -18,7 +18,8 @@ export function formatScale(scale) {
     ['width × depth, batch', ...ENGINES.map((engine) => `${engine} /CPU-s`), ...ENGINES.map((engine) => `(${engine} /s)`), 'fastest', 'lab ÷ wasm', 'auto on wasm'],
     scale.cells.map((cell) => [cell.cell, ...rates(cell, 'samplesPerCpuSecond'), ...rates(cell, 'samplesPerSecond'), cell.winner,
       fmt.n(cell.labOverWasm, 2), verdict(cell)]),
-  ), `engine auto ${scale.ruleAgreesEverywhere ? 'picks the faster engine (or one within the tie band) at every cell' : 'DISAGREES with the measurement at some cells'}`];
+  ), ...(scale.repeats > 1 ? [`cells near the crossover (lab and wasm only): the median of ${scale.repeats} runs each`] : []),
+  `engine auto ${scale.ruleAgreesEverywhere ? 'picks the faster engine (or one within the tie band) at every cell' : 'DISAGREES with the measurement at some cells'}`];
   if (scale.page) {
     parts.push(`\nScale in the page (${scale.page.chapter}; main-thread CPU; ${scale.page.gpuNote})`, table(
       ['width × depth, batch', ...ENGINES.map((engine) => `${engine} /CPU-s`), ...ENGINES.map((engine) => `(${engine} /s)`), 'fastest', 'lab ÷ wasm', 'auto on wasm'],

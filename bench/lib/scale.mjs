@@ -69,6 +69,7 @@ export async function measureScale(browser, origin, chapter) {
   return {
     trainSize: raw.trainSize,
     budgetMs: raw.budgetMs,
+    repeats: raw.repeats ?? 1,
     rows: raw.rows,
     cells,
     ruleAgreesEverywhere: cells.every((cell) => cell.ruleAgrees),

@@ -60,16 +60,26 @@ describe('createPaintQueue', () => {
     expect(drawn).toEqual(['a', 'a', 'b']);
   });
 
-  it('drain draws everything left, yielding between parts, and cancels the pending frame', async () => {
+  it('drain draws everything left, each part in a later task, and cancels the pending frame', async () => {
     const parts = queue();
     parts.mark('a', 'b', 'c');
     parts.run();
     const draining = parts.drain();
-    expect(drawn).toEqual(['a', 'b']);
+    expect(drawn).toEqual(['a']);
     await draining;
     expect(drawn).toEqual(['a', 'b', 'c']);
     expect(frames.pending()).toBe(0);
     frames.nextFrame();
     expect(drawn).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drain draws nothing in the caller\'s task', async () => {
+    const parts = queue();
+    parts.mark('b', 'a');
+    const draining = parts.drain();
+    await Promise.resolve();
+    expect(drawn).toEqual([]);
+    await draining;
+    expect(drawn).toEqual(['a', 'b']);
   });
 });

@@ -5,6 +5,11 @@
  * carries no tfjs or Plot even when a widget sits on the first screen), or on the reader's first
  * interaction with the widget itself, whichever happens first. A button pressed before the module
  * arrived is pressed again once it has mounted, so an early Train click is not lost.
+ *
+ * Evaluating the module, mounting the widget and pressing the held button each get a task of their
+ * own: chained as promise callbacks they ran as one task, and on a fresh page the first Train click's
+ * task (the module's evaluation, the mount, then the run's start and its first chart drawn by code V8
+ * had not compiled yet) took 55–60 ms of CPU on the neuron and step-perceptron chapters (issue 18).
  */
 import { bindLiveOutputs } from './live-outputs';
 import { whenReaderActs } from './reader-activity';
@@ -18,6 +23,11 @@ export interface WidgetModule {
 export const NEAR_VIEWPORT_MARGIN = '100% 0px 100% 0px';
 
 const INTERACTION_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
+
+/** Resolves in a later task, so the work after it starts on a fresh task of its own. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export function defineLazyWidget(tagName: string, load: () => Promise<WidgetModule>): void {
   if (customElements.get(tagName)) return;
@@ -72,12 +82,15 @@ export function defineLazyWidget(tagName: string, load: () => Promise<WidgetModu
         this.setAttribute('aria-busy', 'true');
         try {
           const module = await load();
+          await nextTask();
           await module.mount(this);
           this.removeEventListener('click', this.#holdEarlyClick, { capture: true });
           this.removeAttribute('aria-busy');
           const button = this.#pendingButton;
           this.#pendingButton = undefined;
-          if (button && !button.disabled && !button.hidden) button.click();
+          if (!button) return;
+          await nextTask();
+          if (!button.disabled && !button.hidden) button.click();
         } catch (error) {
           this.removeEventListener('click', this.#holdEarlyClick, { capture: true });
           this.removeAttribute('aria-busy');
