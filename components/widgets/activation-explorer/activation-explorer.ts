@@ -8,13 +8,11 @@ import { hasActivation } from '../../../lab/index';
 import { createPartPainter } from '../../ui/demo-run/part-painter';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { noticeList } from '../../ui/text/notice-list';
-import { DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
+import { DEFAULT_CURVES, MAX_CURVES, defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-config';
 import { curveFieldset } from './explorer-controls';
-import { defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-curve-list';
 import { explorerCharts } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
-import { loadMath } from './explorer-math';
-import { drawFormulas, drawProperties } from './explorer-view';
+import { drawFormulas, drawProperties, loadMath } from './explorer-view';
 import { drawFunctionChart } from './function-chart';
 
 const NOTICE_INTRO = 'The link asked for something the explorer cannot show, so it shows this instead:';
@@ -56,8 +54,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   const rebuildControls = (focusId?: string): void => {
     const removable = curves.length > 1;
     curveList.replaceChildren(...curves.map((curve, index) => curveFieldset(root.id, index, curve, removable, templates, {
-      onParams: (at, params) => {
-        curves[at] = { id: curves[at]!.id, params };
+      onParam: (at, name, value) => {
+        curves[at] = { id: curves[at]!.id, params: { ...curves[at]!.params, [name]: value } };
         changed();
       },
       onFunction: (at, id) => {
