@@ -5,7 +5,7 @@
  * time (explorer-tex-sources.ts, served as EXPLORER_MATH_FILE), so the widget fetches HTML instead
  * of loading KaTeX.
  */
-import { curveLabel, entryOf, paramText, shortName, type ExplorerCurve } from './explorer-curves';
+import { curveLabel, entryOf, paramText, shortName, texAsText, type ExplorerCurve } from './explorer-curves';
 import { propertyRows } from './explorer-properties';
 
 /** KaTeX source → its HTML. */
@@ -22,24 +22,6 @@ export async function loadMath(url: string | undefined): Promise<MathTable> {
     console.warn('activation explorer: formulas will show as plain text:', error);
     return {};
   }
-}
-
-const TEX_WORDS: Readonly<Record<string, string>> = {
-  '\\approx': '≈', '\\infty': '∞', '\\alpha': 'α', '\\beta': 'β', '\\lambda': 'λ', '\\gamma': 'γ',
-  '\\{': '{', '\\}': '}', '\\ ': ' ', '\\textstyle': '', '\\sum': 'Σ', '\\cdot': '·',
-};
-
-/**
- * A short KaTeX source as plain text, for a source the build could not render ahead: an output
- * range whose bound depends on a parameter value a link set between the slider's steps, such as
- * Swish's "[\approx -0.2785, \infty)" → "[≈ −0.2785, ∞)". Unknown commands stay as written.
- */
-export function texAsText(source: string): string {
-  return source
-    .replace(/\\[A-Za-z]+|\\[{} ]/g, (command) => TEX_WORDS[command] ?? command)
-    .replace(/-(?=[\d.])/g, '−')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Makes elements in the document that holds `target`. */
