@@ -30,7 +30,6 @@ export async function mount(root: HTMLElement): Promise<void> {
   const copyStatus = find.part('copy-status');
   const slots = ['f', 'df'].map((name) => ({ chart: find.byId(`${root.id}-${name}`), caption: find.byId(`${root.id}-${name}-caption`) }));
   const templates = { slider: find.part<HTMLTemplateElement>('slider-template'), select: find.part<HTMLTemplateElement>('select-template') };
-  const fnPicker = (index: number) => `${root.id}-curve-${index + 1}-fn`;
 
   const painter = createPartPainter({
     order: () => ['charts', 'text'],
@@ -51,7 +50,7 @@ export async function mount(root: HTMLElement): Promise<void> {
     copyStatus.textContent = '';
     painter.redraw('charts', 'text');
   };
-  const rebuildControls = (focusId?: string): void => {
+  const rebuildControls = (focus?: number): void => {
     const removable = curves.length > 1;
     curveList.replaceChildren(...curves.map((curve, index) => curveFieldset(root.id, index, curve, removable, templates, {
       onParam: (at, name, value) => {
@@ -59,22 +58,19 @@ export async function mount(root: HTMLElement): Promise<void> {
         changed();
       },
       onFunction: (at, id) => {
-        if (!hasActivation(id)) return;
-        curves[at] = { id, params: {} };
-        rebuildControls(fnPicker(at));
-        changed();
+        if (hasActivation(id)) apply({ curves: curves.map((curve, index) => (index === at ? { id, params: {} } : curve)), focus: at });
       },
       onRemove: (at) => apply(withoutCurve(curves, at)),
     })));
     add.disabled = curves.length >= MAX_CURVES;
     add.textContent = add.disabled ? `Add a function (at most ${MAX_CURVES})` : 'Add a function';
-    if (focusId) document.getElementById(focusId)?.focus();
+    if (focus !== undefined) document.getElementById(`${root.id}-curve-${focus + 1}-fn`)?.focus();
   };
   /** Shows a changed list of curves and focuses the function picker the change points at, if any. */
   const apply = (change: CurveListChange | null): void => {
     if (!change) return;
     curves = change.curves;
-    rebuildControls(change.focus === undefined ? undefined : fnPicker(change.focus));
+    rebuildControls(change.focus);
     changed();
   };
 
