@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CURVES, MAX_CURVES } from '../../components/widgets/activation-explorer/explorer-config';
-import { defaultCurves, withAddedCurve, withoutCurve } from '../../components/widgets/activation-explorer/explorer-curve-list';
+import { DEFAULT_CURVES, MAX_CURVES, defaultCurves, withAddedCurve, withoutCurve } from '../../components/widgets/activation-explorer/explorer-config';
 
 describe("the explorer's list of curves", () => {
   it('adds the first suggested function not shown yet and focuses it, until the list is full', () => {

@@ -3,7 +3,7 @@ import { SILU_MINIMUM, MISH_MINIMUM } from '../../lab/activations/index.ts';
 import {
   chartLabels, curveLabel, describeCurve, explorerCharts, formatValue, interiorExtremum, paramText, sampleCurve, valueDomain,
 } from '../../components/widgets/activation-explorer/explorer-curves.ts';
-import { propertyRows } from '../../components/widgets/activation-explorer/explorer-properties.ts';
+import { propertyRows } from '../../components/widgets/activation-explorer/explorer-view.ts';
 import { renderFunctionChart, STATIC_WIDTH } from '../../components/widgets/activation-explorer/function-chart.ts';
 import { parseHTML } from 'linkedom';
 import { spreadLabels } from '../../components/ui/charts/direct-labels.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, listActivations, withDefaults } from '../../lab/index.ts';
 import { plottedParams } from '../../components/widgets/activation-explorer/explorer-curves.ts';
 import { paramValues, renderExplorerMath } from '../../components/widgets/activation-explorer/explorer-tex-sources.ts';
-import { texAsText } from '../../components/widgets/activation-explorer/explorer-math.ts';
+import { texAsText } from '../../components/widgets/activation-explorer/explorer-curves.ts';
 
 const table = renderExplorerMath();
 const RANDOM_DRAWS = 200;

@@ -8,13 +8,11 @@ import { hasActivation } from '../../../lab/index';
 import { createPartPainter } from '../../ui/demo-run/part-painter';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { noticeList } from '../../ui/text/notice-list';
-import { DEFAULT_CURVES, MAX_CURVES } from './explorer-config';
+import { DEFAULT_CURVES, MAX_CURVES, defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-config';
 import { curveFieldset } from './explorer-controls';
-import { defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-curve-list';
 import { explorerCharts } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
-import { loadMath } from './explorer-math';
-import { drawFormulas, drawProperties } from './explorer-view';
+import { drawFormulas, drawProperties, loadMath } from './explorer-view';
 import { drawFunctionChart } from './function-chart';
 
 const NOTICE_INTRO = 'The link asked for something the explorer cannot show, so it shows this instead:';
@@ -32,7 +30,6 @@ export async function mount(root: HTMLElement): Promise<void> {
   const copyStatus = find.part('copy-status');
   const slots = ['f', 'df'].map((name) => ({ chart: find.byId(`${root.id}-${name}`), caption: find.byId(`${root.id}-${name}-caption`) }));
   const templates = { slider: find.part<HTMLTemplateElement>('slider-template'), select: find.part<HTMLTemplateElement>('select-template') };
-  const fnPicker = (index: number) => `${root.id}-curve-${index + 1}-fn`;
 
   const painter = createPartPainter({
     order: () => ['charts', 'text'],
@@ -53,30 +50,27 @@ export async function mount(root: HTMLElement): Promise<void> {
     copyStatus.textContent = '';
     painter.redraw('charts', 'text');
   };
-  const rebuildControls = (focusId?: string): void => {
+  const rebuildControls = (focus?: number): void => {
     const removable = curves.length > 1;
     curveList.replaceChildren(...curves.map((curve, index) => curveFieldset(root.id, index, curve, removable, templates, {
-      onParams: (at, params) => {
-        curves[at] = { id: curves[at]!.id, params };
+      onParam: (at, name, value) => {
+        curves[at] = { id: curves[at]!.id, params: { ...curves[at]!.params, [name]: value } };
         changed();
       },
       onFunction: (at, id) => {
-        if (!hasActivation(id)) return;
-        curves[at] = { id, params: {} };
-        rebuildControls(fnPicker(at));
-        changed();
+        if (hasActivation(id)) apply({ curves: curves.map((curve, index) => (index === at ? { id, params: {} } : curve)), focus: at });
       },
       onRemove: (at) => apply(withoutCurve(curves, at)),
     })));
     add.disabled = curves.length >= MAX_CURVES;
     add.textContent = add.disabled ? `Add a function (at most ${MAX_CURVES})` : 'Add a function';
-    if (focusId) document.getElementById(focusId)?.focus();
+    if (focus !== undefined) document.getElementById(`${root.id}-curve-${focus + 1}-fn`)?.focus();
   };
   /** Shows a changed list of curves and focuses the function picker the change points at, if any. */
   const apply = (change: CurveListChange | null): void => {
     if (!change) return;
     curves = change.curves;
-    rebuildControls(change.focus === undefined ? undefined : fnPicker(change.focus));
+    rebuildControls(change.focus);
     changed();
   };
 

@@ -1,4 +1,8 @@
-/** Every number the activation explorer starts from, shared by its markup (build time) and its module. */
+/**
+ * Every number the activation explorer starts from, shared by its markup (build time) and its module,
+ * and its list of curves as plain data: what Add, Remove and Reset make of it, and which curve's
+ * function picker takes the focus afterwards (its position, from 0). DOM-free.
+ */
 
 export interface ExplorerCurve {
   id: string;
@@ -36,3 +40,27 @@ export const ADD_SUGGESTIONS: readonly string[] = Object.freeze(['swish', 'leaky
 
 /** The explorer's formulas rendered at build time (site/pages/explorer-math.json.ts), relative to the site's base. */
 export const EXPLORER_MATH_FILE = 'explorer-math.json';
+
+export interface CurveListChange {
+  curves: ExplorerCurve[];
+  /** The curve whose function picker takes the focus; none after Reset. */
+  focus?: number;
+}
+
+export function defaultCurves(): ExplorerCurve[] {
+  return DEFAULT_CURVES.map((curve) => ({ id: curve.id, params: { ...curve.params } }));
+}
+
+/** A curve of the first suggested function not shown yet; null when the list is full. */
+export function withAddedCurve(curves: readonly ExplorerCurve[]): CurveListChange | null {
+  if (curves.length >= MAX_CURVES) return null;
+  const unused = ADD_SUGGESTIONS.find((id) => !curves.some((shown) => shown.id === id));
+  return { curves: [...curves, { id: unused ?? ADD_SUGGESTIONS[0]!, params: {} }], focus: curves.length };
+}
+
+/** Without the curve at `index`; null when it is the last one (the charts always show a curve). */
+export function withoutCurve(curves: readonly ExplorerCurve[], index: number): CurveListChange | null {
+  if (curves.length <= 1) return null;
+  const rest = curves.filter((_, at) => at !== index);
+  return { curves: rest, focus: Math.min(index, rest.length - 1) };
+}

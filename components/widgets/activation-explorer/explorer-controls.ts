@@ -11,8 +11,8 @@ import { entryOf, plainSymbol, plottedParams, resolvedParams, shortName, type Ex
 export type ControlTemplates = Record<'slider' | 'select', HTMLTemplateElement>;
 
 export interface CurveControlHandlers {
-  /** A parameter moved: only this curve's values changed. */
-  onParams(index: number, params: Record<string, number>): void;
+  /** A parameter moved: only this curve's value of it changed. */
+  onParam(index: number, name: string, value: number): void;
   /** Another function was picked. */
   onFunction(index: number, id: string): void;
   onRemove(index: number): void;
@@ -58,15 +58,6 @@ function parameterControl(templates: ControlTemplates, id: string, spec: ParamSp
   return control;
 }
 
-function readParams(fieldset: HTMLFieldSetElement): Record<string, number> {
-  const params: Record<string, number> = {};
-  fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]').forEach((control) => {
-    const value = Number(control.value);
-    if (Number.isFinite(value)) params[control.dataset.param!] = value;
-  });
-  return params;
-}
-
 export function curveFieldset(
   rootId: string,
   index: number,
@@ -87,8 +78,7 @@ export function curveFieldset(
   const params = resolvedParams(curve);
   for (const spec of plottedParams(entryOf(curve))) {
     const { node, input } = parameterControl(templates, `${prefix}-${spec.name}`, spec, params[spec.name]!);
-    input.dataset.param = spec.name;
-    input.addEventListener(spec.choices ? 'change' : 'input', () => handlers.onParams(index, readParams(fieldset)));
+    input.addEventListener(spec.choices ? 'change' : 'input', () => handlers.onParam(index, spec.name, Number(input.value)));
     fieldset.append(node);
   }
 

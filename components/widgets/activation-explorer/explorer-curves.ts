@@ -13,8 +13,6 @@ export { shortName, type ExplorerCurve };
 export type CurveSamples = { xs: number[]; values: number[]; slopes: number[] };
 export type Extremum = { x: number; y: number };
 
-const GREEK: Readonly<Record<string, string>> = { '\\alpha': 'α', '\\beta': 'β', '\\lambda': 'λ', '\\gamma': 'γ' };
-
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const REFINE_STEPS = 40;
 /** Room on the right of a chart for its direct labels, in pixels. */
@@ -36,12 +34,30 @@ export function resolvedParams(curve: ExplorerCurve): Record<string, number> {
 
 /** The parameter's symbol in plain text: α for \alpha, "form" for \text{form}. */
 export function plainSymbol(spec: ParamSpec): string {
-  const symbol = spec.symbol.trim();
-  if (GREEK[symbol]) return GREEK[symbol];
-  const text = /^\\text\{([^}]*)\}$/.exec(symbol);
+  const text = /^\\text\{([^}]*)\}$/.exec(spec.symbol.trim());
   if (text) return text[1]!;
-  return /^[A-Za-z]$/.test(symbol) ? symbol : spec.name;
+  const symbol = texAsText(spec.symbol);
+  return /^[A-Za-zα-ω]$/.test(symbol) ? symbol : spec.name;
 }
+
+const TEX_WORDS: Readonly<Record<string, string>> = {
+  '\\approx': '≈', '\\infty': '∞', '\\alpha': 'α', '\\beta': 'β', '\\lambda': 'λ', '\\gamma': 'γ',
+  '\\{': '{', '\\}': '}', '\\ ': ' ', '\\textstyle': '', '\\sum': 'Σ', '\\cdot': '·',
+};
+
+/**
+ * A short KaTeX source as plain text, for a source the build could not render ahead: an output
+ * range whose bound depends on a parameter value a link set between the slider's steps, such as
+ * Swish's "[\approx -0.2785, \infty)" → "[≈ −0.2785, ∞)". Unknown commands stay as written.
+ */
+export function texAsText(source: string): string {
+  return source
+    .replace(/\\[A-Za-z]+|\\[{} ]/g, (command) => TEX_WORDS[command] ?? command)
+    .replace(/-(?=[\d.])/g, '−')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 
 /** "1.5", "−0.278": a number for reading, with a true minus sign and no trailing zeros. */
 export function formatValue(value: number, digits = 3): string {

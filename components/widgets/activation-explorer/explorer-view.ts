@@ -2,11 +2,27 @@
  * Draws the explorer's text from its curves: the formula cards and the properties table, in the page
  * and, into a linkedom document, at build time. Everything from the reader or the URL reaches the
  * page as text nodes; only the catalog's own formulas become markup, as KaTeX rendered them at build
- * time (MathTable).
+ * time (explorer-tex-sources.ts, served as EXPLORER_MATH_FILE), so the widget fetches HTML instead
+ * of loading KaTeX.
  */
-import { curveLabel, entryOf, paramText, shortName, type ExplorerCurve } from './explorer-curves';
-import { texAsText, type MathTable } from './explorer-math';
-import { propertyRows } from './explorer-properties';
+import type { ActivationProperties, Saturation } from '../../../lab/index';
+import { curveLabel, entryOf, formatValue, paramText, resolvedParams, shortName, texAsText, type ExplorerCurve } from './explorer-curves';
+
+/** KaTeX source → its HTML. */
+export type MathTable = Readonly<Record<string, string>>;
+
+/** The formulas KaTeX rendered at build time; when they cannot be fetched, formulas show as text (texAsText). */
+export async function loadMath(url: string | undefined): Promise<MathTable> {
+  try {
+    if (!url) throw new Error('data-math-url is missing');
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as MathTable;
+  } catch (error) {
+    console.warn('activation explorer: formulas will show as plain text:', error);
+    return {};
+  }
+}
 
 /** Makes elements in the document that holds `target`. */
 function elementMaker(target: HTMLElement) {
@@ -43,6 +59,48 @@ export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], 
       return card;
     }),
   );
+}
+
+export interface PropertyCell {
+  /** Plain text, or KaTeX source when `tex` is true. */
+  content: string;
+  tex?: boolean;
+}
+
+export interface PropertyRow {
+  label: string;
+  /** What the row measures, in words (shown as the row header's description). */
+  meaning: string;
+  cells: PropertyCell[];
+}
+
+const SATURATION_WORDS: Readonly<Record<Saturation, string>> = {
+  none: 'no',
+  left: 'for large negative x',
+  right: 'for large positive x',
+  both: 'on both sides',
+};
+
+const yesNo = (value: boolean): PropertyCell => ({ content: value ? 'yes' : 'no' });
+
+function kinksText(kinks: readonly number[]): string {
+  return kinks.length === 0 ? 'none' : `at x = ${kinks.map((x) => formatValue(x)).join(' and ')}`;
+}
+
+const ROWS: readonly { label: string; meaning: string; cell: (p: ActivationProperties) => PropertyCell }[] = [
+  { label: 'Output range', meaning: 'the values f can take', cell: (p) => ({ content: p.range.label, tex: true }) },
+  { label: 'Monotonic', meaning: 'never changes direction', cell: (p) => yesNo(p.monotonic) },
+  { label: 'Smooth (C¹)', meaning: 'the slope has no jumps', cell: (p) => yesNo(p.smooth) },
+  { label: 'f(0) = 0, both signs', meaning: 'passes through the origin and outputs negative as well as positive values', cell: (p) => yesNo(p.zeroCentred) },
+  { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => ({ content: SATURATION_WORDS[p.saturating] }) },
+  { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => ({ content: kinksText(p.kinks) }) },
+  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => ({ content: p.cost }) },
+];
+
+/** The properties table as plain rows (one column per curve), from the catalog's properties(params). */
+export function propertyRows(curves: readonly ExplorerCurve[]): PropertyRow[] {
+  const properties = curves.map((curve) => entryOf(curve).properties(resolvedParams(curve)));
+  return ROWS.map((row) => ({ label: row.label, meaning: row.meaning, cells: properties.map(row.cell) }));
 }
 
 export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {

@@ -4,7 +4,7 @@ import { numberField, settingsForm } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
-import type { NeuronParams } from './neuron-math';
+import type { UnitWeights } from '../../../lab/index';
 import { NEURON_ACTIVATIONS } from './neuron-config';
 
 export type TrainingSettings = { seed: number; learningRate: number; epochs: number };
@@ -31,17 +31,18 @@ export function findNeuronElements(root: HTMLElement) {
   };
 }
 
-export function readParams({ weights: [w1, w2, b] }: NeuronElements): NeuronParams {
-  return { w1: Number(w1.value), w2: Number(w2.value), b: Number(b.value) };
+/** The neuron the sliders set: lab's one-unit weights, w = (w₁, w₂) and b. */
+export function readParams({ weights: [w1, w2, b] }: NeuronElements): UnitWeights {
+  return { weights: [Number(w1.value), Number(w2.value)], bias: Number(b.value) };
 }
 
 /**
  * Moves the sliders to `params`. A slider clamps to its range, so its readout shows the true value;
  * returns true when some value lies beyond its slider's range.
  */
-export function writeParams(root: HTMLElement, { weights }: NeuronElements, { w1, w2, b }: NeuronParams): boolean {
+export function writeParams(root: HTMLElement, { weights }: NeuronElements, unit: UnitWeights): boolean {
   let beyondRange = false;
-  [w1, w2, b].forEach((value, index) => {
+  [...unit.weights, unit.bias].forEach((value, index) => {
     const input = weights[index]!;
     input.value = String(value);
     beyondRange ||= Math.abs(Number(input.value) - value) > Number(input.step || 0);

@@ -1,7 +1,10 @@
-/** The words and numbers beside the plane: z and a for the reader's point, and how well the line fits. */
-import type { Dataset } from '../../../lab/index';
+/**
+ * The words and numbers of the neuron widget, for lab's one-unit weights: z and a for the reader's
+ * point, how well the line fits, and what the plane's colours and line say (its caption and label).
+ */
+import { stepUnitOutput, weightedSumOf, type Dataset, type UnitWeights } from '../../../lab/index';
 import { formatFactor, formatFixed, formatPercent, formatTerm } from '../../ui/text/number-format';
-import { weightedSum, type NeuronParams, predictedClass } from './neuron-math';
+import { PLANE_HALF_WIDTH } from './neuron-config';
 
 export interface PointReadout {
   z: number;
@@ -9,17 +12,18 @@ export interface PointReadout {
   lines: string[];
 }
 
+/** The neuron's class for a point is the step of z: 1 on the side where z ≥ 0, where every choice of f is high. */
 export function describePoint(
-  params: NeuronParams,
+  unit: UnitWeights,
   point: readonly [number, number],
   activationName: string,
   activation: (z: number) => number,
 ): PointReadout {
-  const z = weightedSum(params, point);
+  const z = weightedSumOf(unit, point);
   const a = activation(z);
-  const [x1, x2] = point;
-  const products = `${formatFactor(params.w1)}·${formatFactor(x1)} + ${formatFactor(params.w2)}·${formatFactor(x2)} ${formatTerm(params.b)}`;
-  const side = predictedClass(params, point) === 1 ? 'z ≥ 0: class 1 side' : 'z < 0: class 0 side';
+  const [[w1 = 0, w2 = 0], [x1, x2]] = [unit.weights, point];
+  const products = `${formatFactor(w1)}·${formatFactor(x1)} + ${formatFactor(w2)}·${formatFactor(x2)} ${formatTerm(unit.bias)}`;
+  const side = stepUnitOutput(unit, point) === 1 ? 'z ≥ 0: class 1 side' : 'z < 0: class 0 side';
   return {
     z,
     a,
@@ -38,13 +42,13 @@ export interface FitSummary {
 }
 
 /** How many of all the data set's points (train and test) lie on their own class's side. */
-export function countCorrect(params: NeuronParams, dataset: Dataset): FitSummary {
+export function countCorrect(unit: UnitWeights, dataset: Dataset): FitSummary {
   let correct = 0;
   let total = 0;
   for (const split of [dataset.train, dataset.test]) {
     split.xs.forEach((point, index) => {
       total += 1;
-      if (predictedClass(params, point) === split.ys[index]) correct += 1;
+      if (stepUnitOutput(unit, point) === split.ys[index]) correct += 1;
     });
   }
   return { correct, total };
@@ -53,4 +57,15 @@ export function countCorrect(params: NeuronParams, dataset: Dataset): FitSummary
 export function describeFit({ correct, total }: FitSummary): string {
   const share = total > 0 ? formatPercent(correct / total) : '0%';
   return `These weights put ${correct} of the ${total} points on their own class’s side of the line (${share}).`;
+}
+
+/** The plane's visible caption: what the colours mean and where the line is, with the current numbers. */
+export function describePlane({ weights: [w1 = 0, w2 = 0], bias }: UnitWeights, activationName: string): string {
+  return `The output a = ${activationName}(z) over the plane: blue where a is high, orange where it is low. Dashed line: ${formatFixed(w1)}·x₁ ${formatTerm(w2)}·x₂ ${formatTerm(bias)} = 0.`;
+}
+
+/** The plane's own label: the caption plus what a sighted reader sees in the points. */
+export function planeAriaLabel(caption: string, fitText: string): string {
+  const [lo, hi] = [-PLANE_HALF_WIDTH, PLANE_HALF_WIDTH].map((x) => formatFixed(x, 0));
+  return `${caption} Both axes run from ${lo} to ${hi}. Class 0 points are orange circles, class 1 points blue triangles. ${fitText}`;
 }

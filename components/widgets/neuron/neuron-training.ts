@@ -3,9 +3,8 @@
  * output, cross-entropy) fitted by plain gradient descent to lab's seeded blobs, its weights read at
  * the start and at every report, so the sliders and the line move as it learns.
  */
-import type { Dataset, LayerWeights, RunPlan } from '../../../lab/index';
+import type { Dataset, LayerWeights, RunPlan, UnitWeights } from '../../../lab/index';
 import type { TrainingSettings } from './neuron-dom';
-import type { NeuronParams } from './neuron-math';
 
 /** Plain gradient descent on the whole data set each epoch: the method the chapter describes. */
 export const NEURON_OPTIMIZER = 'sgd';
@@ -14,9 +13,9 @@ export const EVALUATE_EVERY = 5;
 export const SLICE_BUDGET_MS = 12;
 
 /** The neuron's weights and bias from its single dense layer's reading. */
-export function neuronParams(layers: readonly LayerWeights[]): NeuronParams {
+export function neuronParams(layers: readonly LayerWeights[]): UnitWeights {
   const [w1 = NaN, w2 = NaN] = layers[0]?.kernel ?? [];
-  return { w1, w2, b: layers[0]?.bias[0] ?? 0 };
+  return { weights: [w1, w2], bias: layers[0]?.bias[0] ?? 0 };
 }
 
 export function neuronPlan(settings: TrainingSettings, dataset: Dataset): RunPlan {

@@ -2,24 +2,36 @@
  * The neuron widget's two parts: the plane (with the readout and the fit line beside it), drawn for
  * the current weights, activation and point; and the loss curve.
  */
-import { getScalarActivation, type Dataset, type EpochMetrics } from '../../../lab/index';
+import { getScalarActivation, type Dataset, type EpochMetrics, type GridPrediction, type ScalarActivation, type UnitWeights } from '../../../lab/index';
 import { readPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder, showLines } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
+import { unitBoundary, unitGrid } from '../../ui/live-maps/unit-plane';
 import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
 import { readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
-import { decisionSegment, neuronGrid, type NeuronParams } from './neuron-math';
-import { colourDomainFor, describePlane, planeAriaLabel, planeSize } from './neuron-plane';
-import { countCorrect, describeFit, describePoint } from './neuron-readout';
+import { countCorrect, describeFit, describePlane, describePoint, planeAriaLabel } from './neuron-readout';
 
 const LOSS_HEIGHT = 170;
 const LOSS_MAX_WIDTH = 760;
 const LOSS_PLACEHOLDER = 'Press Train to see the loss fall.';
+const PLANE_MAX_SIZE = 460;
+const PLANE_MIN_SIZE = 240;
+/** Linear and ReLU outputs are unbounded: their colours span at least ±1, or the largest |a| shown. */
+const MIN_UNBOUNDED_EXTENT = 1;
+
+/** The colours span f's output range as the catalog gives it; an unbounded one, the outputs shown. */
+function colourDomainFor(activation: ScalarActivation, grid: GridPrediction): [number, number, number] {
+  const { lo, hi } = activation.properties({}).range;
+  if (Number.isFinite(lo) && Number.isFinite(hi)) return [lo, (lo + hi) / 2, hi];
+  let extent = MIN_UNBOUNDED_EXTENT;
+  for (const value of grid.values) extent = Math.max(extent, Math.abs(value));
+  return [-extent, 0, extent];
+}
 
 export class NeuronView {
-  params: NeuronParams;
+  params: UnitWeights;
   point: [number, number];
   dataset: Dataset;
   history: EpochMetrics[] = [];
@@ -43,7 +55,7 @@ export class NeuronView {
   }
 
   /** The reader moved a slider: the weights are theirs again. */
-  slidersMoved(params: NeuronParams): void {
+  slidersMoved(params: UnitWeights): void {
     this.params = params;
     this.following = false;
     this.#beyondSliders = false;
@@ -69,16 +81,16 @@ export class NeuronView {
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     el.fit.textContent = fitText;
     const caption = describePlane(this.params, activationName);
-    const grid = neuronGrid(this.params, (z) => activation.value(z), PLANE_BOUNDS, GRID_RESOLUTION);
+    const grid = unitGrid(this.params, (z) => activation.value(z), PLANE_BOUNDS, GRID_RESOLUTION);
     this.#slot.show({
       grid,
       points: datasetPoints(this.dataset),
-      colourDomain: colourDomainFor(activationId, grid),
+      colourDomain: colourDomainFor(activation, grid),
       palette: readPalette(),
-      size: planeSize(slotWidth),
+      size: clampWidth(slotWidth, PLANE_MIN_SIZE, PLANE_MAX_SIZE),
       ariaLabel: planeAriaLabel(caption, fitText),
       marker: { x: this.point[0], y: this.point[1] },
-      boundary: decisionSegment(this.params, PLANE_BOUNDS),
+      boundary: unitBoundary(this.params, PLANE_BOUNDS),
     }, 'live');
     el.planeCaption.textContent = caption;
   }

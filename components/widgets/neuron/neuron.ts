@@ -5,7 +5,7 @@
  */
 import { makeSeededDataset, type TrainProgress } from '../../../lab/index';
 import { redrawGate } from '../../ui/charts/chart-slot';
-import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { mountDemo, testAccuracyFigure, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
 import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
@@ -71,11 +71,10 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       figure: (outcome): Figure => {
         const run = outcome.records[0];
-        const testAccuracy = run?.metrics.testAccuracy;
         if (run?.status === 'diverged') return { kind: 'diverged', epoch: run.epochs, reason: `the loss became ${run.metrics.loss}` };
-        if (testAccuracy === undefined || !Number.isFinite(testAccuracy)) return { kind: 'error', message: 'the trainer reported no test accuracy.' };
-        const note = targetFirstReached ? `The target was first reached at epoch ${targetFirstReached.epoch}, after ${formatDuration(targetFirstReached.elapsedMs)}.` : undefined;
-        return { kind: 'done', value: testAccuracy, ...(note ? { note } : {}) };
+        const figure = testAccuracyFigure(run?.metrics.testAccuracy);
+        if (figure.kind !== 'done' || !targetFirstReached) return figure;
+        return { ...figure, note: `The target was first reached at epoch ${targetFirstReached.epoch}, after ${formatDuration(targetFirstReached.elapsedMs)}.` };
       },
       parts: () => ['plane', 'loss'],
       draw: (part) => view.draw(part, painter.width),

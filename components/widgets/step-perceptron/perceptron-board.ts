@@ -3,19 +3,20 @@
  * so far, the gradient-descent comparison and the three-class outcome; and how each part draws (the
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
-import type { Dataset, UnitWeights } from '../../../lab/index';
+import { getScalarActivation, type Dataset, type GridPrediction, type UnitWeights } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { readClassColours } from '../../ui/live-maps/class-map';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import type { LiveClassMap } from '../../ui/live-maps/live-class-map';
-import { boundaryOf, createThreeClassMap, renderGradientChart } from './perceptron-charts';
+import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
+import { unitBoundary, unitGrid } from '../../ui/live-maps/unit-plane';
+import { renderGradientChart, renderThreeClassMap } from './perceptron-charts';
 import type { PerceptronElements } from './perceptron-dom';
-import { perceptronDataset, planePoints, threeClassDataset, unitGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { PLANE, perceptronDataset, threeClassDataset, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
-import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
+import { DESCENT_STEPS, GRID_RESOLUTION, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
 
 const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
@@ -23,12 +24,14 @@ const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes
 const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
 const GRADIENT_MAX_WIDTH = 360;
 
+/** The step unit's output (0 or 1) on every grid cell; before there is a unit, the neutral 0.5. */
+function gridOf(unit: UnitWeights | undefined): GridPrediction {
+  return unit ? unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION) : neutralGrid(PLANE, GRID_RESOLUTION);
+}
+
 export const ALL_PARTS = ['rule', 'gradient', 'descent', 'three'] as const;
-/** The parts a run changes (the gradient chart never does). */
-export const RUN_PARTS = ['rule', 'descent', 'three'] as const;
 
 export class PerceptronBoard {
-  readonly cells = planePoints();
   blobs!: Dataset;
   three!: Dataset;
   unit?: UnitWeights;
@@ -40,8 +43,6 @@ export class PerceptronBoard {
   #dataKey = '';
   /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
   readonly #ruleMap: DecisionMapSlot;
-  /** Likewise the three-class map: `look` is what a recolour cannot change (size, theme, data). */
-  #threeMap?: { map: LiveClassMap; look: string };
 
   constructor(elements: PerceptronElements, gradient: readonly GradientSample[]) {
     this.#el = elements;
@@ -77,8 +78,8 @@ export class PerceptronBoard {
         (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
       this.#ruleMap.show({
-        grid: unitGrid(this.unit, this.cells), points: datasetPoints(this.blobs), colourDomain: [0, 0.5, 1], palette, size,
-        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: boundaryOf(this.unit),
+        grid: gridOf(this.unit), points: datasetPoints(this.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: this.unit && unitBoundary(this.unit, PLANE),
       }, 'live');
       el.perceptronText.textContent = this.perceptronText;
     } else if (part === 'gradient') {
@@ -99,15 +100,7 @@ export class PerceptronBoard {
     el.three.caption.textContent = text;
     const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
     const unit = this.threeOutcome?.unit;
-    const grid = unitGrid(unit, this.cells);
-    const colours = readClassColours(3);
-    const label = `${text} ${readout}`;
-    const look = [size, palette.fg, palette.bg, palette.border, ...colours, this.#dataKey].join('|');
-    if (this.#threeMap?.look === look) this.#threeMap.map.update(grid, boundaryOf(unit), label);
-    else {
-      this.#threeMap = { map: createThreeClassMap(this.three, unit, grid, colours, palette, size, label), look };
-      el.three.chart.replaceChildren(this.#threeMap.map.element);
-    }
+    el.three.chart.replaceChildren(renderThreeClassMap(this.three, unit, gridOf(unit), readClassColours(3), palette, size, `${text} ${readout}`));
     el.threeText.textContent = readout;
   }
 

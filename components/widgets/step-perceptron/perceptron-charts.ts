@@ -3,8 +3,9 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { createLiveClassMap, type LiveClassMap } from '../../ui/live-maps/live-class-map';
-import { lineSegmentInBox } from '../../ui/charts/line-segment';
+import { renderClassMap } from '../../ui/live-maps/class-map';
+import type { RenderedPlot } from '../../ui/live-maps/decision-map';
+import { unitBoundary } from '../../ui/live-maps/unit-plane';
 import { mixHex } from '../../ui/charts/colour';
 import { markAsImage } from '../../ui/charts/plot-image';
 import type { GradientSample } from './perceptron-runs';
@@ -14,17 +15,15 @@ const GRADIENT_HEIGHT = 210;
 /** How strongly the background tints towards the class an output names. */
 const BACKGROUND_TINT = 0.38;
 
-/** The unit's line w·x + b = 0 within the plane, if it has a unit yet and the line crosses the plane. */
-export function boundaryOf(unit: UnitWeights | undefined) {
-  return unit ? lineSegmentInBox([unit.weights[0] ?? 0, unit.weights[1] ?? 0], unit.bias, PLANE) : undefined;
-}
-
-/** The three-class map with the unit's output and boundary, its background tinted towards the class each output names. */
-export function createThreeClassMap(
+/**
+ * The three-class map with the unit's output and boundary, its background tinted towards the class
+ * each output names. It changes only when a run ends, so it is drawn anew rather than recoloured.
+ */
+export function renderThreeClassMap(
   dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
-): LiveClassMap {
+): RenderedPlot {
   const tint = (colour: string) => mixHex(colour, palette.bg, BACKGROUND_TINT);
-  return createLiveClassMap({
+  return renderClassMap({
     grid,
     points: datasetPoints(dataset),
     classColours,
@@ -32,7 +31,7 @@ export function createThreeClassMap(
     palette,
     size,
     ariaLabel,
-    boundary: boundaryOf(unit),
+    boundary: unit && unitBoundary(unit, PLANE),
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * The widget's three experiments, through lab/: the perceptron rule on separable blobs, plain gradient
- * descent on the same step unit (and on a sigmoid unit, for contrast), and one step unit facing three
- * classes. Plain numbers in, plain numbers out.
+ * The widget's three experiments, through lab/: the perceptron rule on separable blobs (the widget
+ * calls lab's trainPerceptron itself, to show each epoch), plain gradient descent on the same step
+ * unit (and on a sigmoid unit, for contrast), and one step unit facing three classes. Plain numbers
+ * in, plain numbers out.
  */
-import { blobs, gridPoints, getScalarActivation, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, weightedSumOf, trainPerceptron, type PerceptronEpoch, type PerceptronResult, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice, type GridPrediction } from '../../../lab/index';
+import { blobs, gridPoints, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice } from '../../../lab/index';
 import {
   DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
   THREE_CLASS_EPOCHS,
@@ -27,21 +28,11 @@ export function threeClassDataset(seed: number): Dataset {
 }
 
 /** The grid's cell centres as points. */
-export function planePoints(): number[][] {
+function planePoints(): number[][] {
   const flat = gridPoints(PLANE, GRID_RESOLUTION);
   const points: number[][] = [];
   for (let i = 0; i < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
   return points;
-}
-
-/** The unit's output (the catalog's step of w·x + b) on every grid cell (lab's GridPrediction layout). */
-export function unitGrid(unit: UnitWeights | undefined, cells: readonly number[][]): GridPrediction {
-  const values = new Float32Array(cells.length).fill(0.5);
-  if (unit) {
-    const step = getScalarActivation('step').value;
-    cells.forEach((point, i) => (values[i] = step(weightedSumOf(unit, point))));
-  }
-  return { ...PLANE, resolution: GRID_RESOLUTION, values };
 }
 
 export interface GradientSample {
@@ -55,21 +46,6 @@ export function sampleStepGradient(engine: EngineChoice): GradientSample[] {
   const zs = Array.from({ length: count }, (_, i) => Number((min + (i * (max - min)) / (count - 1)).toFixed(6)));
   const slopes = stepGradientAt(zs, engine);
   return zs.map((z, i) => ({ z, slope: slopes[i]! }));
-}
-
-export function runPerceptron(
-  dataset: Dataset,
-  settings: PerceptronSettings,
-  signal: AbortSignal,
-  onEpoch: (epoch: PerceptronEpoch) => Promise<void>,
-): Promise<PerceptronResult> {
-  return trainPerceptron(dataset, {
-    seed: settings.seed,
-    learningRate: settings.learningRate,
-    maxEpochs: settings.maxEpochs,
-    signal,
-    onEpoch,
-  });
 }
 
 export interface DescentComparison {
@@ -98,7 +74,9 @@ export interface ThreeClassOutcome {
   classTwo: { correct: number; total: number };
 }
 
-export async function runThreeClass(dataset: Dataset, settings: PerceptronSettings, cells: readonly number[][], signal: AbortSignal): Promise<ThreeClassOutcome> {
+/** The unit's outputs are read on every data point and at every grid cell's centre over the plane. */
+export async function runThreeClass(dataset: Dataset, settings: PerceptronSettings, signal: AbortSignal): Promise<ThreeClassOutcome> {
+  const cells = planePoints();
   const result = await trainPerceptron(dataset, { seed: settings.seed, learningRate: settings.learningRate, maxEpochs: THREE_CLASS_EPOCHS, signal });
   const { xs, ys } = dataset.train;
   const classTwo = { xs: xs.filter((_, i) => ys[i] === 2), ys: ys.filter((y) => y === 2) };

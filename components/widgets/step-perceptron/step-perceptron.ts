@@ -3,13 +3,14 @@
  * experiments on one step unit: the perceptron rule (shown epoch by epoch), gradient descent (which
  * cannot move it), and three classes (which it cannot name).
  */
+import { trainPerceptron } from '../../../lab/index';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { engineForNextRun } from '../../ui/backend/engine-control';
 import { prefersReducedMotion } from '../../ui/demo-run/repaint';
 import { formatTiny } from '../../ui/text/number-format';
-import { ALL_PARTS, PerceptronBoard, RUN_PARTS } from './perceptron-board';
+import { ALL_PARTS, PerceptronBoard } from './perceptron-board';
 import { findPerceptronElements, perceptronForm } from './perceptron-dom';
-import { runDescent, runPerceptron, runThreeClass, sampleStepGradient, type PerceptronSettings } from './perceptron-runs';
+import { runDescent, runThreeClass, sampleStepGradient, type PerceptronSettings } from './perceptron-runs';
 import { describePerceptronEpoch, describePerceptronResult } from './perceptron-text';
 import { PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
 
@@ -44,27 +45,30 @@ export function mount(root: HTMLElement): Promise<void> {
     return {
       form,
       begin: (settings) => {
-        board.useData(settings.seed, settings.noise);
+        // The three-class map is drawn in full, so only when it showed an outcome or its data changed.
+        const threeChanges = board.threeOutcome !== undefined;
+        if (board.useData(settings.seed, settings.noise) || threeChanges) painter.mark('three');
         board.clear();
-        painter.mark(...RUN_PARTS);
+        painter.mark('rule', 'descent');
       },
       work: async (settings, { signal, progress, engine }) => {
         const paced = !prefersReducedMotion();
         const trainSize = board.blobs.train.xs.length;
-        const result = await runPerceptron(board.blobs, settings, signal, async (epoch) => {
+        const { seed, learningRate, maxEpochs } = settings;
+        const result = await trainPerceptron(board.blobs, { seed, learningRate, maxEpochs, signal, onEpoch: async (epoch) => {
           board.unit = { weights: epoch.weights, bias: epoch.bias };
           board.perceptronText = describePerceptronEpoch(epoch, trainSize);
           progress(epoch.epoch, settings.maxEpochs);
           painter.redraw('rule');
           if (paced && epoch.epoch < PACED_EPOCHS) await pause(PACE_MS, signal);
-        });
+        } });
         board.unit = { weights: result.weights, bias: result.bias };
         board.perceptronText = describePerceptronResult(result, trainSize);
         trainAccuracy = result.trainAccuracy;
         if (result.status === 'stopped') return { stopped: true, epochsDone: result.epochs, totalEpochs: settings.maxEpochs, engines: ['lab'] };
         painter.redraw('rule');
         board.descent = await runDescent(board.blobs, settings, engine);
-        board.threeOutcome = await runThreeClass(board.three, settings, board.cells, signal);
+        board.threeOutcome = await runThreeClass(board.three, settings, signal);
         progress(settings.maxEpochs, settings.maxEpochs);
         return { stopped: false, epochsDone: settings.maxEpochs, totalEpochs: settings.maxEpochs, engines: [board.descent.step.engine] };
       },
