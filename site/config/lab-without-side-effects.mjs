@@ -12,11 +12,13 @@ const LAB = path.join(ROOT, 'lab') + path.sep;
 const SCRIPT = /\.(ts|mjs|js)$/;
 
 /**
- * lab files that do something when imported: the browser's tfjs entry registers tfjs's gradients,
- * chained tensor methods and cpu backend; the experiment CLI and its worker thread (Node only) run.
+ * lab files that do something when imported: the browser's tfjs-core entry registers tfjs's gradients,
+ * chained tensor methods and the cpu backend's factory, tfjs-cpu-browser.ts the cpu kernels; the
+ * experiment CLI and its worker thread (Node only) run.
  */
 export const LAB_FILES_WITH_IMPORT_EFFECTS = [
-  'lab/tfjs-browser.ts',
+  'lab/tfjs-core-browser.ts',
+  'lab/tfjs-cpu-browser.ts',
   'lab/experiments/cli.ts',
   'lab/experiments/pool/node-worker.ts',
 ];

@@ -42,14 +42,15 @@ describe('lab modules without side effects', () => {
 
   it('finds a top-level call and a bare import as effects, and declarations as none', () => {
     expect(importEffects('lab/experiments/pool/node-worker.ts').some((line) => line.startsWith('port.on('))).toBe(true);
-    expect(importEffects('lab/tfjs-browser.ts')).toContain("import '@tensorflow/tfjs-backend-cpu';");
+    expect(importEffects('lab/tfjs-core-browser.ts')).toContain("import '@tensorflow/tfjs-core/dist/register_all_gradients';");
+    expect(importEffects('lab/tfjs-core-browser.ts').some((line) => line.startsWith("registerBackend('cpu'"))).toBe(true);
     expect(importEffects('lab/index.ts')).toEqual([]);
   });
 
   it('marks a lab module by its absolute id, and neither the listed files nor files outside lab', () => {
     expect(labModuleWithoutEffects(resolve('lab/rng.ts'))).toBe(true);
     expect(labModuleWithoutEffects(`${resolve('lab/train/grid.ts')}?v=1`)).toBe(true);
-    expect(labModuleWithoutEffects(resolve('lab/tfjs-browser.ts'))).toBe(false);
+    expect(labModuleWithoutEffects(resolve('lab/tfjs-core-browser.ts'))).toBe(false);
     expect(labModuleWithoutEffects(resolve('lab/datasets/real/data/penguins.json'))).toBe(false);
     expect(labModuleWithoutEffects(resolve('components/ui/demo-run/demo-run.ts'))).toBe(false);
     expect(labModuleWithoutEffects(resolve('labs/rng.ts'))).toBe(false);
