@@ -14,6 +14,7 @@ import { rehypeTableScroll } from './site/markdown/rehype-table-scroll.mjs';
 import { rehypeChapterSections } from './site/markdown/rehype-chapter-sections.mjs';
 import { contentSecurityPolicy } from './site/content-security-policy.mjs';
 import { siteAddress } from './site/config/site-address.mjs';
+import { labWithoutSideEffects } from './site/config/lab-without-side-effects.mjs';
 
 // ACTIVATION_LAB_SITE and ACTIVATION_LAB_BASE say where the site is deployed (site/config/site-address.mjs).
 const { site, base, siteIsDefault } = siteAddress(process.env);
@@ -59,6 +60,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   vite: {
+    plugins: [labWithoutSideEffects()],
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
     // The notebook kernel worker (components/notebook/worker/) is a module worker that loads tfjs,
     // Plot and the lab API in chunks of its own.

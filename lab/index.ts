@@ -5,7 +5,7 @@
  */
 export type * from './types.ts';
 export { createRng, deriveSeed, normaliseSeed, type Rng } from './rng.ts';
-export { loadTfjs, loadFullTfjs, tfjsLoaded, tensorsAlive, tfjsBackendName, type Tfjs, type FullTfjs } from './tfjs.ts';
+export { loadTfjs, loadTfjsCore, loadFullTfjs, tfjsLoaded, tensorsAlive, tfjsBackendName, type Tfjs, type TfjsCore, type FullTfjs } from './tfjs.ts';
 export * from './datasets/index.ts';
 export * from './datasets/real/index.ts';
 export * from './models/index.ts';

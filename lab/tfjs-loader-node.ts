@@ -6,11 +6,15 @@ import * as api from './tfjs-node.ts';
 
 export const preloadedTfjs: typeof api | undefined = api;
 
+/** Node's TensorFlow.js is the whole umbrella package already: core, layers and all. */
+export async function importTfjsCore(): Promise<typeof api> {
+  return api;
+}
+
 export async function importTfjs(): Promise<typeof api> {
   return api;
 }
 
-/** Node's TensorFlow.js is the whole umbrella package already. */
 export async function importFullTfjs(): Promise<typeof api> {
   return api;
 }

@@ -1,5 +1,7 @@
 // JavaScript each chapter transfers: before any interaction (the page loaded and idle, nothing
-// scrolled or clicked), and after its first demo has started training. Each script's decoded body
+// scrolled or clicked), and after its first demo's first run (Train pressed, the run ended, the
+// network idle again: a demo may fetch code after it starts, e.g. tfjs-layers once its data set has
+// loaded, which a count taken as soon as it starts would miss). Each script's decoded body
 // is gzipped here (zlib level 6, a common server default), so the figure does not depend on how
 // the server compresses.
 // Inline <script> elements count too; .wasm binaries are reported on their own.
@@ -9,6 +11,9 @@ import { withFlags } from './chapters.mjs';
 
 const TRAIN_BUTTON = /^[^\p{L}\p{N}]*(Train|Run)/u;
 const IDLE_TIMEOUT_MS = 60_000;
+const RUN_TIMEOUT_MS = 240_000;
+/** data-state values of a demo whose run has ended. */
+const RUN_ENDED = ['done', 'diverged', 'error'];
 
 function isScript(response) {
   const type = response.headers()['content-type'] ?? '';
@@ -72,7 +77,7 @@ export async function measureTransfer(browser, origin, chapters, flags) {
       if (await demo.count()) {
         await demo.scrollIntoViewIfNeeded();
         await demo.getByRole('button', { name: TRAIN_BUTTON }).first().click();
-        await page.waitForFunction((node) => node.dataset.state !== 'idle', await demo.elementHandle(), { timeout: IDLE_TIMEOUT_MS }).catch(() => undefined);
+        await page.waitForFunction(({ node, ended }) => ended.includes(node.dataset.state), { node: await demo.elementHandle(), ended: RUN_ENDED }, { timeout: RUN_TIMEOUT_MS }).catch(() => undefined);
         await settle(page);
         afterDemo = { demo: await demo.getAttribute('data-demo'), ...(await total(seen, inline)) };
       }

@@ -6,7 +6,7 @@
  * fill the budget; `run` is the measurement, around which the harness reads the main thread's CPU time.
  * It also says whether the browser reports a GPU (WebGL's unmasked renderer, navigator.gpu).
  */
-import { buildModel, makeDataset, tfjsBackendName, train } from '../../lab/index.ts';
+import { buildModel, loadTfjs, makeDataset, tfjsBackendName, train } from '../../lab/index.ts';
 import { startBackend } from '../../components/ui/backend/tf-backend';
 import { epochsForBudget, PAGE_CELLS, ruleOnWasm, SCALE_TRAIN_SIZE, scaleModel, scaleTraining, type ScaleCell, type ScaleEngine } from '../scale-grid.ts';
 
@@ -63,6 +63,8 @@ async function timeEpochs(cell: ScaleCell, engine: ScaleEngine, epochs: number):
 async function prepare(cell: ScaleCell, engine: ScaleEngine, budgetMs: number): Promise<number> {
   const wanted = engine === 'tfjs-cpu' ? 'cpu' : 'wasm';
   if (tfjsBackendName() !== wanted) await startBackend(wanted);
+  // A backend needs only tfjs-core; the model is a layers model.
+  await loadTfjs();
   await timeEpochs(cell, engine, 1);
   return epochsForBudget((await timeEpochs(cell, engine, 1)).wallMs, budgetMs);
 }

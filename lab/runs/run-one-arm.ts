@@ -126,7 +126,9 @@ export async function runOneArm(arm: ArmSpec, key: RunKey, plan: RunPlan, hooks:
     return trainWithProbes(arm, key, plan, hooks, (request, emit) => startNetworkProbe(request, network, { emit, firstSeed: key.seedIndex === 0 }),
       (options) => trainNetwork(network, arm.dataset, options));
   }
-  await loadTfjs();
+  const tfjs = await loadTfjs();
+  // The backend the page or worker started is kept; a worker that started none gets tfjs's best registered one.
+  await tfjs.ready();
   const model = buildArmModel(arm.model, key.seed);
   try {
     return await trainWithProbes(arm, key, plan, hooks,

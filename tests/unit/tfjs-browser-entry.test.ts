@@ -3,6 +3,7 @@
  * still has everything the site uses: every tf.name written in lab/, components/ and the chapters'
  * cells, gradients, chained tensor methods, string activations, optimizers, initializers and the
  * 'downloads://' save handler; and it stays slim (no converter, no tfjs-data, no webgl backend).
+ * Its core part (lab/tfjs-core-browser.ts), which a page loads first, has every name but layers'.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import * as umbrella from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import * as tf from '../../lab/tfjs-browser.ts';
 import * as full from '../../lab/tfjs-browser-full.ts';
+import * as core from '../../lab/tfjs-core-browser.ts';
 
 await tf.setBackend('cpu');
 
@@ -97,5 +99,20 @@ describe('the browser tfjs entry', () => {
     expect(tf.memory().numTensors).toBe(before + 2);
     expect(x.dataSync()[0]).toBe(3);
     tf.dispose(x);
+  });
+
+  it('has a core part with every name but layers\', sharing the engine and gradients', () => {
+    const layersNames = ['LayerVariable', 'LayersModel', 'Sequential', 'initializers', 'layers', 'loadLayersModel', 'model', 'sequential'];
+    for (const name of layersNames) {
+      expect(lookup(tf, name), name).toBeDefined();
+      expect(lookup(core, name), name).toBeUndefined();
+    }
+    const coreNames = Object.keys(tf).filter((name) => !layersNames.includes(name));
+    expect(coreNames.length).toBeGreaterThan(80);
+    expect(coreNames.filter((name) => lookup(core, name) !== lookup(tf, name))).toEqual([]);
+    expect(core.engine()).toBe(tf.engine());
+    expect(core.getBackend()).toBe('cpu');
+    const slope = core.tidy(() => core.grad((x: tf.Tensor) => x.square().mul(3))(core.scalar(2)).dataSync()[0]);
+    expect(slope).toBeCloseTo(12, 5);
   });
 });

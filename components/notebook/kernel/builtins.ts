@@ -1,8 +1,8 @@
 /**
  * The names every cell can use without importing anything: tf, Plot, display, a console that writes
  * into the cell, the lab engine's public API (each export by name, and all of it as `lab`).
- * Loaded in the kernel worker when it starts; tfjs (lab's own entry, lab.tf: core + layers + cpu,
- * wasm on demand) is what makes that slow. Plot (with the DOM it draws into) follows once the
+ * Loaded in the kernel worker when it starts; tfjs (lab's own entry, lab.tf: core + layers, the
+ * wasm backend on demand, the cpu backend's code only if it starts) is what makes that slow. Plot (with the DOM it draws into) follows once the
  * kernel is ready, so the first cell need not wait for it unless it draws: the kernel waits for
  * `plotReady` before a cell that names Plot.
  */

@@ -13,7 +13,7 @@
  *   ?tf-backend=broken-wasm  ask for wasm but make it fail to start, to see the fallback;
  *   ?debug-tensors           expose tf.memory() as window.__activationLabDebug (debug-hook.ts).
  */
-import { loadTfjs, tensorsAlive, tfjsLoaded, type Tfjs } from '../../../lab/index';
+import { loadTfjsCore, tensorsAlive, tfjsLoaded, type TfjsCore } from '../../../lab/index';
 import { installDebugHook } from './debug-hook';
 import { registerWasmBackend, WASM_BACKEND } from './wasm-backend';
 
@@ -42,7 +42,7 @@ function readRequest(preferred: string, search: string): BackendRequest {
 }
 
 /** Switches to `name`; true when it runs. Another widget may be starting the same backend at once. */
-async function activate(tf: Tfjs, name: string, broken: boolean): Promise<boolean> {
+async function activate(tf: TfjsCore, name: string, broken: boolean): Promise<boolean> {
   try {
     if (name === WASM_BACKEND) await registerWasmBackend(tf, broken);
     await tf.ready();
@@ -68,9 +68,13 @@ function recordPageBackend({ name, failed }: BackendReport): void {
   if (failed.length > 0) document.documentElement.dataset.tfBackendFailed = failed.join(' ');
 }
 
-/** Starts the preferred backend (default: the page's, else DEFAULT_BACKEND), or the first of the others that starts. */
+/**
+ * Starts the preferred backend (default: the page's, else DEFAULT_BACKEND), or the first of the others
+ * that starts. It loads only tfjs-core (loadTfjsCore): a demo that checks derivatives or times ops needs
+ * no more, and whatever builds a model loads layers itself (loadTfjs).
+ */
 export async function startBackend(preferred?: string): Promise<BackendReport> {
-  const tf = await loadTfjs();
+  const tf = await loadTfjsCore();
   const search = typeof location === 'object' ? location.search : '';
   if (typeof window === 'object') installDebugHook(search);
   const established = pageBackend();

@@ -4,12 +4,12 @@
  * With `broken` set it registers a backend whose start-up fails instead: the test hook behind
  * ?tf-backend=broken-wasm, which goes through tfjs's own failure path.
  */
-import type { Tfjs } from '../../../lab/index';
+import type { TfjsCore } from '../../../lab/index';
 
 export const WASM_BACKEND = 'wasm';
 export const FORCED_FAILURE_MESSAGE = 'the wasm backend was made to fail on purpose (?tf-backend=broken-wasm)';
 
-export async function registerWasmBackend(tf: Tfjs, broken: boolean): Promise<void> {
+export async function registerWasmBackend(tf: TfjsCore, broken: boolean): Promise<void> {
   if (broken) {
     if (!tf.findBackendFactory(WASM_BACKEND)) tf.registerBackend(WASM_BACKEND, () => Promise.reject(new Error(FORCED_FAILURE_MESSAGE)));
     return;
