@@ -4,15 +4,16 @@
  * another; each run's decision map, the loss curves and the table follow it.
  */
 import { redrawGate } from '../../ui/charts/chart-slot';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo } from '../../ui/demo-run/demo-run';
-import { RACE_DEFAULTS, RACE_TARGET, raceForm, type RaceSettings } from './race-config';
+import { RACE_DEFAULTS, RACE_SETTINGS, RACE_TARGET, type RaceSettings } from './race-config';
 import { CURVES_PART, mapPart, RaceBoard, raceOutlets, TABLE_PART } from './race-board';
 import { racePlan } from './race-plan';
 import { describeRace, raceFigure } from './race-summary';
 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<RaceSettings>(root, { name: 'activation race', watch: (find) => [find.part('maps')] }, ({ find, painter, state }) => {
-    const form = raceForm(find, root);
+    const form = readSettings(RACE_SETTINGS, find, root);
     const summary = find.part('summary');
     const initial = form.read();
     const board = new RaceBoard(raceOutlets(find, root), initial.ok ? initial.settings.seed : RACE_DEFAULTS.seed);

@@ -9,9 +9,10 @@ import { biasArms } from '../../../lab/index';
 import { formatPercent } from '../../ui/text/number-format';
 import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
+import { readSettings } from '../../ui/controls/read-settings';
 import { armOf, BiasBoard, PARTS } from './bias-race-board';
-import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION } from './bias-race-config';
-import { biasRaceForm, findBiasRaceElements, type BiasRaceSettings } from './bias-race-dom';
+import { BIAS_RACE_DEFAULTS, BIAS_RACE_SETTINGS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, type BiasRaceSettings } from './bias-race-config';
+import { findBiasRaceElements } from './bias-race-dom';
 
 function summary(board: BiasBoard, without: number, withBias: number): string {
   const { without: lineWithout, with: lineWith } = board.states;
@@ -29,7 +30,7 @@ function summary(board: BiasBoard, without: number, withBias: number): string {
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<BiasRaceSettings>(root, { name: 'bias race', watch: (find) => [find.byId(`${root.id}-map-with`)] }, ({ find, painter, state }) => {
     const elements = findBiasRaceElements(find, root);
-    const form = biasRaceForm(find, root);
+    const form = readSettings(BIAS_RACE_SETTINGS, find, root);
     const initial = form.read();
     const board = new BiasBoard(elements, initial.ok ? initial.settings.seed : BIAS_RACE_DEFAULTS.seed, initial.ok ? initial.settings.shift : BIAS_RACE_DEFAULTS.shift);
     const showNewData = (): void => {

@@ -4,8 +4,9 @@
  * class-probability map, the loss curve and the readout follow it.
  */
 import { redrawGate } from '../../ui/charts/chart-slot';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo, testAccuracyFigure } from '../../ui/demo-run/demo-run';
-import { SOFTMAX_DEFAULTS, softmaxForm, type SoftmaxSettings } from './softmax-config';
+import { SOFTMAX_DEFAULTS, SOFTMAX_SETTINGS, type SoftmaxSettings } from './softmax-config';
 import { softmaxPlan } from './softmax-plan';
 import { PARTS, softmaxOutlets, SoftmaxView } from './softmax-view';
 
@@ -15,7 +16,7 @@ const LOSS_REDRAW_INTERVAL_MS = 250;
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<SoftmaxSettings>(root, { name: 'softmax widget', watch: (find) => [find.byId(id('map')), find.byId(id('loss'))] }, ({ find, painter }) => {
-    const form = softmaxForm(find, root);
+    const form = readSettings(SOFTMAX_SETTINGS, find, root);
     const initial = form.read();
     const view = new SoftmaxView(softmaxOutlets(find, root), initial.ok ? initial.settings.seed : SOFTMAX_DEFAULTS.seed);
     const lossDue = redrawGate(LOSS_REDRAW_INTERVAL_MS);
