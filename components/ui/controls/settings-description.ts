@@ -79,6 +79,11 @@ export function describeSettings<const D extends SettingsDescription>(descriptio
   return description;
 }
 
+/** Every setting at its default: what a demo starts from before its fields are read. */
+export function defaultsOf<D extends SettingsDescription>(description: D): SettingsOf<D> {
+  return Object.fromEntries(Object.entries(description).map(([key, setting]) => [key, setting.default])) as SettingsOf<D>;
+}
+
 /** The stock seed: any unsigned 32-bit integer, with the widget's own words on what it fixes. */
 export function seedSetting(value: number, hint = 'Same seed, same data, weights and result.', label = 'Seed'): NumberSetting {
   return { kind: 'integer', label, default: value, ...SEED_RANGE, hint };
