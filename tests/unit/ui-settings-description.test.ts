@@ -6,11 +6,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Depth } from '../../lab/index';
 import {
-  controlId, describeSettings, keysToDraw, parseOption, rangeHint, seedSetting, type SettingsOf,
+  controlId, defaultsOf, describeSettings, keysToDraw, parseOption, rangeHint, seedSetting, type SettingsOf,
 } from '../../components/ui/controls/settings-description';
 import { SEED_RANGE } from '../../components/ui/demo-run/demo-defaults';
 import { CAPACITY_SETTINGS } from '../../components/widgets/capacity/capacity-config';
-import { DEFAULT_RACERS, RACE_DEFAULTS, RACE_SETTINGS } from '../../components/widgets/activation-race/race-config';
+import { DEFAULT_RACERS, RACE_SETTINGS } from '../../components/widgets/activation-race/race-config';
 import { SOFTMAX_DEFAULTS, SOFTMAX_SETTINGS } from '../../components/widgets/softmax-classes/softmax-config';
 
 const example = describeSettings({
@@ -43,6 +43,10 @@ describe('settings description', () => {
     expect(() => keysToDraw(example, ['seed', 'sed'])).toThrow('No such setting: sed.');
   });
 
+  it('gives every setting at its default, under its key', () => {
+    expect(defaultsOf(example)).toEqual({ mode: 'a', seed: 3, learningRate: 0.1, stop: true });
+  });
+
   it('says a plain number field\'s range as its hint', () => {
     expect(rangeHint(example.learningRate)).toBe('0.001 to 2');
   });
@@ -61,7 +65,6 @@ describe('settings description', () => {
 
   it('starts each converted widget from the defaults its plan and tests use', () => {
     expect(RACE_SETTINGS.racers.default).toEqual(DEFAULT_RACERS);
-    expect([RACE_SETTINGS.seed.default, RACE_SETTINGS.learningRate.default, RACE_SETTINGS.epochs.default]).toEqual([RACE_DEFAULTS.seed, RACE_DEFAULTS.learningRate, RACE_DEFAULTS.epochs]);
     expect(SOFTMAX_SETTINGS.activation.options.map((option) => option.value)).toContain(SOFTMAX_DEFAULTS.activation);
     expect(SOFTMAX_SETTINGS.activation.parse('softmax')).toMatchObject({ ok: false });
     expect(SOFTMAX_SETTINGS.stopAtTarget.label).toBe('Stop once test accuracy reaches 90%');

@@ -59,7 +59,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => board.parts(),
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         find.part('racers').addEventListener('change', () => {
           if (!state.running) resetRacers();
         });

@@ -1,6 +1,6 @@
 /** Every number the activation race starts from and its settings, shared by its markup and its module. */
 import { hasActivation, listActivations } from '../../../lab/index';
-import { describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 import type { FieldReading } from '../../ui/controls/settings-form';
 
 /** Raced by default: the classic hidden activations and Swish, so the reader sees fast and slow ones. */
@@ -17,12 +17,6 @@ export const RACE_MODEL = { hidden: [16, 16], inputScale: 0.2 } as const;
 
 /** Each run stops as soon as its test accuracy reaches this; the race's goal is that the best one does. */
 export const RACE_TARGET = 0.95;
-
-export const RACE_DEFAULTS = {
-  seed: 2,
-  learningRate: 0.08,
-  epochs: 300,
-} as const;
 
 /** Adam on the whole training set each epoch: the quickest way to a fair comparison here. */
 export const RACE_OPTIMIZER = 'adam';
@@ -44,8 +38,9 @@ export const RACE_SETTINGS = describeSettings({
     kind: 'checklist', label: `Activations to race (${MIN_RACERS} to ${MAX_RACERS})`, default: DEFAULT_RACERS, check: checkRacers,
     options: listActivations({ hiddenOnly: true }).map((entry) => ({ value: entry.id, label: entry.name })),
   },
-  seed: seedSetting(RACE_DEFAULTS.seed),
-  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: RACE_DEFAULTS.learningRate, min: 0.0001, max: 1 },
-  epochs: { kind: 'integer', label: 'Epochs per run (at most)', default: RACE_DEFAULTS.epochs, min: 10, max: 3000 },
+  seed: seedSetting(2),
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: 0.08, min: 0.0001, max: 1 },
+  epochs: { kind: 'integer', label: 'Epochs per run (at most)', default: 300, min: 10, max: 3000 },
 });
 export type RaceSettings = SettingsOf<typeof RACE_SETTINGS>;
+export const RACE_DEFAULTS = defaultsOf(RACE_SETTINGS);

@@ -89,7 +89,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => PARTS,
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         for (const suffix of ['seed', 'shift']) find.byId(`${root.id}-${suffix}`).addEventListener('change', showNewData);
         painter.redraw('results');
       },

@@ -2,7 +2,7 @@
 import {
   CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, DEPTHS, isDepth, MAX_EPOCHS, MIN_EPOCHS, WIDTHS_BY_DEPTH, type Depth,
 } from '../../../lab/index';
-import { describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 import type { FieldReading } from '../../ui/controls/settings-form';
 
 /**
@@ -11,12 +11,6 @@ import type { FieldReading } from '../../ui/controls/settings-form';
  * gives about 2.1; seven of seeds 1–10 reach 1.2.
  */
 export const U_SHAPE_TARGET = 1.2;
-
-export const CAPACITY_DEFAULTS = {
-  seed: DEFAULT_CAPACITY_SEED,
-  depth: DEFAULT_DEPTH,
-  epochs: CAPACITY_TRAINING.epochs,
-} as const;
 
 const widthRange = (depth: (typeof DEPTHS)[number]) => {
   const widths = WIDTHS_BY_DEPTH[depth];
@@ -30,13 +24,14 @@ function parseDepth(text: string): FieldReading<Depth> {
 
 export const CAPACITY_SETTINGS = describeSettings({
   depth: {
-    kind: 'choice', label: 'Hidden layers', default: CAPACITY_DEFAULTS.depth, options: DEPTHS.map((depth) => ({ value: String(depth), label: String(depth) })),
+    kind: 'choice', label: 'Hidden layers', default: DEFAULT_DEPTH, options: DEPTHS.map((depth) => ({ value: String(depth), label: String(depth) })),
     parse: parseDepth, stacked: true, hint: `Widths ${widthRange(1)} with one layer, ${widthRange(2)} with two.`,
   },
-  seed: seedSetting(CAPACITY_DEFAULTS.seed),
-  epochs: { kind: 'integer', label: 'Epochs per width', default: CAPACITY_DEFAULTS.epochs, min: MIN_EPOCHS, max: MAX_EPOCHS },
+  seed: seedSetting(DEFAULT_CAPACITY_SEED),
+  epochs: { kind: 'integer', label: 'Epochs per width', default: CAPACITY_TRAINING.epochs, min: MIN_EPOCHS, max: MAX_EPOCHS },
 });
 export type CapacitySettings = SettingsOf<typeof CAPACITY_SETTINGS>;
+export const CAPACITY_DEFAULTS = defaultsOf(CAPACITY_SETTINGS);
 
 export const TEST_POINTS = Math.round(CAPACITY_DATA.size * CAPACITY_DATA.testFraction);
 export const TRAIN_POINTS = CAPACITY_DATA.size - TEST_POINTS;

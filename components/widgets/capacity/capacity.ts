@@ -83,7 +83,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => PARTS,
       draw: (part) => drawCapacityPart(part, { state, outlets, slot, width: painter.width }),
       start: () => {
-        form.validateWhileTyping();
         find.byId(id('seed')).addEventListener('change', reset);
         find.byId(id('depth')).addEventListener('change', reset);
         slider.addEventListener('input', () => {

@@ -71,7 +71,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['chart'],
       draw: () => drawSafely(el.chart, draw),
       start: () => {
-        form.validateWhileTyping();
         el.activation.addEventListener('change', () => {
           showParamsFor(root, el.activation.value);
           painter.redraw('chart');

@@ -77,7 +77,6 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       parts: () => ['charts'],
       draw: () => drawSafely(chart, draw),
-      start: () => form.validateWhileTyping(),
     };
   });
 }

@@ -43,10 +43,7 @@ export function mount(root: HTMLElement): Promise<void> {
       draw: (part) => {
         if (comparison.results && trace) drawLearnedPart(part, comparison.results, trace, outlets, painter.width);
       },
-      start: () => {
-        form.validateWhileTyping();
-        followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running);
-      },
+      start: () => followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running),
     };
   });
 }

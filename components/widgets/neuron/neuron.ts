@@ -80,7 +80,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['plane', 'loss'],
       draw: (part) => view.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         for (const slider of el.weights) slider.addEventListener('input', () => {
           view.slidersMoved(readParams(el));
           painter.redraw('plane');

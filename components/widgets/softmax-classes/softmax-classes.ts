@@ -49,7 +49,6 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       parts: () => PARTS,
       draw: (part) => view.draw(part, painter.width),
-      start: () => form.validateWhileTyping(),
     };
   });
 }

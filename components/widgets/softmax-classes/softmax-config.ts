@@ -1,6 +1,6 @@
 /** Every number the softmax widget starts from and its settings, shared by its markup and its module. */
 import { getActivation, hasActivation, listActivations } from '../../../lab/index';
-import { describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 import type { FieldReading } from '../../ui/controls/settings-form';
 import { shortName } from '../../ui/text/activation-names';
 
@@ -12,14 +12,6 @@ export const CLASS_NAMES = ['arm 1', 'arm 2', 'arm 3'] as const;
 export const SOFTMAX_MODEL = { hidden: [16, 16], inputScale: 0.2 } as const;
 
 export const SOFTMAX_TARGET = 0.9;
-
-export const SOFTMAX_DEFAULTS = {
-  seed: 4,
-  activation: 'tanh',
-  learningRate: 0.05,
-  epochs: 600,
-  stopAtTarget: true,
-} as const;
 
 export const SOFTMAX_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;
@@ -34,14 +26,15 @@ function parseHiddenActivation(text: string): FieldReading<string> {
 
 export const SOFTMAX_SETTINGS = describeSettings({
   activation: {
-    kind: 'choice', label: 'Hidden activation', default: SOFTMAX_DEFAULTS.activation, stacked: true, parse: parseHiddenActivation,
+    kind: 'choice', label: 'Hidden activation', default: 'tanh', stacked: true, parse: parseHiddenActivation,
     options: listActivations({ hiddenOnly: true }).map((entry) => ({ value: entry.id, label: shortName(entry) })),
   },
-  seed: seedSetting(SOFTMAX_DEFAULTS.seed, 'Same seed, same data and result.'),
-  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: SOFTMAX_DEFAULTS.learningRate, min: 0.0001, max: 1 },
-  epochs: { kind: 'integer', label: 'Epochs (at most)', default: SOFTMAX_DEFAULTS.epochs, min: 10, max: 5000 },
+  seed: seedSetting(4, 'Same seed, same data and result.'),
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: 0.05, min: 0.0001, max: 1 },
+  epochs: { kind: 'integer', label: 'Epochs (at most)', default: 600, min: 10, max: 5000 },
   stopAtTarget: {
-    kind: 'checkbox', id: 'stop', label: `Stop once test accuracy reaches ${Math.round(SOFTMAX_TARGET * 100)}%`, default: SOFTMAX_DEFAULTS.stopAtTarget,
+    kind: 'checkbox', id: 'stop', label: `Stop once test accuracy reaches ${Math.round(SOFTMAX_TARGET * 100)}%`, default: true,
   },
 });
 export type SoftmaxSettings = SettingsOf<typeof SOFTMAX_SETTINGS>;
+export const SOFTMAX_DEFAULTS = defaultsOf(SOFTMAX_SETTINGS);

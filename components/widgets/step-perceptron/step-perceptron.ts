@@ -74,7 +74,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ALL_PARTS,
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         for (const field of [el.seed, el.noise]) field.addEventListener('change', () => {
           if (!state.running && loadData()) painter.redraw(...ALL_PARTS);
         });

@@ -35,10 +35,7 @@ export function mount(root: HTMLElement): Promise<void> {
       draw: (part) => {
         if (comparison.results) drawSwishPart(part, comparison.results, outlets, painter.width);
       },
-      start: () => {
-        form.validateWhileTyping();
-        followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running);
-      },
+      start: () => followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running),
     };
   });
 }

@@ -87,7 +87,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['chart'],
       draw: () => drawSafely(chart, draw),
       start: () => {
-        form.validateWhileTyping();
         find.part('compare').addEventListener('click', () => {
           if (state.running) return;
           form.update(COMPARISON.settings);
