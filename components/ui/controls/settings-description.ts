@@ -59,7 +59,6 @@ export interface ChecklistSetting<T extends string = string> extends Common {
 }
 
 // `any` lets a description hold choices and checklists of any value type; each one's own type is kept by inference.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Setting = NumberSetting | ChoiceSetting<any, any> | CheckboxSetting | ChecklistSetting<any>;
 export type SettingsDescription = Readonly<Record<string, Setting>>;
 

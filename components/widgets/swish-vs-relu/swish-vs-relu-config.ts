@@ -1,7 +1,7 @@
 /** Every number the Swish-versus-ReLU comparison starts from and its settings, shared by its markup and its module. */
 import type { BetaSharing } from '../../../lab/index';
 import { comparisonSettings } from '../../ui/comparison/comparison-form';
-import type { SettingsOf } from '../../ui/controls/settings-description';
+import type { Option, SettingsOf } from '../../ui/controls/settings-description';
 
 export const DATASET_CHOICES = [
   { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },
@@ -20,11 +20,6 @@ export const DATASET_PRESETS: Readonly<Record<SwishDatasetId, { units: number; e
   mnist: { units: 32, epochs: 100, learningRate: 0.01 },
 };
 
-export const SHARING_CHOICES: readonly { value: BetaSharing; label: string }[] = [
-  { value: 'layer', label: 'one β per layer' },
-  { value: 'unit', label: 'one β per unit' },
-];
-
 export const DEFAULTS = {
   dataset: 'penguins' as SwishDatasetId,
   layers: 1,
@@ -35,7 +30,10 @@ export const DEFAULTS = {
 };
 
 export const SWISH_SETTINGS = comparisonSettings({ datasets: DATASET_CHOICES, defaults: DEFAULTS, seedCount: { min: 2, max: 20 }, runsPer: 'activation' }, {
-  sharing: { kind: 'choice', label: 'Trained β', default: DEFAULTS.sharing, options: SHARING_CHOICES, lockWhileRunning: false },
+  sharing: {
+    kind: 'choice', label: 'Trained β', default: DEFAULTS.sharing, lockWhileRunning: false,
+    options: [{ value: 'layer', label: 'one β per layer' }, { value: 'unit', label: 'one β per unit' }] satisfies Option<BetaSharing>[],
+  },
 });
 export type SwishSettings = SettingsOf<typeof SWISH_SETTINGS>;
 
