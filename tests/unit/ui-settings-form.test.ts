@@ -59,6 +59,13 @@ describe('settingsForm', () => {
     expect(settings.read()).toEqual({ ok: true, settings: { seed: 42, epochs: 300, mode: 'b' } });
   });
 
+  it('updates only the settings it is given (a preset), leaving the rest as the reader left them', () => {
+    const { fields, form: settings } = form();
+    fields.seed.text = '9';
+    settings.update({ epochs: 250, mode: 'b' });
+    expect([fields.seed.text, fields.epochs.text, fields.mode.text]).toEqual(['9', '250', 'b']);
+  });
+
   it('turns settings into URL parameters and back through the same validators', () => {
     const { form: settings } = form();
     const params = settings.toParams({ seed: 7, epochs: 20, mode: 'b' }, 'demo-');

@@ -24,6 +24,8 @@ export type Fields<S> = { readonly [K in keyof S]: Field<S[K]> };
 export interface SettingsForm<S> {
   read(): Reading<S>;
   write(settings: S): void;
+  /** Writes only the settings given (a preset, a one-click comparison), leaving the others as they are. */
+  update(settings: Partial<S>): void;
   toParams(settings: S, prefix?: string): URLSearchParams;
   /**
    * Puts each parameter present into its control and reads it through the field's own validator; a
@@ -112,6 +114,9 @@ export function settingsForm<S>(fields: Fields<S>): SettingsForm<S> {
   return {
     read,
     write: (settings) => keys.forEach((key) => fields[key].write(settings[key])),
+    update: (settings) => keys.forEach((key) => {
+      if (settings[key] !== undefined) fields[key].write(settings[key]);
+    }),
     toParams: (settings, prefix = '') => new URLSearchParams(keys.map((key) => [`${prefix}${key}`, fields[key].toText(settings[key])])),
     restoreParams: (params, prefix = '') => {
       const refused: string[] = [];

@@ -7,16 +7,17 @@ import { getActivation } from '../../../lab/index';
 import { LIVE_CHART_INTERVAL_MS } from '../../ui/charts/chart-slot';
 import { lastMade } from '../../ui/comparison/arm-plan';
 import { ArmsBoard } from '../../ui/comparison/arms-board';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { shortName } from '../../ui/text/activation-names';
-import { RACE_DEFAULTS, RACE_TARGET, raceForm, type RaceSettings } from './race-config';
+import { RACE_DEFAULTS, RACE_SETTINGS, RACE_TARGET, type RaceSettings } from './race-config';
 import { raceDataset, racePlan } from './race-plan';
 import { describeRace, raceFigure, resultRow } from './race-summary';
 import { buildMapPanels, drawLossCurves, raceMaps, racerCaption } from './race-view';
 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<RaceSettings>(root, { name: 'activation race', watch: (find) => [find.part('maps')] }, ({ find, painter, state }) => {
-    const form = raceForm(find, root);
+    const form = readSettings(RACE_SETTINGS, find, root);
     const summary = find.part('summary');
     const [loss, lossCaption] = [find.byId(`${root.id}-loss`), find.byId(`${root.id}-loss-caption`)];
     const datasetFor = lastMade(raceDataset);
@@ -62,7 +63,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => board.parts(),
       draw: (part) => board.draw(part),
       start: () => {
-        form.validateWhileTyping();
         find.part('racers').addEventListener('change', () => {
           if (!state.running) resetRacers();
         });

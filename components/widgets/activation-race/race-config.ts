@@ -1,7 +1,7 @@
-/** Every number the activation race starts from, shared by its markup and its module, and its settings reader. */
-import { hasActivation } from '../../../lab/index';
-import { checkboxGroupField, numberField, settingsForm, type FieldReading, type SettingsForm } from '../../ui/controls/settings-form';
-import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
+/** Every number the activation race starts from and its settings, shared by its markup and its module. */
+import { hasActivation, listActivations } from '../../../lab/index';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
+import type { FieldReading } from '../../ui/controls/settings-form';
 
 /** Raced by default: the classic hidden activations and Swish, so the reader sees fast and slow ones. */
 export const DEFAULT_RACERS: readonly string[] = Object.freeze(['relu', 'tanh', 'swish', 'sigmoid']);
@@ -18,28 +18,12 @@ export const RACE_MODEL = { hidden: [16, 16], inputScale: 0.2 } as const;
 /** Each run stops as soon as its test accuracy reaches this; the race's goal is that the best one does. */
 export const RACE_TARGET = 0.95;
 
-export const RACE_DEFAULTS = {
-  seed: 2,
-  learningRate: 0.08,
-  epochs: 300,
-} as const;
-
-export const LEARNING_RATE_RANGE = { min: 0.0001, max: 1 } as const;
-export const EPOCH_RANGE = { min: 10, max: 3000 } as const;
-
 /** Adam on the whole training set each epoch: the quickest way to a fair comparison here. */
 export const RACE_OPTIMIZER = 'adam';
 export const EVALUATE_EVERY = 10;
 /** Decision maps: a coarse grid, refreshed at most this often while a run trains. */
 export const GRID_RESOLUTION = 32;
 export const GRID_INTERVAL_MS = 300;
-
-export interface RaceSettings {
-  racers: string[];
-  seed: number;
-  learningRate: number;
-  epochs: number;
-}
 
 /** Pure check of a selection, for the field below and for tests. */
 export function checkRacers(ids: readonly string[]): FieldReading<string[]> {
@@ -49,11 +33,14 @@ export function checkRacers(ids: readonly string[]): FieldReading<string[]> {
   return { ok: true, value: known };
 }
 
-export function raceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<RaceSettings> {
-  return settingsForm<RaceSettings>({
-    racers: checkboxGroupField(find.part('racers'), find.part('racers-error'), checkRacers),
-    seed: numberField(find.byId(`${root.id}-seed`)),
-    learningRate: numberField(find.byId(`${root.id}-lr`)),
-    epochs: numberField(find.byId(`${root.id}-epochs`)),
-  });
-}
+export const RACE_SETTINGS = describeSettings({
+  racers: {
+    kind: 'checklist', label: `Activations to race (${MIN_RACERS} to ${MAX_RACERS})`, default: DEFAULT_RACERS, check: checkRacers,
+    options: listActivations({ hiddenOnly: true }).map((entry) => ({ value: entry.id, label: entry.name })),
+  },
+  seed: seedSetting(2),
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: 0.08, min: 0.0001, max: 1 },
+  epochs: { kind: 'integer', label: 'Epochs per run (at most)', default: 300, min: 10, max: 3000 },
+});
+export type RaceSettings = SettingsOf<typeof RACE_SETTINGS>;
+export const RACE_DEFAULTS = defaultsOf(RACE_SETTINGS);

@@ -1,17 +1,20 @@
-/** Every number the bias race starts from, shared by its markup and its module. */
+/** Every number the bias race starts from and its settings, shared by its markup and its module. */
 import { BIAS_BLOBS, BIAS_CLASSIFIER_TRAINING, BIAS_LINE, BIAS_NETWORK, BIAS_REGRESSION_TRAINING, DEFAULT_BIAS_SEED, DEFAULT_SHIFT, MAX_SHIFT, MIN_SHIFT } from '../../../lab/index';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 
 /** The with-bias network must reach this test accuracy; the race is done when all four runs finish. */
 export const BIAS_TARGET = 0.97;
 
-export const BIAS_RACE_DEFAULTS = {
-  seed: DEFAULT_BIAS_SEED,
-  shift: DEFAULT_SHIFT,
-  epochs: BIAS_CLASSIFIER_TRAINING.epochs,
-} as const;
-
-export const SHIFT_RANGE = { min: MIN_SHIFT, max: MAX_SHIFT } as const;
-export const EPOCH_RANGE = { min: 10, max: 2000 } as const;
+export const BIAS_RACE_SETTINGS = describeSettings({
+  seed: seedSetting(DEFAULT_BIAS_SEED),
+  shift: {
+    kind: 'number', label: 'Shift from the origin', default: DEFAULT_SHIFT, min: MIN_SHIFT, max: MAX_SHIFT, step: 0.5,
+    hint: `${MIN_SHIFT} (centred) to ${MAX_SHIFT}`,
+  },
+  epochs: { kind: 'integer', label: 'Epochs (blobs)', default: BIAS_CLASSIFIER_TRAINING.epochs, min: 10, max: 2000 },
+});
+export type BiasRaceSettings = SettingsOf<typeof BIAS_RACE_SETTINGS>;
+export const BIAS_RACE_DEFAULTS = defaultsOf(BIAS_RACE_SETTINGS);
 
 export const REGRESSION_EPOCHS = BIAS_REGRESSION_TRAINING.epochs;
 export const TEST_POINTS = Math.round(BIAS_BLOBS.size * BIAS_BLOBS.testFraction);

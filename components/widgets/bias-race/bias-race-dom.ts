@@ -1,5 +1,4 @@
-/** The bias race's output slots, and its settings (seed, shift and the classifier's epochs). */
-import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+/** The bias race's output slots. */
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import type { ArmKey } from './bias-race-config';
 
@@ -17,14 +16,3 @@ export function findBiasRaceElements({ byId, part }: WidgetElementFinder, root: 
 }
 
 export type BiasRaceElements = ReturnType<typeof findBiasRaceElements>;
-
-export interface BiasRaceSettings {
-  seed: number;
-  shift: number;
-  epochs: number;
-}
-
-export function biasRaceForm(find: WidgetElementFinder, root: HTMLElement): SettingsForm<BiasRaceSettings> {
-  const input = (suffix: string) => numberField(find.byId(`${root.id}-${suffix}`));
-  return settingsForm<BiasRaceSettings>({ seed: input('seed'), shift: input('shift'), epochs: input('epochs') });
-}

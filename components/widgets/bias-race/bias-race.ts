@@ -11,11 +11,12 @@ import { readSeriesColours } from '../../ui/charts/series-style';
 import { gridProbe, lastMade } from '../../ui/comparison/arm-plan';
 import { armCaption, type ArmState } from '../../ui/comparison/arm-state';
 import { ArmsBoard } from '../../ui/comparison/arms-board';
+import { readSettings } from '../../ui/controls/read-settings';
 import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { formatPercent } from '../../ui/text/number-format';
-import { BIAS_RACE_DEFAULTS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION } from './bias-race-config';
-import { biasRaceForm, findBiasRaceElements, type BiasRaceSettings } from './bias-race-dom';
+import { BIAS_RACE_DEFAULTS, BIAS_RACE_SETTINGS, BIAS_TARGET, GRID_INTERVAL_MS, GRID_RESOLUTION, type BiasRaceSettings } from './bias-race-config';
+import { findBiasRaceElements } from './bias-race-dom';
 import { armOf, BIAS_ARMS, biasData, biasMaps, biasRows, drawLines, fittedLine } from './bias-race-view';
 
 function summary(arms: readonly ArmState[], without: number, withBias: number): string {
@@ -34,7 +35,7 @@ function summary(arms: readonly ArmState[], without: number, withBias: number): 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<BiasRaceSettings>(root, { name: 'bias race', watch: (find) => [find.byId(`${root.id}-map-with`)] }, ({ find, painter, state }) => {
     const elements = findBiasRaceElements(find, root);
-    const form = biasRaceForm(find, root);
+    const form = readSettings(BIAS_RACE_SETTINGS, find, root);
     const dataFor = lastMade(biasData, ({ seed, shift }) => `${seed}/${shift}`);
     const initial = form.read();
     let data = dataFor(initial.ok ? initial.settings : BIAS_RACE_DEFAULTS);
@@ -91,7 +92,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => board.parts(),
       draw: (part) => board.draw(part),
       start: () => {
-        form.validateWhileTyping();
         for (const suffix of ['seed', 'shift']) find.byId(`${root.id}-${suffix}`).addEventListener('change', showNewData);
         painter.redraw('results');
       },

@@ -1,5 +1,9 @@
-/** Every number the capacity widget starts from, shared by its markup and its module. */
-import { CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, DEPTHS, MAX_EPOCHS, MIN_EPOCHS, WIDTHS_BY_DEPTH } from '../../../lab/index';
+/** Every number the capacity widget starts from and its settings, shared by its markup and its module. */
+import {
+  CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH, DEPTHS, isDepth, MAX_EPOCHS, MIN_EPOCHS, WIDTHS_BY_DEPTH, type Depth,
+} from '../../../lab/index';
+import { defaultsOf, describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
+import type { FieldReading } from '../../ui/controls/settings-form';
 
 /**
  * The goal: the smaller of the two ends' test losses is at least this many times the best one, i.e.
@@ -8,22 +12,26 @@ import { CAPACITY_DATA, CAPACITY_TRAINING, DEFAULT_CAPACITY_SEED, DEFAULT_DEPTH,
  */
 export const U_SHAPE_TARGET = 1.2;
 
-export const CAPACITY_DEFAULTS = {
-  seed: DEFAULT_CAPACITY_SEED,
-  depth: DEFAULT_DEPTH,
-  epochs: CAPACITY_TRAINING.epochs,
-} as const;
-
-export const DEPTH_OPTIONS = DEPTHS.map((depth) => ({ value: String(depth), label: String(depth) }));
-
 const widthRange = (depth: (typeof DEPTHS)[number]) => {
   const widths = WIDTHS_BY_DEPTH[depth];
   return `${widths[0]}–${widths[widths.length - 1]}`;
 };
-export const DEPTH_HINT = `Widths ${widthRange(1)} with one layer, ${widthRange(2)} with two.`;
 
-export const SEED_RANGE = { min: 0, max: 4294967295 } as const;
-export const EPOCH_RANGE = { min: MIN_EPOCHS, max: MAX_EPOCHS } as const;
+function parseDepth(text: string): FieldReading<Depth> {
+  const depth = Number(text);
+  return isDepth(depth) ? { ok: true, value: depth } : { ok: false, reason: `Choose ${DEPTHS.join(' or ')} hidden layers.` };
+}
+
+export const CAPACITY_SETTINGS = describeSettings({
+  depth: {
+    kind: 'choice', label: 'Hidden layers', default: DEFAULT_DEPTH, options: DEPTHS.map((depth) => ({ value: String(depth), label: String(depth) })),
+    parse: parseDepth, stacked: true, hint: `Widths ${widthRange(1)} with one layer, ${widthRange(2)} with two.`,
+  },
+  seed: seedSetting(DEFAULT_CAPACITY_SEED),
+  epochs: { kind: 'integer', label: 'Epochs per width', default: CAPACITY_TRAINING.epochs, min: MIN_EPOCHS, max: MAX_EPOCHS },
+});
+export type CapacitySettings = SettingsOf<typeof CAPACITY_SETTINGS>;
+export const CAPACITY_DEFAULTS = defaultsOf(CAPACITY_SETTINGS);
 
 export const TEST_POINTS = Math.round(CAPACITY_DATA.size * CAPACITY_DATA.testFraction);
 export const TRAIN_POINTS = CAPACITY_DATA.size - TEST_POINTS;

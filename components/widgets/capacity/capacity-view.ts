@@ -107,3 +107,12 @@ export function drawTable(body: HTMLTableSectionElement, state: CapacityState): 
     return row;
   }));
 }
+
+/** Points the width slider at one of the widths and says which, for eyes and for screen readers. */
+export function showWidthChoice(slider: HTMLInputElement, output: HTMLElement, widths: readonly number[], index: number): void {
+  slider.max = String(widths.length - 1);
+  slider.value = String(index);
+  const text = `${widths[index]} units`;
+  slider.setAttribute('aria-valuetext', text);
+  output.textContent = text;
+}

@@ -6,20 +6,21 @@
  */
 import { capacityPlan, summariseSweep } from '../../../lab/index';
 import { redrawGate } from '../../ui/charts/chart-slot';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
-import { CAPACITY_DEFAULTS, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, U_SHAPE_TARGET } from './capacity-config';
+import { CAPACITY_DEFAULTS, CAPACITY_SETTINGS, GRID_INTERVAL_MS, GRID_RESOLUTION, SLICE_BUDGET_MS, U_SHAPE_TARGET, type CapacitySettings } from './capacity-config';
 import { capacityOutlets, drawCapacityPart, PARTS } from './capacity-parts';
-import { capacityForm, showWidthChoice, type CapacitySettings } from './capacity-settings';
 import { CapacityState } from './capacity-state';
 import { summariseText } from './capacity-text';
+import { showWidthChoice } from './capacity-view';
 
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<CapacitySettings>(root, { name: 'capacity widget', watch: (find) => [find.byId(id('curves'))] }, ({ find, painter, state: demo }) => {
     const outlets = capacityOutlets(find, root);
     const slider = find.byId<HTMLInputElement>(id('width'));
-    const form = capacityForm(find, root);
+    const form = readSettings(CAPACITY_SETTINGS, find, root);
     const initial = form.read();
     const state = new CapacityState(initial.ok ? initial.settings.seed : CAPACITY_DEFAULTS.seed, initial.ok ? initial.settings.depth : CAPACITY_DEFAULTS.depth, CAPACITY_DEFAULTS.epochs);
     const slot = new DecisionMapSlot(outlets.map);
@@ -82,7 +83,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => PARTS,
       draw: (part) => drawCapacityPart(part, { state, outlets, slot, width: painter.width }),
       start: () => {
-        form.validateWhileTyping();
         find.byId(id('seed')).addEventListener('change', reset);
         find.byId(id('depth')).addEventListener('change', reset);
         slider.addEventListener('input', () => {

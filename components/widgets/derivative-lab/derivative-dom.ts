@@ -9,7 +9,6 @@ export function findDerivativeElements(root: HTMLElement) {
   const { byId, part } = widgetElementFinder('derivative lab', root);
   return {
     activation: byId<HTMLSelectElement>(`${id}-activation`),
-    seed: byId<HTMLInputElement>(`${id}-seed`),
     chart: byId(`${id}-chart`),
     chartCaption: byId(`${id}-chart-caption`),
     readout: part('readout'),

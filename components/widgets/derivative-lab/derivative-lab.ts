@@ -9,12 +9,13 @@ import { readPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, showLines } from '../../ui/charts/chart-slot';
 import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
-import { numberField, settingsForm } from '../../ui/controls/settings-form';
+import { readSettings } from '../../ui/controls/read-settings';
+import type { SettingsOf } from '../../ui/controls/settings-description';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { errorMessage } from '../../ui/demo-run/error-message';
 import { formatScientific } from '../../ui/text/scientific';
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
-import { CHART_HEIGHT, CHART_MAX_WIDTH, RANDOM_CHECK_POINTS } from './derivative-config';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, DERIVATIVE_SETTINGS, RANDOM_CHECK_POINTS } from './derivative-config';
 import { findDerivativeElements, readEntry, readParams, scalarEntries, showParamsFor } from './derivative-dom';
 import { describeCheck, titleOf } from './derivative-readout';
 
@@ -25,8 +26,8 @@ const checkRow = (title: string, check: DerivativeCheck): HTMLTableRowElement =>
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findDerivativeElements(root);
-  return mountDemo<{ seed: number }>(root, { name: 'derivative lab', work: 'The check', tfjs: true, watch: () => [el.chart] }, ({ painter, state }) => {
-    const form = settingsForm({ seed: numberField(el.seed) });
+  return mountDemo<SettingsOf<typeof DERIVATIVE_SETTINGS>>(root, { name: 'derivative lab', work: 'The check', tfjs: true, watch: () => [el.chart] }, ({ find, painter, state }) => {
+    const form = readSettings(DERIVATIVE_SETTINGS, find, root);
     let worst = 0;
     const draw = (): void => {
       const entry = readEntry(el);
@@ -70,7 +71,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['chart'],
       draw: () => drawSafely(el.chart, draw),
       start: () => {
-        form.validateWhileTyping();
         el.activation.addEventListener('change', () => {
           showParamsFor(root, el.activation.value);
           painter.redraw('chart');

@@ -11,7 +11,8 @@ import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { formatWholePercent } from '../../ui/text/number-format';
-import { CHART_HEIGHT, CHART_MAX_WIDTH, dyingReluForm, type DyingReluSettings } from './dying-relu-config';
+import { readSettings } from '../../ui/controls/read-settings';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, DYING_RELU_SETTINGS, type DyingReluSettings } from './dying-relu-config';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
 import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
 
@@ -23,7 +24,7 @@ const armNames = (leakyAlpha: number): Record<DyingReluArm, string> => ({ relu: 
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<DyingReluSettings>(root, { name: 'dying-relu widget', watch: (find) => [find.byId(id('chart'))] }, ({ find, painter }) => {
-    const form = dyingReluForm(find, root);
+    const form = readSettings(DYING_RELU_SETTINGS, find, root);
     const chart = find.byId(id('chart'));
     const layers = find.part('layers');
     let snapshots: DeadUnitSnapshot[] = [];
@@ -76,7 +77,6 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       parts: () => ['charts'],
       draw: () => drawSafely(chart, draw),
-      start: () => form.validateWhileTyping(),
     };
   });
 }

@@ -5,20 +5,20 @@
  * coefficients every few epochs, drawn live as curves per base function and as each layer's g(x).
  */
 import { LEARNED_ARM_ID } from '../../../lab/index';
-import { comparisonNumberFields, followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
+import { followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
+import { readSettings } from '../../ui/controls/read-settings';
 import { SeedComparison } from '../../ui/comparison/seed-comparison-results';
 import { mountDemo } from '../../ui/demo-run/demo-run';
-import { DATASET_PRESETS } from './learned-config';
+import { DATASET_PRESETS, LEARNED_SETTINGS, type LearnedSettings } from './learned-config';
 import { drawLearnedPart, learnedOutlets, RESULTS_PART, startTrace, traceParts, type Trace } from './learned-parts';
 import { learnedPlan } from './learned-plan';
-import { learnedForm, type LearnedSettings } from './learned-settings';
 
 const TARGET = { id: LEARNED_ARM_ID, divergedReason: 'every learned-activation run diverged', resultSuffix: 'for the learned activation' };
 
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<LearnedSettings>(root, { name: 'learned activation', watch: (find) => [find.byId(idOf(root, 'shape'))] }, ({ find, painter, state }) => {
     const outlets = learnedOutlets(find, root);
-    const form = learnedForm(find, root);
+    const form = readSettings(LEARNED_SETTINGS, find, root);
     const comparison = new SeedComparison<LearnedSettings>(TARGET, outlets.current, () => painter.redraw(RESULTS_PART));
     let trace: Trace | undefined;
     return {
@@ -43,10 +43,7 @@ export function mount(root: HTMLElement): Promise<void> {
       draw: (part) => {
         if (comparison.results && trace) drawLearnedPart(part, comparison.results, trace, outlets, painter.width);
       },
-      start: () => {
-        form.validateWhileTyping();
-        followDatasetPresets(outlets.dataset, comparisonNumberFields(find, root), DATASET_PRESETS, () => state.running);
-      },
+      start: () => followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running),
     };
   });
 }

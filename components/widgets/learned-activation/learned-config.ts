@@ -1,5 +1,10 @@
-/** Every number the learned-activation widget starts from, shared by its markup and its module. */
-import type { BaseFunctionId, CombinationMode } from '../../../lab/index';
+/** Every number the learned-activation widget starts from and its settings, shared by its markup and its module. */
+import {
+  BASE_FUNCTION_IDS, baseFunctionLabel, checkBaseFunctions, isBaseFunctionId, MIN_BASE_FUNCTIONS, type BaseFunctionId, type CombinationMode,
+} from '../../../lab/index';
+import { comparisonSettings } from '../../ui/comparison/comparison-form';
+import type { SettingsOf } from '../../ui/controls/settings-description';
+import type { FieldReading } from '../../ui/controls/settings-form';
 
 export const DATASET_CHOICES = [
   { value: 'spiral', label: 'Two-arm spiral (400 points)' },
@@ -36,7 +41,20 @@ export const DEFAULTS = {
   ...DATASET_PRESETS.spiral,
 };
 
-export const SEED_COUNT_RANGE = { min: 2, max: 10 } as const;
+/** The ticked base functions, or why they cannot be mixed. */
+function checkBases(ticked: string[]): FieldReading<BaseFunctionId[]> {
+  const ids = ticked.filter(isBaseFunctionId);
+  return ids.length < MIN_BASE_FUNCTIONS ? { ok: false, reason: `Tick at least ${MIN_BASE_FUNCTIONS} base functions to mix.` } : { ok: true, value: checkBaseFunctions(ids) };
+}
+
+export const LEARNED_SETTINGS = comparisonSettings({ datasets: DATASET_CHOICES, defaults: DEFAULTS, seedCount: { min: 2, max: 10 }, runsPer: 'network' }, {
+  mode: { kind: 'choice', label: 'Mode', default: DEFAULTS.mode, options: MODE_CHOICES },
+  bases: {
+    kind: 'checklist', label: `Base functions (at least ${MIN_BASE_FUNCTIONS})`, default: DEFAULTS.bases, check: checkBases,
+    options: BASE_FUNCTION_IDS.map((id) => ({ value: id, label: baseFunctionLabel(id) })),
+  },
+});
+export type LearnedSettings = SettingsOf<typeof LEARNED_SETTINGS>;
 
 export const OPTIMIZER = 'adam';
 /** Metrics (and the traced coefficients) are taken this often. */

@@ -2,7 +2,7 @@
 import { consecutiveSeeds, learnedArms, loadRealDataset, makeDataset, type Dataset, type RunPlan } from '../../../lab/index';
 import { hiddenLayers } from '../../ui/comparison/comparison-form';
 import { EVALUATE_EVERY, OPTIMIZER, SLICE_BUDGET_MS, SYNTHETIC, type LearnedDatasetId } from './learned-config';
-import type { LearnedSettings } from './learned-settings';
+import type { LearnedSettings } from './learned-config';
 
 async function loadData(id: LearnedDatasetId, seed: number): Promise<{ dataset: Dataset; inputScale: number }> {
   if (id === 'penguins') return { dataset: await loadRealDataset('penguins', { seed }), inputScale: 1 };

@@ -1,12 +1,14 @@
 /** The linear-collapse widget's elements, and its settings form over them. */
-import { NONLINEAR_CHOICES, type LinearCollapseSettings, type ModelRole } from '../../../lab/index';
-import { choiceField, numberField, settingsForm } from '../../ui/controls/settings-form';
+import type { ModelRole } from '../../../lab/index';
+import { readSettings } from '../../ui/controls/read-settings';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
+import { COLLAPSE_SETTINGS } from './linear-collapse-config';
 
 export type CollapseElements = ReturnType<typeof findCollapseElements>;
 
 export function findCollapseElements(root: HTMLElement) {
-  const { byId, part } = widgetElementFinder('linear-collapse widget', root);
+  const find = widgetElementFinder('linear-collapse widget', root);
+  const { byId, part } = find;
   const input = (suffix: string) => byId<HTMLInputElement>(`${root.id}-${suffix}`);
   const map = (role: ModelRole) => ({
     chart: byId(`${root.id}-${role}`),
@@ -15,16 +17,8 @@ export function findCollapseElements(root: HTMLElement) {
     score: part(`${role}-score`),
   });
   const nonlinear = byId<HTMLSelectElement>(`${root.id}-compare`);
-  const form = settingsForm<LinearCollapseSettings>({
-    seed: numberField(input('seed')),
-    hiddenLayers: numberField(input('layers')),
-    units: numberField(input('units')),
-    nonlinear: choiceField(nonlinear, NONLINEAR_CHOICES, 'Activation'),
-    learningRate: numberField(input('lr')),
-    epochs: numberField(input('epochs')),
-  });
   return {
-    form,
+    form: readSettings(COLLAPSE_SETTINGS, find, root),
     seed: input('seed'),
     layers: input('layers'),
     nonlinear,

@@ -62,7 +62,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => PARTS,
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         el.seed.addEventListener('change', () => {
           const reading = form.read();
           if (!state.running && reading.ok && board.useSeed(reading.settings.seed)) painter.redraw(...PARTS);

@@ -1,4 +1,5 @@
 /** Every number the neuron widget starts from, in one place. Shared by its markup and its module. */
+import { describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 
 export const NEURON_ACTIVATIONS = [
   { value: 'step', label: 'Step', short: 'step' },
@@ -27,8 +28,13 @@ export const NEURON_DEFAULTS = {
   epochs: 200,
 };
 
-export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
-export const EPOCH_RANGE = { min: 1, max: 5000 } as const;
+/** What a Train reads (the sliders, the activation and the point are the neuron itself, not settings). */
+export const NEURON_SETTINGS = describeSettings({
+  seed: seedSetting(NEURON_DEFAULTS.seed, 'Same seed, same data and result.'),
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: NEURON_DEFAULTS.learningRate, min: 0.001, max: 10 },
+  epochs: { kind: 'integer', label: 'Epochs', default: NEURON_DEFAULTS.epochs, min: 1, max: 5000 },
+});
+export type TrainingSettings = SettingsOf<typeof NEURON_SETTINGS>;
 
 /** The data set: lab's blobs, shifted so the best line misses the origin and the bias matters. */
 export const NEURON_DATASET = { id: 'blobs', size: 200, noise: 0.25, testFraction: 0.5, offset: [1.5, 1] as [number, number] } as const;

@@ -1,22 +1,21 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/controls/number-field';
-import { numberField, settingsForm } from '../../ui/controls/settings-form';
+import { readSettings } from '../../ui/controls/read-settings';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
 import type { UnitWeights } from '../../../lab/index';
-import { NEURON_ACTIVATIONS } from './neuron-config';
-
-export type TrainingSettings = { seed: number; learningRate: number; epochs: number };
+import { NEURON_ACTIVATIONS, NEURON_SETTINGS } from './neuron-config';
 
 export type NeuronElements = ReturnType<typeof findNeuronElements>;
 
 export function findNeuronElements(root: HTMLElement) {
-  const { byId, part } = widgetElementFinder('neuron widget', root);
+  const find = widgetElementFinder('neuron widget', root);
+  const { byId, part } = find;
   const input = (suffix: string) => byId<HTMLInputElement>(`${root.id}-${suffix}`);
   return {
     /** Seed, learning rate and epochs: the settings a Train reads (the sliders are the neuron itself). */
-    form: settingsForm<TrainingSettings>({ seed: numberField(input('seed')), learningRate: numberField(input('lr')), epochs: numberField(input('epochs')) }),
+    form: readSettings(NEURON_SETTINGS, find, root),
     /** The sliders of w₁, w₂ and b. */
     weights: [input('w1'), input('w2'), input('b')] as const,
     activation: byId<HTMLSelectElement>(`${root.id}-activation`),

@@ -4,7 +4,7 @@
  * the start and at every report, so the sliders and the line move as it learns.
  */
 import type { Dataset, LayerWeights, RunPlan, UnitWeights } from '../../../lab/index';
-import type { TrainingSettings } from './neuron-dom';
+import type { TrainingSettings } from './neuron-config';
 
 /** Plain gradient descent on the whole data set each epoch: the method the chapter describes. */
 export const NEURON_OPTIMIZER = 'sgd';

@@ -8,8 +8,8 @@ import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, testAccuracyFigure, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
-import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION } from './neuron-config';
-import { findNeuronElements, readParams, readPoint, writePoint, type TrainingSettings } from './neuron-dom';
+import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION, type TrainingSettings } from './neuron-config';
+import { findNeuronElements, readParams, readPoint, writePoint } from './neuron-dom';
 import { attachPlanePicking } from './neuron-picking';
 import { neuronParams, neuronPlan } from './neuron-training';
 import { NeuronView } from './neuron-view';
@@ -79,7 +79,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['plane', 'loss'],
       draw: (part) => view.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         for (const slider of el.weights) slider.addEventListener('input', () => {
           view.slidersMoved(readParams(el));
           painter.redraw('plane');

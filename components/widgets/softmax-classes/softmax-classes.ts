@@ -7,9 +7,10 @@ import { getActivation } from '../../../lab/index';
 import { clampWidth } from '../../ui/charts/chart-slot';
 import { lastMade } from '../../ui/comparison/arm-plan';
 import { ArmsBoard } from '../../ui/comparison/arms-board';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo, testAccuracyFigure } from '../../ui/demo-run/demo-run';
 import { shortName } from '../../ui/text/activation-names';
-import { SOFTMAX_DEFAULTS, softmaxForm, type SoftmaxSettings } from './softmax-config';
+import { SOFTMAX_DEFAULTS, SOFTMAX_SETTINGS, type SoftmaxSettings } from './softmax-config';
 import { softmaxDataset, softmaxPlan } from './softmax-plan';
 import { classMaps, drawLoss, mapCaption, readoutText } from './softmax-view';
 
@@ -19,7 +20,7 @@ const LOSS_REDRAW_INTERVAL_MS = 250;
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<SoftmaxSettings>(root, { name: 'softmax widget', watch: (find) => [find.byId(id('map')), find.byId(id('loss'))] }, ({ find, painter }) => {
-    const form = softmaxForm(find, root);
+    const form = readSettings(SOFTMAX_SETTINGS, find, root);
     const panel = { chart: find.byId(id('map')), caption: find.byId(id('map-caption')) };
     const [loss, lossCaption, readout] = [find.byId(id('loss')), find.byId(id('loss-caption')), find.part('readout')];
     const datasetFor = lastMade(softmaxDataset);
@@ -56,7 +57,6 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       parts: () => board.parts(),
       draw: (part) => board.draw(part),
-      start: () => form.validateWhileTyping(),
     };
   });
 }

@@ -1,7 +1,5 @@
-/** The step-perceptron widget's elements, and its settings form over them. */
-import { numberField, settingsForm, type SettingsForm } from '../../ui/controls/settings-form';
+/** The step-perceptron widget's elements. */
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
-import type { PerceptronSettings } from './perceptron-runs';
 
 export type PerceptronElements = ReturnType<typeof findPerceptronElements>;
 
@@ -12,8 +10,6 @@ export function findPerceptronElements(root: HTMLElement) {
   return {
     seed: byId<HTMLInputElement>(`${id}-seed`),
     noise: byId<HTMLInputElement>(`${id}-noise`),
-    learningRate: byId<HTMLInputElement>(`${id}-lr`),
-    maxEpochs: byId<HTMLInputElement>(`${id}-epochs`),
     blobs: figure(`${id}-blobs`),
     gradient: figure(`${id}-gradient`),
     descent: figure(`${id}-descent`),
@@ -23,11 +19,4 @@ export function findPerceptronElements(root: HTMLElement) {
     descentText: part('descent-text'),
     threeText: part('three-text'),
   };
-}
-
-/** Seed, noise, learning rate and epochs, read and refused through one form. */
-export function perceptronForm(elements: PerceptronElements): SettingsForm<PerceptronSettings> {
-  return settingsForm<PerceptronSettings>({
-    seed: numberField(elements.seed), noise: numberField(elements.noise), learningRate: numberField(elements.learningRate), maxEpochs: numberField(elements.maxEpochs),
-  });
 }

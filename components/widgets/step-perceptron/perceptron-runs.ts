@@ -7,15 +7,8 @@
 import { blobs, gridPoints, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice } from '../../../lab/index';
 import {
   DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
-  THREE_CLASS_EPOCHS,
+  THREE_CLASS_EPOCHS, type PerceptronSettings,
 } from './step-perceptron-config';
-
-export interface PerceptronSettings {
-  seed: number;
-  noise: number;
-  learningRate: number;
-  maxEpochs: number;
-}
 
 export const PLANE = { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH };
 

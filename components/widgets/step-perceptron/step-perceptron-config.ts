@@ -1,15 +1,13 @@
-/** Every number the step-perceptron widget starts from. Shared by its markup and its module. */
+/** Every number the step-perceptron widget starts from and its settings. Shared by its markup and its module. */
+import { describeSettings, seedSetting, type SettingsOf } from '../../ui/controls/settings-description';
 
-export const STEP_PERCEPTRON_DEFAULTS = {
-  seed: 3,
-  noise: 0.25,
-  learningRate: 1,
-  maxEpochs: 100,
-};
-
-export const NOISE_RANGE = { min: 0, max: 0.5, step: 0.05 } as const;
-export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;
-export const MAX_EPOCH_RANGE = { min: 1, max: 1000 } as const;
+export const PERCEPTRON_SETTINGS = describeSettings({
+  seed: seedSetting(3, 'Same seed, same data and visiting order.'),
+  noise: { kind: 'number', label: 'Noise', default: 0.25, min: 0, max: 0.5, step: 0.05, hint: '0 to 0.5; high noise makes the blobs overlap.' },
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate η', default: 1, min: 0.001, max: 10 },
+  maxEpochs: { kind: 'integer', id: 'epochs', label: 'Max epochs', default: 100, min: 1, max: 1000 },
+});
+export type PerceptronSettings = SettingsOf<typeof PERCEPTRON_SETTINGS>;
 
 /** Two blobs shifted off the origin (so the bias matters), spread enough that the rule needs several passes. */
 export const PERCEPTRON_DATASET = { size: 100, testFraction: 0.5, offset: [1, 0.5] as [number, number] };

@@ -4,15 +4,17 @@
  * cannot move it), and three classes (which it cannot name).
  */
 import { trainPerceptron } from '../../../lab/index';
+import { defaultsOf } from '../../ui/controls/settings-description';
+import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { engineForNextRun } from '../../ui/backend/engine-control';
 import { prefersReducedMotion } from '../../ui/demo-run/repaint';
 import { formatTiny } from '../../ui/text/number-format';
 import { ALL_PARTS, PerceptronBoard } from './perceptron-board';
-import { findPerceptronElements, perceptronForm } from './perceptron-dom';
-import { runDescent, runThreeClass, sampleStepGradient, type PerceptronSettings } from './perceptron-runs';
+import { findPerceptronElements } from './perceptron-dom';
+import { runDescent, runThreeClass, sampleStepGradient } from './perceptron-runs';
 import { describePerceptronEpoch, describePerceptronResult } from './perceptron-text';
-import { PACED_EPOCHS, PACE_MS, STEP_PERCEPTRON_DEFAULTS } from './step-perceptron-config';
+import { PACED_EPOCHS, PACE_MS, PERCEPTRON_SETTINGS, type PerceptronSettings } from './step-perceptron-config';
 
 /** Waits `ms`, or less if Stop is pressed meanwhile, so Stop answers at once even between paced epochs. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -30,15 +32,15 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 export function mount(root: HTMLElement): Promise<void> {
   const el = findPerceptronElements(root);
-  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', labWork: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ painter, state }) => {
-    const form = perceptronForm(el);
+  return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', labWork: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ find, painter, state }) => {
+    const form = readSettings(PERCEPTRON_SETTINGS, find, root);
     const gradient = sampleStepGradient(engineForNextRun());
     const board = new PerceptronBoard(el, gradient);
     let trainAccuracy = NaN;
     const loadData = (): boolean => {
       const reading = form.read();
       // A value refused before the first drawing falls back to the default; its field shows why.
-      const { seed, noise } = reading.ok ? reading.settings : STEP_PERCEPTRON_DEFAULTS;
+      const { seed, noise } = reading.ok ? reading.settings : defaultsOf(PERCEPTRON_SETTINGS);
       return (reading.ok || !board.blobs) && board.useData(seed, noise);
     };
     loadData();
@@ -76,7 +78,6 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ALL_PARTS,
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        form.validateWhileTyping();
         for (const field of [el.seed, el.noise]) field.addEventListener('change', () => {
           if (!state.running && loadData()) painter.redraw(...ALL_PARTS);
         });

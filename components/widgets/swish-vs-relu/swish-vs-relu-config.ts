@@ -1,5 +1,7 @@
-/** Every number the Swish-versus-ReLU comparison starts from, shared by its markup and its module. */
+/** Every number the Swish-versus-ReLU comparison starts from and its settings, shared by its markup and its module. */
 import type { BetaSharing } from '../../../lab/index';
+import { comparisonSettings } from '../../ui/comparison/comparison-form';
+import type { Option, SettingsOf } from '../../ui/controls/settings-description';
 
 export const DATASET_CHOICES = [
   { value: 'penguins', label: 'Penguins (342 birds, 3 species)' },
@@ -18,11 +20,6 @@ export const DATASET_PRESETS: Readonly<Record<SwishDatasetId, { units: number; e
   mnist: { units: 32, epochs: 100, learningRate: 0.01 },
 };
 
-export const SHARING_CHOICES: readonly { value: BetaSharing; label: string }[] = [
-  { value: 'layer', label: 'one β per layer' },
-  { value: 'unit', label: 'one β per unit' },
-];
-
 export const DEFAULTS = {
   dataset: 'penguins' as SwishDatasetId,
   layers: 1,
@@ -32,7 +29,13 @@ export const DEFAULTS = {
   ...DATASET_PRESETS.penguins,
 };
 
-export const SEED_COUNT_RANGE = { min: 2, max: 20 } as const;
+export const SWISH_SETTINGS = comparisonSettings({ datasets: DATASET_CHOICES, defaults: DEFAULTS, seedCount: { min: 2, max: 20 }, runsPer: 'activation' }, {
+  sharing: {
+    kind: 'choice', label: 'Trained β', default: DEFAULTS.sharing, lockWhileRunning: false,
+    options: [{ value: 'layer', label: 'one β per layer' }, { value: 'unit', label: 'one β per unit' }] satisfies Option<BetaSharing>[],
+  },
+});
+export type SwishSettings = SettingsOf<typeof SWISH_SETTINGS>;
 
 /** Whole-batch Adam: the quickest way to many comparable runs. */
 export const OPTIMIZER = 'adam';

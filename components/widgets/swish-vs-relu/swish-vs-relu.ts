@@ -3,12 +3,12 @@
  * and a view on the demo run skeleton. Train loads the real data set and trains ReLU, Swish-1 and
  * trained-β Swish once per seed; the table, the charts and the summary follow each finished run.
  */
-import { comparisonNumberFields, findComparisonOutlets, followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
+import { findComparisonOutlets, followDatasetPresets, idOf } from '../../ui/comparison/comparison-form';
+import { readSettings } from '../../ui/controls/read-settings';
 import { SeedComparison } from '../../ui/comparison/seed-comparison-results';
 import { mountDemo } from '../../ui/demo-run/demo-run';
-import { DATASET_PRESETS, TRAINED_ARM } from './swish-vs-relu-config';
+import { DATASET_PRESETS, SWISH_SETTINGS, TRAINED_ARM, type SwishSettings } from './swish-vs-relu-config';
 import { swishPlan } from './swish-vs-relu-plan';
-import { swishForm, type SwishSettings } from './swish-vs-relu-settings';
 import { drawSwishPart, PARTS, type SwishOutlets } from './swish-vs-relu-view';
 
 const TARGET = { id: TRAINED_ARM, divergedReason: 'every trained-β run diverged', resultSuffix: 'for trained-β Swish' };
@@ -16,7 +16,7 @@ const TARGET = { id: TRAINED_ARM, divergedReason: 'every trained-β run diverged
 export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<SwishSettings>(root, { name: 'swish comparison', watch: (find) => [find.byId(idOf(root, 'accuracy'))] }, ({ find, painter, state }) => {
     const outlets: SwishOutlets = { ...findComparisonOutlets(find, root), betaChart: find.byId(idOf(root, 'betas')), betaCaption: find.byId(idOf(root, 'betas-caption')) };
-    const form = swishForm(find, root);
+    const form = readSettings(SWISH_SETTINGS, find, root);
     const comparison = new SeedComparison<SwishSettings>(TARGET, outlets.current, (run) => painter.redraw('accuracy', ...(run.arm === TRAINED_ARM ? ['betas'] : [])));
     return {
       form,
@@ -35,10 +35,7 @@ export function mount(root: HTMLElement): Promise<void> {
       draw: (part) => {
         if (comparison.results) drawSwishPart(part, comparison.results, outlets, painter.width);
       },
-      start: () => {
-        form.validateWhileTyping();
-        followDatasetPresets(outlets.dataset, comparisonNumberFields(find, root), DATASET_PRESETS, () => state.running);
-      },
+      start: () => followDatasetPresets(outlets.dataset, form, DATASET_PRESETS, () => state.running),
     };
   });
 }

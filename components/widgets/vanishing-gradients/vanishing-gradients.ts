@@ -15,14 +15,15 @@ import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { gradientCaption, renderGradientChart } from './vanishing-chart';
-import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, INITIALIZER_OPTIONS, vanishingForm, type VanishingSettings } from './vanishing-config';
+import { readSettings } from '../../ui/controls/read-settings';
+import { CHART_HEIGHT, CHART_MAX_WIDTH, COMPARISON, VANISHING_SETTINGS, type VanishingSettings } from './vanishing-config';
 import { describeGradients } from './vanishing-readout';
 
 /** Short training slices: a gradient measurement (a tfjs backward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
 
 function titleOf(settings: VanishingSettings): string {
-  const initializer = INITIALIZER_OPTIONS.find((option) => option.value === settings.initializer)?.label ?? settings.initializer;
+  const initializer = VANISHING_SETTINGS.initializer.options.find((option) => option.value === settings.initializer)?.label ?? settings.initializer;
   return `${getActivation(settings.activation).name} with ${initializer}`;
 }
 
@@ -40,7 +41,7 @@ function runRow(title: string, snapshots: readonly GradientSnapshot[]): HTMLTabl
 export function mount(root: HTMLElement): Promise<void> {
   const id = (suffix: string) => `${root.id}-${suffix}`;
   return mountDemo<VanishingSettings>(root, { name: 'vanishing-gradients widget', watch: (find) => [find.byId(id('chart'))] }, ({ find, painter, state, train }) => {
-    const form = vanishingForm(find, root);
+    const form = readSettings(VANISHING_SETTINGS, find, root);
     const chart = find.byId(id('chart'));
     let snapshots: GradientSnapshot[] = [];
     let title = '';
@@ -86,11 +87,9 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ['chart'],
       draw: () => drawSafely(chart, draw),
       start: () => {
-        form.validateWhileTyping();
         find.part('compare').addEventListener('click', () => {
           if (state.running) return;
-          find.byId<HTMLSelectElement>(id('activation')).value = COMPARISON.activation;
-          find.byId<HTMLSelectElement>(id('initializer')).value = COMPARISON.initializer;
+          form.update(COMPARISON.settings);
           train();
         });
       },
