@@ -7,7 +7,7 @@
  * what lab reports into done, stopped, diverged or error. A plan one of whose steps would block the
  * page trains in a Web Worker instead (run-worker.ts); the widget hears and gets the same.
  */
-import { enginesUsed, planNeedsTfjs, runArms, tfjsBackendName, tfjsLoaded, type EngineChoice, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
+import { enginesUsed, loadTfjs, planNeedsTfjs, runArms, tfjsBackendName, tfjsLoaded, type EngineChoice, type EngineName, type RunListener, type RunPlan, type RunsOutcome } from '../../../lab/index';
 import { backendRequested, prepareBackend, startLeakCheck } from '../backend/tf-backend';
 import { installDebugHook } from '../backend/debug-hook';
 import type { Reading, SettingsForm } from '../controls/settings-form';
@@ -96,6 +96,11 @@ export interface DemoOptions {
    */
   tfjs?: boolean;
   /**
+   * The demo trains TensorFlow.js models it builds itself (chapter 9's three frameworks), so tfjs-layers
+   * is fetched while it mounts, beside the backend, instead of after the data set on the first Train.
+   */
+  tfjsModels?: boolean;
+  /**
    * The demo's work() runs on lab's own engine unless the reader chose TensorFlow.js (the perceptron's
    * steps): tfjs loads for a Train only then. Without it, work() is tfjs's and tfjs loads for every Train.
    */
@@ -113,6 +118,8 @@ export async function mountDemo<Settings>(root: HTMLElement, options: DemoOption
   const state = new DemoStateController(root);
   installDebugHook();
   const tfjsNow = options.tfjs === true || tfjsLoaded() || engineForNextRun() === 'tfjs' || backendRequested();
+  // A failed fetch here is not reported: the run asks for layers again and says why if it fails.
+  if (options.tfjsModels) void loadTfjs().catch(() => undefined);
   state.showBackend(tfjsNow ? await prepareBackend(options.backend) : undefined);
   wireEngineControl(root, (notice) => state.say(notice));
   const find = widgetElementFinder(options.name, root);

@@ -17,7 +17,7 @@ import { frameworksForm, settingsRecipe, type FrameworksSettings } from './three
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 
 export function mount(root: HTMLElement): Promise<void> {
-  return mountDemo<FrameworksSettings>(root, { name: 'three-frameworks widget', tfjs: true, watch: () => [] }, ({ find }) => {
+  return mountDemo<FrameworksSettings>(root, { name: 'three-frameworks widget', tfjs: true, tfjsModels: true, watch: () => [] }, ({ find }) => {
     const form = frameworksForm(find, root);
     const predictions = find.part('predictions');
     const modelLinks = find.part('model-downloads');
