@@ -54,10 +54,13 @@ export function loadTfjsCore(): Promise<TfjsCore> {
   return loaded.loadingCore;
 }
 
-/** Loads TensorFlow.js (core, layers, the cpu backend) if it is not loaded yet, and returns it. */
+/**
+ * Loads TensorFlow.js (core, layers, the cpu backend) if it is not loaded yet, and returns it. The core
+ * and the layers chunk are fetched together: layers' chunk imports the core's, so neither waits for the other.
+ */
 export function loadTfjs(): Promise<Tfjs> {
   if (loaded.api) return Promise.resolve(loaded.api);
-  loaded.loading ??= retryable(loadTfjsCore().then(importTfjs).then((api) => (loaded.api = api)), () => delete loaded.loading);
+  loaded.loading ??= retryable(Promise.all([loadTfjsCore(), importTfjs()]).then(([, api]) => (loaded.api = api)), () => delete loaded.loading);
   return loaded.loading;
 }
 
