@@ -1,6 +1,7 @@
 // The site shell: chapter list, navigation, table of contents, theme, search, 404 and layout width.
 // Chapters come from the built landing page, so a new chapter is covered the day it appears.
 import { test, expect } from './support/guarded-page';
+import { waitForChapterLayout } from './support/demo-actions';
 import { allPages, builtHtml, chapterPaths, LANDING_PATH, NOT_FOUND_CONSOLE, UNKNOWN_PATH } from './support/site-pages';
 import { pickSearchWord } from './support/search-word';
 
@@ -54,6 +55,8 @@ test.describe('every chapter page', () => {
       const visited = [new URL(page.url()).pathname];
       for (let link = page.locator(`a[rel="${rel}"]`); await link.count(); ) {
         const href = (await link.getAttribute('href'))!;
+        // The link sits below every section: click it once the sections above have their real height.
+        await waitForChapterLayout(page);
         await link.click();
         await page.waitForURL((url) => url.pathname === href);
         visited.push(href);
@@ -187,8 +190,11 @@ test.describe('math and code', () => {
     expect(withCode, 'some chapter has a static code block').toBeTruthy();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(withCode!);
+    // A section the browser skips while off screen has no rendered text (innerText): scroll once all have their real height.
+    await waitForChapterLayout(page);
     const block = page.locator('.expressive-code').first();
     await block.scrollIntoViewIfNeeded();
+    await expect(block.locator('pre code')).not.toHaveText('', { useInnerText: true });
     const code = await block.locator('pre code').innerText();
     const tokenColours = await block.locator('pre code span[style]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
     expect(tokenColours, 'syntax colours').toBeGreaterThan(1);
