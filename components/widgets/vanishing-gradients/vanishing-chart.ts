@@ -8,7 +8,6 @@ import type { GradientSnapshot } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { formatScientific, tenToThe } from '../../ui/text/scientific';
 
-const WHEN = ['at init', 'now'] as const;
 const MARGIN_LEFT = 56;
 const MARGIN_RIGHT = 16;
 /** Space around each layer's pair of bars, as a fraction of the step between layers. */
@@ -18,7 +17,6 @@ const BAR_GAP = 2;
 
 interface Bar {
   layer: number;
-  when: (typeof WHEN)[number];
   norm: number;
 }
 
@@ -34,8 +32,8 @@ export interface GradientChartOptions {
   title: string;
 }
 
-function bars(snapshot: GradientSnapshot, when: Bar['when']): Bar[] {
-  return snapshot.norms.map((norm, index) => ({ layer: index + 1, when, norm }));
+function bars(snapshot: GradientSnapshot): Bar[] {
+  return snapshot.norms.map((norm, index) => ({ layer: index + 1, norm }));
 }
 
 /** Powers of ten around the data, so bars start from a common floor on the log axis. */
@@ -93,8 +91,9 @@ function halfBandInset(width: number, layers: number): number {
 
 export function renderGradientChart(options: GradientChartOptions): SVGSVGElement | HTMLElement {
   const { initial, latest, palette, nowColour, width, height, patternId, title } = options;
-  const data = [...bars(initial, 'at init'), ...(latest.epoch > 0 ? bars(latest, 'now') : [])];
-  const [floor, ceiling] = logDomain(data.map((bar) => bar.norm));
+  const atInit = bars(initial);
+  const now = latest.epoch > 0 ? bars(latest) : [];
+  const [floor, ceiling] = logDomain([...atInit, ...now].map((bar) => bar.norm));
   const inset = halfBandInset(width, initial.norms.length);
   const chart = Plot.plot({
     width,
@@ -110,10 +109,10 @@ export function renderGradientChart(options: GradientChartOptions): SVGSVGElemen
     y: { type: 'log', domain: [floor, ceiling], label: '‖∂L/∂W‖', labelArrow: 'none', grid: true,
       ticks: decadeTicks(floor, ceiling), tickFormat: powerOfTen },
     marks: [
-      Plot.barY(data.filter((bar) => bar.when === 'at init'), {
+      Plot.barY(atInit, {
         x: 'layer', y1: floor, y2: 'norm', insetRight: inset, fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true',
       }),
-      Plot.barY(data.filter((bar) => bar.when === 'now'), { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
+      Plot.barY(now, { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
     ],
   });
   const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
