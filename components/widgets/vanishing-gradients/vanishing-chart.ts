@@ -27,7 +27,7 @@ export interface GradientChartOptions {
   nowColour: string;
   width: number;
   height: number;
-  /** Unique on the page: the hatch pattern's id. */
+  /** The hatch that fills the bars at initialisation: the chart key's SVG pattern (Plot has no mark for one), so key and bars match. */
   patternId: string;
   title: string;
 }
@@ -73,13 +73,6 @@ export function describeGradientChart(initial: GradientSnapshot, latest: Gradien
   return `Gradient norm of each hidden layer's weights for ${title}, log scale. At initialisation: ${listNorms(initial)}.${now}`;
 }
 
-/** The hatch that fills the bars at initialisation: an SVG pattern, which Plot has no mark for. */
-function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
-  const path = `<path d="M0 0V5" stroke="${colour}" stroke-width="1.6" />`;
-  const pattern = `<pattern id="${id}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${path}</pattern>`;
-  svg.insertAdjacentHTML('afterbegin', `<defs>${pattern}</defs>`);
-}
-
 /**
  * Left half of each layer's band for the bar at initialisation, right half for the latest one: two
  * insets on one band scale draw the pairs without Plot facets, which cost a chart per layer.
@@ -115,8 +108,6 @@ export function renderGradientChart(options: GradientChartOptions): SVGSVGElemen
       Plot.barY(now, { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
     ],
   });
-  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
-  if (svg) addHatchPattern(svg, patternId, palette.muted);
   chart.setAttribute('role', 'img');
   return chart;
 }
