@@ -61,7 +61,7 @@ export function mount(root: HTMLElement): Promise<void> {
           painter.redraw('charts');
         },
         onRunEnd: (run) => {
-          if (run.metrics.testAccuracy !== undefined) testAccuracies[run.arm as DyingReluArm] = run.metrics.testAccuracy;
+          testAccuracies[run.arm as DyingReluArm] = run.metrics.testAccuracy;
         },
       },
       figure: (outcome): Figure => {
