@@ -1,30 +1,13 @@
 /** The derivative lab's controls: the function picker and, per function, its parameter inputs. */
 import { getScalarActivation, listActivations, type ScalarActivation } from '../../../lab/index';
-import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
-
-export type DerivativeElements = ReturnType<typeof findDerivativeElements>;
-
-export function findDerivativeElements(root: HTMLElement) {
-  const id = root.id;
-  const { byId, part } = widgetElementFinder('derivative lab', root);
-  return {
-    activation: byId<HTMLSelectElement>(`${id}-activation`),
-    chart: byId(`${id}-chart`),
-    chartCaption: byId(`${id}-chart-caption`),
-    readout: part('readout'),
-    results: part('results'),
-    resultsBody: part('results-body'),
-  };
-}
 
 export function scalarEntries(): ScalarActivation[] {
   return listActivations().filter((entry): entry is ScalarActivation => entry.kind === 'scalar');
 }
 
 /** The chosen function; an unexpected value falls back to the first scalar entry. */
-export function readEntry(elements: DerivativeElements): ScalarActivation {
-  const id = elements.activation.value;
-  return scalarEntries().find((entry) => entry.id === id) ?? getScalarActivation(scalarEntries()[0]!.id);
+export function readEntry(picker: HTMLSelectElement): ScalarActivation {
+  return scalarEntries().find((entry) => entry.id === picker.value) ?? getScalarActivation(scalarEntries()[0]!.id);
 }
 
 /** The values of one function's parameter inputs (sliders clamp to their range; selects offer only valid choices). */

@@ -11,12 +11,12 @@ import { readSeriesColours } from '../../ui/charts/series-colours';
 import { textTableRow } from '../../ui/charts/table-row';
 import { readSettings } from '../../ui/controls/read-settings';
 import type { SettingsOf } from '../../ui/controls/settings-description';
-import { mountDemo } from '../../ui/demo-run/demo-run';
+import { mountDemo, type DemoOptions } from '../../ui/demo-run/demo-run';
 import { errorMessage } from '../../ui/demo-run/error-message';
 import { formatScientific } from '../../ui/text/scientific';
 import { describeDerivativeChart, renderDerivativeChart } from './derivative-chart';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, DERIVATIVE_SETTINGS, RANDOM_CHECK_POINTS } from './derivative-config';
-import { findDerivativeElements, readEntry, readParams, scalarEntries, showParamsFor } from './derivative-dom';
+import { readEntry, readParams, scalarEntries, showParamsFor } from './derivative-dom';
 import { describeCheck, titleOf } from './derivative-readout';
 
 const CHART_MIN_WIDTH = 280;
@@ -25,32 +25,37 @@ const checkRow = (title: string, check: DerivativeCheck): HTMLTableRowElement =>
   textTableRow([title, formatScientific(check.automatic.error), formatScientific(check.numerical.error), String(check.excluded)]);
 
 export function mount(root: HTMLElement): Promise<void> {
-  const el = findDerivativeElements(root);
-  return mountDemo<SettingsOf<typeof DERIVATIVE_SETTINGS>>(root, { name: 'derivative lab', work: 'The check', tfjs: true, watch: () => [el.chart] }, ({ find, painter, state }) => {
+  const id = (suffix: string) => `${root.id}-${suffix}`;
+  const demo: DemoOptions = { name: 'derivative lab', work: 'The check', tfjs: true, watch: (find) => [find.byId(id('chart'))] };
+  return mountDemo<SettingsOf<typeof DERIVATIVE_SETTINGS>>(root, demo, ({ find, painter, state }) => {
     const form = readSettings(DERIVATIVE_SETTINGS, find, root);
+    const picker = find.byId<HTMLSelectElement>(id('activation'));
+    const chart = find.byId(id('chart'));
+    const readout = find.part('readout');
+    const resultsBody = find.part('results-body');
     let worst = 0;
     const draw = (): void => {
-      const entry = readEntry(el);
+      const entry = readEntry(picker);
       const params = readParams(root, entry);
       const title = titleOf(entry, params);
       let check: DerivativeCheck;
       try {
         check = checkDerivatives({ id: entry.id, params });
       } catch (error) {
-        el.readout.textContent = `This function could not be checked: ${errorMessage(error)}`;
+        readout.textContent = `This function could not be checked: ${errorMessage(error)}`;
         return;
       }
-      const width = clampWidth(painter.width(el.chart), CHART_MIN_WIDTH, CHART_MAX_WIDTH);
-      el.chart.replaceChildren(renderDerivativeChart({ check, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT, title }));
-      el.chartCaption.textContent = describeDerivativeChart(check, title);
-      showLines(el.readout, describeCheck(check, title));
+      const width = clampWidth(painter.width(chart), CHART_MIN_WIDTH, CHART_MAX_WIDTH);
+      chart.replaceChildren(renderDerivativeChart({ check, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT, title }));
+      find.byId(id('chart-caption')).textContent = describeDerivativeChart(check, title);
+      showLines(readout, describeCheck(check, title));
     };
     return {
       form,
       begin: () => {
         worst = 0;
-        el.resultsBody.replaceChildren();
-        el.results.hidden = false;
+        resultsBody.replaceChildren();
+        find.part('results').hidden = false;
       },
       work: async ({ seed }, { signal, progress }) => {
         const entries = scalarEntries();
@@ -62,17 +67,17 @@ export function mount(root: HTMLElement): Promise<void> {
           const params = readParams(root, entry);
           const check = checkDerivatives({ id: entry.id, params }, { extraPoints });
           worst = Math.max(worst, worstDerivativeError(check));
-          el.resultsBody.append(checkRow(titleOf(entry, params), check));
+          resultsBody.append(checkRow(titleOf(entry, params), check));
           progress(index + 1, entries.length);
         }
         return { stopped: false, epochsDone: entries.length, totalEpochs: entries.length };
       },
       figure: () => ({ kind: 'done', value: worst, format: (value) => formatScientific(value) }),
       parts: () => ['chart'],
-      draw: () => drawSafely(el.chart, draw),
+      draw: () => drawSafely(chart, draw),
       start: () => {
-        el.activation.addEventListener('change', () => {
-          showParamsFor(root, el.activation.value);
+        picker.addEventListener('change', () => {
+          showParamsFor(root, picker.value);
           painter.redraw('chart');
         });
         root.querySelectorAll('[data-params-for]').forEach((group) => {

@@ -14,13 +14,9 @@ export function titleOf(entry: ScalarActivation, params: Readonly<Record<string,
   return parts.length === 0 ? entry.name : `${entry.name}, ${parts.join(', ')}`;
 }
 
-/** "−1.25": an x position, to two decimals without trailing zeros, with a true minus sign. */
-export function formatX(x: number): string {
-  return String(Number(x.toFixed(2))).replace(/^-/, '−');
-}
-
-function formatValue(value: number): string {
-  return String(Number(value.toFixed(3))).replace(/^-/, '−');
+/** "−1.25": an x position (or, with 3 decimals, a value) without trailing zeros, with a true minus sign. */
+export function formatX(x: number, decimals = 2): string {
+  return String(Number(x.toFixed(decimals))).replace(/^-/, '−');
 }
 
 function where(peak: { error: number; at: number }): string {
@@ -28,8 +24,8 @@ function where(peak: { error: number; at: number }): string {
 }
 
 function kinkLine(sample: DerivativeSample): string {
-  return `At the kink x = ${formatX(sample.x)}: formula ${formatValue(sample.analytic)}, tf.grad ${formatValue(sample.automatic)}, ` +
-    `finite difference ${formatValue(sample.numerical)}.`;
+  return `At the kink x = ${formatX(sample.x)}: formula ${formatX(sample.analytic, 3)}, tf.grad ${formatX(sample.automatic, 3)}, ` +
+    `finite difference ${formatX(sample.numerical, 3)}.`;
 }
 
 export function describeCheck(check: DerivativeCheck, title: string): string[] {

@@ -9,6 +9,7 @@ import type { ChartPalette } from '../../ui/charts/chart-palette';
 import { renderLineOverlay, styledSeries } from '../../ui/charts/line-overlay';
 import { formatWholePercent } from '../../ui/text/number-format';
 import { STACK_BELOW_WIDTH } from './dying-relu-config';
+import { latestOf } from './dying-relu-readout';
 
 const LABEL_WIDTH = 64;
 
@@ -28,7 +29,7 @@ function layerName(index: number): string {
 }
 
 function describeArm(snapshots: readonly DeadUnitSnapshot[], arm: DyingReluArm, name: string): string {
-  const latest = snapshots.filter((snapshot) => snapshot.arm === arm).at(-1);
+  const latest = latestOf(snapshots, arm);
   if (!latest) return `${name}: not measured yet.`;
   const layers = latest.report.layers.map((layer, index) => `${layerName(index)} ${formatWholePercent(layer.dead / layer.units)}`).join(', ');
   return `${name} at epoch ${latest.epoch}: ${layers}.`;

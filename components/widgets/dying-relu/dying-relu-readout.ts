@@ -13,21 +13,17 @@ export function latestOf(snapshots: readonly DeadUnitSnapshot[], arm: DyingReluA
   return snapshots.filter((snapshot) => snapshot.arm === arm).at(-1);
 }
 
-export interface ArmOutcome {
-  testAccuracy?: number;
-}
-
 export function describeDeadUnits(
   snapshots: readonly DeadUnitSnapshot[],
   armNames: Readonly<Record<DyingReluArm, string>>,
-  outcomes: Partial<Record<DyingReluArm, ArmOutcome>> = {},
+  testAccuracies: Partial<Record<DyingReluArm, number>> = {},
 ): string[] {
   const relu = latestOf(snapshots, 'relu');
   const leaky = latestOf(snapshots, 'leaky');
   const start = snapshots.find((snapshot) => snapshot.arm === 'relu' && snapshot.epoch === 0);
   if (!relu || !leaky || !start) return [];
   const accuracy = (arm: DyingReluArm) => {
-    const value = outcomes[arm]?.testAccuracy;
+    const value = testAccuracies[arm];
     return value === undefined || !Number.isFinite(value) ? '' : `; test accuracy ${formatWholePercent(value)}`;
   };
   const r = totals(relu.report);

@@ -14,7 +14,7 @@ import { formatWholePercent } from '../../ui/text/number-format';
 import { readSettings } from '../../ui/controls/read-settings';
 import { CHART_HEIGHT, CHART_MAX_WIDTH, DYING_RELU_SETTINGS, type DyingReluSettings } from './dying-relu-config';
 import { describeDeadUnitChart, renderDeadUnitCharts } from './dying-relu-chart';
-import { describeDeadUnits, latestOf, layerRows, type ArmOutcome } from './dying-relu-readout';
+import { describeDeadUnits, latestOf, layerRows } from './dying-relu-readout';
 
 /** Short training slices: a dead-unit count (a tfjs forward pass) may land at the end of one. */
 const SLICE_BUDGET_MS = 6;
@@ -28,7 +28,7 @@ export function mount(root: HTMLElement): Promise<void> {
     const chart = find.byId(id('chart'));
     const layers = find.part('layers');
     let snapshots: DeadUnitSnapshot[] = [];
-    let outcomes: Partial<Record<DyingReluArm, ArmOutcome>> = {};
+    let testAccuracies: Partial<Record<DyingReluArm, number>> = {};
     let settings: DyingReluSettings | undefined;
     const draw = (): void => {
       if (!settings || snapshots.length === 0) return;
@@ -38,7 +38,7 @@ export function mount(root: HTMLElement): Promise<void> {
         snapshots, armNames: names, totalEpochs: settings.epochs, layers: P.hidden.length, palette: readPalette(), colours: readSeriesColours(), width, height: CHART_HEIGHT,
       }));
       find.byId(id('chart-caption')).textContent = describeDeadUnitChart(snapshots, names);
-      showLines(find.part('readout'), describeDeadUnits(snapshots, names, outcomes));
+      showLines(find.part('readout'), describeDeadUnits(snapshots, names, testAccuracies));
     };
     return {
       form,
@@ -50,7 +50,7 @@ export function mount(root: HTMLElement): Promise<void> {
       begin: (chosen) => {
         settings = chosen;
         snapshots = [];
-        outcomes = {};
+        testAccuracies = {};
         layers.hidden = true;
       },
       listener: {
@@ -61,7 +61,7 @@ export function mount(root: HTMLElement): Promise<void> {
           painter.redraw('charts');
         },
         onRunEnd: (run) => {
-          outcomes[run.arm as DyingReluArm] = { testAccuracy: run.metrics.testAccuracy };
+          testAccuracies[run.arm as DyingReluArm] = run.metrics.testAccuracy;
         },
       },
       figure: (outcome): Figure => {

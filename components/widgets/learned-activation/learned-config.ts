@@ -62,9 +62,6 @@ export const EVALUATE_EVERY = 10;
 /** Training slices shorter than the trainer's default: one tfjs step of the learned network may take several ms. */
 export const SLICE_BUDGET_MS = 8;
 
-export const METRIC = 'learned-mean-test-accuracy';
-export const TARGET = 0.85;
-
 export const SHAPE_CHART_HEIGHT = 240;
 export const TRACE_CHART_HEIGHT = 200;
 export const CHART_MIN_WIDTH = 280;

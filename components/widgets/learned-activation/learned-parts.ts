@@ -14,9 +14,8 @@ import { findComparisonOutlets, idOf } from '../../ui/comparison/comparison-form
 import type { WidgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
-import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH } from './learned-config';
+import { ACCURACY_CHART_MAX_WIDTH, CHART_MAX_WIDTH, CHART_MIN_WIDTH, type LearnedSettings } from './learned-config';
 import { renderShapeChart, renderTraceChart, type CoefficientSnapshot } from './learned-charts';
-import type { LearnedSettings } from './learned-config';
 import { describeMeanMix, meanCoefficients, worstConstraintError } from './learned-summary';
 import { coefficientTable, describeShapes, describeTrace, traceFigures } from './learned-view';
 

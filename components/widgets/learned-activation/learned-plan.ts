@@ -1,8 +1,7 @@
 /** The comparison as lab's run orchestrator takes it: the data set, the learned mix and two fixed arms, one run per seed. */
 import { consecutiveSeeds, learnedArms, loadRealDataset, makeDataset, type Dataset, type RunPlan } from '../../../lab/index';
 import { hiddenLayers } from '../../ui/comparison/comparison-form';
-import { EVALUATE_EVERY, OPTIMIZER, SLICE_BUDGET_MS, SYNTHETIC, type LearnedDatasetId } from './learned-config';
-import type { LearnedSettings } from './learned-config';
+import { EVALUATE_EVERY, OPTIMIZER, SLICE_BUDGET_MS, SYNTHETIC, type LearnedDatasetId, type LearnedSettings } from './learned-config';
 
 async function loadData(id: LearnedDatasetId, seed: number): Promise<{ dataset: Dataset; inputScale: number }> {
   if (id === 'penguins') return { dataset: await loadRealDataset('penguins', { seed }), inputScale: 1 };

@@ -2,6 +2,7 @@
 import { type ArmRun, baseFunctionLabel, describeMix, mixValue, SHAPE_RANGE, type BaseFunctionId, type CoefficientRows } from '../../../lab/index';
 import { buildChartFigure, type BuiltChartFigure } from '../../ui/charts/chart-figure';
 import { textTableRow } from '../../ui/charts/table-row';
+import { formatFixed as fixed } from '../../ui/text/number-format';
 import type { CoefficientSnapshot } from './learned-charts';
 
 /** One figure per hidden layer for the coefficient curves, replacing whatever the container held. */
@@ -11,12 +12,10 @@ export function traceFigures(container: HTMLElement, layers: number): BuiltChart
   return figures;
 }
 
-const number = (value: number, decimals = 2) => value.toFixed(decimals).replace(/^-/, '−');
-
 export function describeShapes(bases: readonly BaseFunctionId[], start: readonly number[], latest: CoefficientSnapshot): string {
   const [lo, hi] = SHAPE_RANGE;
   const layers = latest.coefficients.map((row, index) =>
-    `layer ${index + 1}: g(x) = ${describeMix(bases, row)}, so g(${lo}) = ${number(mixValue(bases, row, lo))} and g(${hi}) = ${number(mixValue(bases, row, hi))}`,
+    `layer ${index + 1}: g(x) = ${describeMix(bases, row)}, so g(${lo}) = ${fixed(mixValue(bases, row, lo))} and g(${hi}) = ${fixed(mixValue(bases, row, hi))}`,
   );
   const when = latest.epoch === 0 ? 'before training' : `at epoch ${latest.epoch}`;
   return `The learned activation g(x) of each hidden layer for x from ${lo} to ${hi}, base seed, ${when}, beside the equal mix it started from (${describeMix(bases, start)}). ${layers.join('; ')}.`;
@@ -26,7 +25,7 @@ export function describeTrace(bases: readonly BaseFunctionId[], layer: number, t
   const first = trace[0];
   const last = trace[trace.length - 1];
   if (!first || !last) return `Layer ${layer + 1}: no coefficients yet.`;
-  const moves = bases.map((id, k) => `${baseFunctionLabel(id)} from ${number(first.coefficients[layer]?.[k] ?? NaN)} to ${number(last.coefficients[layer]?.[k] ?? NaN)}`);
+  const moves = bases.map((id, k) => `${baseFunctionLabel(id)} from ${fixed(first.coefficients[layer]?.[k] ?? NaN)} to ${fixed(last.coefficients[layer]?.[k] ?? NaN)}`);
   return `Coefficients of layer ${layer + 1} over the epochs (base seed), one line per base function: ${moves.join(', ')} by epoch ${last.epoch}.`;
 }
 
@@ -40,7 +39,7 @@ export function coefficientTable(bases: readonly BaseFunctionId[], runs: readonl
   }
   const rows = runs.flatMap((run) => (run.probes.coefficients ?? []).map((row, layer) => {
     const sum = row.reduce((total, value) => total + value, 0);
-    return textTableRow([String(run.seed), String(layer + 1), ...row.map((value) => number(value, 3)), number(sum, 6)]);
+    return textTableRow([String(run.seed), String(layer + 1), ...row.map((value) => fixed(value, 3)), fixed(sum, 6)]);
   }));
   table.createTBody().append(...rows);
   return table;

@@ -44,10 +44,6 @@ export const EVALUATE_EVERY = 25;
 /** Training slices shorter than the trainer's default: one tfjs step of the trained-β network may take several ms. */
 export const SLICE_BUDGET_MS = 8;
 
-/** The demo's figure: mean test accuracy of the trained-β arm over all seeds. */
-export const METRIC = 'swish-trained-mean-test-accuracy';
-export const TARGET = 0.8;
-
 /** The arm whose mean test accuracy is the demo's figure. */
 export const TRAINED_ARM = 'swish-trained';
 

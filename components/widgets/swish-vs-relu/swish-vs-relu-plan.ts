@@ -1,8 +1,7 @@
 /** The comparison as lab's run orchestrator takes it: the data set, three arms, one run per seed. */
 import { consecutiveSeeds, loadRealDataset, swishArms, type Dataset, type RunPlan } from '../../../lab/index';
 import { hiddenLayers } from '../../ui/comparison/comparison-form';
-import { EVALUATE_EVERY, MNIST_SUBSET, OPTIMIZER, SLICE_BUDGET_MS, type SwishDatasetId } from './swish-vs-relu-config';
-import type { SwishSettings } from './swish-vs-relu-config';
+import { EVALUATE_EVERY, MNIST_SUBSET, OPTIMIZER, SLICE_BUDGET_MS, type SwishDatasetId, type SwishSettings } from './swish-vs-relu-config';
 
 function loadData(id: SwishDatasetId, seed: number): Promise<Dataset> {
   return loadRealDataset(id, { seed, ...(id === 'mnist' ? { size: MNIST_SUBSET } : {}) });

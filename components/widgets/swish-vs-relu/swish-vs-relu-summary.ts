@@ -1,5 +1,6 @@
 /** Where the trained β values ended up, in numbers and words computed from the runs. No DOM, so it is unit-tested. */
 import type { ArmRun, BetaSharing } from '../../../lab/index';
+import { formatFixed as fixed } from '../../ui/text/number-format';
 
 export interface BetaLayerSpread {
   layer: number;
@@ -34,8 +35,6 @@ export function betaSpreads(runs: readonly ArmRun[]): BetaLayerSpread[] {
     };
   }).filter((spread) => spread.values.length > 0);
 }
-
-const fixed = (value: number) => value.toFixed(2).replace(/^-/, '−');
 
 export function describeBetas(spreads: readonly BetaLayerSpread[], sharing: BetaSharing, initialBeta: number): string {
   if (spreads.length === 0) return '';

@@ -8,9 +8,8 @@ import { paintAccuracy } from '../../ui/comparison/comparison-accuracy-view';
 import type { ComparisonOutlets } from '../../ui/comparison/comparison-form';
 import { describeSeedComparison } from '../../ui/comparison/seed-accuracy';
 import { labelledSummaries, type ComparisonResults } from '../../ui/comparison/seed-comparison-results';
-import { ACCURACY_CHART_MAX_WIDTH, BETA_CHART_MAX_WIDTH, CHART_MIN_WIDTH, TRAINED_ARM } from './swish-vs-relu-config';
+import { ACCURACY_CHART_MAX_WIDTH, BETA_CHART_MAX_WIDTH, CHART_MIN_WIDTH, TRAINED_ARM, type SwishSettings } from './swish-vs-relu-config';
 import { renderBetaChart } from './swish-vs-relu-charts';
-import type { SwishSettings } from './swish-vs-relu-config';
 import { betaSpreads, describeBetas } from './swish-vs-relu-summary';
 
 /** Drawn one per frame: the table, accuracy chart and summary; then the β chart (redrawn only after a trained-β run). */

@@ -8,7 +8,6 @@ import type { GradientSnapshot } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { formatScientific, tenToThe } from '../../ui/text/scientific';
 
-const WHEN = ['at init', 'now'] as const;
 const MARGIN_LEFT = 56;
 const MARGIN_RIGHT = 16;
 /** Space around each layer's pair of bars, as a fraction of the step between layers. */
@@ -18,7 +17,6 @@ const BAR_GAP = 2;
 
 interface Bar {
   layer: number;
-  when: (typeof WHEN)[number];
   norm: number;
 }
 
@@ -29,13 +27,13 @@ export interface GradientChartOptions {
   nowColour: string;
   width: number;
   height: number;
-  /** Unique on the page: the hatch pattern's id. */
+  /** The hatch that fills the bars at initialisation: the chart key's SVG pattern (Plot has no mark for one), so key and bars match. */
   patternId: string;
   title: string;
 }
 
-function bars(snapshot: GradientSnapshot, when: Bar['when']): Bar[] {
-  return snapshot.norms.map((norm, index) => ({ layer: index + 1, when, norm }));
+function bars(snapshot: GradientSnapshot): Bar[] {
+  return snapshot.norms.map((norm, index) => ({ layer: index + 1, norm }));
 }
 
 /** Powers of ten around the data, so bars start from a common floor on the log axis. */
@@ -75,13 +73,6 @@ export function describeGradientChart(initial: GradientSnapshot, latest: Gradien
   return `Gradient norm of each hidden layer's weights for ${title}, log scale. At initialisation: ${listNorms(initial)}.${now}`;
 }
 
-/** The hatch that fills the bars at initialisation: an SVG pattern, which Plot has no mark for. */
-function addHatchPattern(svg: SVGSVGElement, id: string, colour: string): void {
-  const path = `<path d="M0 0V5" stroke="${colour}" stroke-width="1.6" />`;
-  const pattern = `<pattern id="${id}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${path}</pattern>`;
-  svg.insertAdjacentHTML('afterbegin', `<defs>${pattern}</defs>`);
-}
-
 /**
  * Left half of each layer's band for the bar at initialisation, right half for the latest one: two
  * insets on one band scale draw the pairs without Plot facets, which cost a chart per layer.
@@ -93,8 +84,9 @@ function halfBandInset(width: number, layers: number): number {
 
 export function renderGradientChart(options: GradientChartOptions): SVGSVGElement | HTMLElement {
   const { initial, latest, palette, nowColour, width, height, patternId, title } = options;
-  const data = [...bars(initial, 'at init'), ...(latest.epoch > 0 ? bars(latest, 'now') : [])];
-  const [floor, ceiling] = logDomain(data.map((bar) => bar.norm));
+  const atInit = bars(initial);
+  const now = latest.epoch > 0 ? bars(latest) : [];
+  const [floor, ceiling] = logDomain([...atInit, ...now].map((bar) => bar.norm));
   const inset = halfBandInset(width, initial.norms.length);
   const chart = Plot.plot({
     width,
@@ -110,14 +102,12 @@ export function renderGradientChart(options: GradientChartOptions): SVGSVGElemen
     y: { type: 'log', domain: [floor, ceiling], label: '‖∂L/∂W‖', labelArrow: 'none', grid: true,
       ticks: decadeTicks(floor, ceiling), tickFormat: powerOfTen },
     marks: [
-      Plot.barY(data.filter((bar) => bar.when === 'at init'), {
+      Plot.barY(atInit, {
         x: 'layer', y1: floor, y2: 'norm', insetRight: inset, fill: `url(#${patternId})`, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true',
       }),
-      Plot.barY(data.filter((bar) => bar.when === 'now'), { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
+      Plot.barY(now, { x: 'layer', y1: floor, y2: 'norm', insetLeft: inset, fill: nowColour, ariaHidden: 'true' }),
     ],
   });
-  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
-  if (svg) addHatchPattern(svg, patternId, palette.muted);
   chart.setAttribute('role', 'img');
   return chart;
 }

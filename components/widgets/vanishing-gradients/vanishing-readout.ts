@@ -4,18 +4,14 @@ import { formatWholePercent } from '../../ui/text/number-format';
 import { formatScientific } from '../../ui/text/scientific';
 import { STALLED_GRADIENT } from './vanishing-config';
 
-function times(ratio: number): string {
-  return `${formatScientific(ratio)} times`;
-}
-
 /** "the tenth layer's gradient is 7.4 × 10⁵× the first's", or the reverse when the first is larger. */
 export function describeRatio(norms: readonly number[]): string {
   const ratio = lastToFirstRatio(norms);
   if (!Number.isFinite(ratio)) return 'the ratio of the last layer’s gradient to the first’s is undefined (a gradient is zero)';
   const last = norms.length;
   return ratio >= 1
-    ? `layer ${last}’s gradient is ${times(ratio)} layer 1’s`
-    : `layer 1’s gradient is ${times(1 / ratio)} layer ${last}’s`;
+    ? `layer ${last}’s gradient is ${formatScientific(ratio)} times layer 1’s`
+    : `layer 1’s gradient is ${formatScientific(1 / ratio)} times layer ${last}’s`;
 }
 
 export function describeGradients(initial: GradientSnapshot, latest: GradientSnapshot): string[] {
