@@ -3,7 +3,7 @@ import { activationIds, getActivation } from '../../lab/activations/index.ts';
 import { DEFAULT_CURVES, MAX_CURVES } from '../../components/widgets/activation-explorer/explorer-config.ts';
 import { decodeExplorerState, encodeExplorerState, shortenRaw } from '../../components/widgets/activation-explorer/explorer-url.ts';
 
-const decode = (search: string) => decodeExplorerState(search, DEFAULT_CURVES);
+const decode = decodeExplorerState;
 
 describe('decodeExplorerState: good links', () => {
   it('shows the defaults, silently, when the URL names no function (even with other keys present)', () => {

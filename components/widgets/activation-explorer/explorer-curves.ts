@@ -58,7 +58,6 @@ export function texAsText(source: string): string {
     .trim();
 }
 
-
 /** "1.5", "−0.278": a number for reading, with a true minus sign and no trailing zeros. */
 export function formatValue(value: number, digits = 3): string {
   if (Number.isNaN(value)) return 'undefined';

@@ -61,17 +61,13 @@ export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], 
   );
 }
 
-export interface PropertyCell {
-  /** Plain text, or KaTeX source when `tex` is true. */
-  content: string;
-  tex?: boolean;
-}
-
 export interface PropertyRow {
   label: string;
   /** What the row measures, in words (shown as the row header's description). */
   meaning: string;
-  cells: PropertyCell[];
+  /** True when the cells are KaTeX sources rather than plain text. */
+  tex?: boolean;
+  cells: string[];
 }
 
 const SATURATION_WORDS: Readonly<Record<Saturation, string>> = {
@@ -81,26 +77,26 @@ const SATURATION_WORDS: Readonly<Record<Saturation, string>> = {
   both: 'on both sides',
 };
 
-const yesNo = (value: boolean): PropertyCell => ({ content: value ? 'yes' : 'no' });
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 function kinksText(kinks: readonly number[]): string {
   return kinks.length === 0 ? 'none' : `at x = ${kinks.map((x) => formatValue(x)).join(' and ')}`;
 }
 
-const ROWS: readonly { label: string; meaning: string; cell: (p: ActivationProperties) => PropertyCell }[] = [
-  { label: 'Output range', meaning: 'the values f can take', cell: (p) => ({ content: p.range.label, tex: true }) },
+const ROWS: readonly (Omit<PropertyRow, 'cells'> & { cell: (p: ActivationProperties) => string })[] = [
+  { label: 'Output range', meaning: 'the values f can take', tex: true, cell: (p) => p.range.label },
   { label: 'Monotonic', meaning: 'never changes direction', cell: (p) => yesNo(p.monotonic) },
   { label: 'Smooth (C¹)', meaning: 'the slope has no jumps', cell: (p) => yesNo(p.smooth) },
   { label: 'f(0) = 0, both signs', meaning: 'passes through the origin and outputs negative as well as positive values', cell: (p) => yesNo(p.zeroCentred) },
-  { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => ({ content: SATURATION_WORDS[p.saturating] }) },
-  { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => ({ content: kinksText(p.kinks) }) },
-  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => ({ content: p.cost }) },
+  { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => SATURATION_WORDS[p.saturating] },
+  { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => kinksText(p.kinks) },
+  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => p.cost },
 ];
 
 /** The properties table as plain rows (one column per curve), from the catalog's properties(params). */
 export function propertyRows(curves: readonly ExplorerCurve[]): PropertyRow[] {
   const properties = curves.map((curve) => entryOf(curve).properties(resolvedParams(curve)));
-  return ROWS.map((row) => ({ label: row.label, meaning: row.meaning, cells: properties.map(row.cell) }));
+  return ROWS.map(({ cell, ...row }) => ({ ...row, cells: properties.map(cell) }));
 }
 
 export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
@@ -116,13 +112,7 @@ export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[]
     const header = element('th', undefined, row.label);
     header.setAttribute('scope', 'row');
     header.setAttribute('title', row.meaning);
-    tr.append(header);
-    for (const cell of row.cells) {
-      const td = element('td');
-      if (cell.tex) fillMath(td, math, cell.content);
-      else td.textContent = cell.content;
-      tr.append(td);
-    }
+    tr.append(header, ...row.cells.map((cell) => (row.tex ? fillMath(element('td'), math, cell) : element('td', undefined, cell))));
     body.append(tr);
   }
   const caption = table.querySelector('caption');
