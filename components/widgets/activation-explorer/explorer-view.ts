@@ -24,12 +24,12 @@ export async function loadMath(url: string | undefined): Promise<MathTable> {
   }
 }
 
-/** Makes elements in the document that holds `target`. */
+/** Makes elements, with their attributes and children (text is set as text), in the document that holds `target`. */
 function elementMaker(target: HTMLElement) {
-  return <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  return <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
     const node = target.ownerDocument.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
     return node;
   };
 }
@@ -37,7 +37,7 @@ function elementMaker(target: HTMLElement) {
 /** The formula as KaTeX rendered it at build time, or as plain text when the table lacks it (texAsText). */
 function fillMath(holder: HTMLElement, math: MathTable, source: string): HTMLElement {
   const html = Object.hasOwn(math, source) ? math[source] : undefined;
-  if (html === undefined) holder.replaceChildren(elementMaker(holder)('span', 'math-text', texAsText(source)));
+  if (html === undefined) holder.replaceChildren(elementMaker(holder)('span', { class: 'math-text' }, texAsText(source)));
   else holder.innerHTML = html;
   return holder;
 }
@@ -49,14 +49,12 @@ export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], 
     ...curves.map((curve) => {
       const entry = entryOf(curve);
       const values = paramText(curve);
-      const card = element('section', 'formula');
-      card.setAttribute('aria-label', shortName(entry));
-      const title = element('p', 'formula-title', `${shortName(entry)} `);
-      if (values) title.append(element('span', 'values', `with ${values}`));
-      card.append(title, fillMath(element('div', 'math'), math, entry.formula), fillMath(element('div', 'math'), math, entry.derivativeFormula));
-      if (entry.kind === 'vector') card.append(element('p', 'note', `Plotted: ${entry.slice.description}`));
-      card.append(element('p', 'description', entry.description));
-      return card;
+      const title = element('p', { class: 'formula-title' }, `${shortName(entry)} `);
+      if (values) title.append(element('span', { class: 'values' }, `with ${values}`));
+      const maths = [entry.formula, entry.derivativeFormula].map((source) => fillMath(element('div', { class: 'math' }), math, source));
+      const note = entry.kind === 'vector' ? [element('p', { class: 'note' }, `Plotted: ${entry.slice.description}`)] : [];
+      const description = element('p', { class: 'description' }, entry.description);
+      return element('section', { class: 'formula', 'aria-label': shortName(entry) }, title, ...maths, ...note, description);
     }),
   );
 }
@@ -101,20 +99,12 @@ export function propertyRows(curves: readonly ExplorerCurve[]): PropertyRow[] {
 
 export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
   const element = elementMaker(table);
-  const head = element('thead');
-  const headRow = element('tr');
-  headRow.append(element('th', undefined, 'Property'), ...curves.map((curve) => element('th', undefined, curveLabel(curve))));
-  headRow.querySelectorAll('th').forEach((cell) => cell.setAttribute('scope', 'col'));
-  head.append(headRow);
-  const body = element('tbody');
-  for (const row of propertyRows(curves)) {
-    const tr = element('tr');
-    const header = element('th', undefined, row.label);
-    header.setAttribute('scope', 'row');
-    header.setAttribute('title', row.meaning);
-    tr.append(header, ...row.cells.map((cell) => (row.tex ? fillMath(element('td'), math, cell) : element('td', undefined, cell))));
-    body.append(tr);
-  }
+  const columnHeader = (text: string) => element('th', { scope: 'col' }, text);
+  const head = element('thead', {}, element('tr', {}, columnHeader('Property'), ...curves.map((curve) => columnHeader(curveLabel(curve)))));
+  const rows = propertyRows(curves).map((row) => element('tr', {},
+    element('th', { scope: 'row', title: row.meaning }, row.label),
+    ...row.cells.map((cell) => (row.tex ? fillMath(element('td'), math, cell) : element('td', {}, cell))),
+  ));
   const caption = table.querySelector('caption');
-  table.replaceChildren(...(caption ? [caption] : []), head, body);
+  table.replaceChildren(...(caption ? [caption] : []), head, element('tbody', {}, ...rows));
 }
