@@ -83,6 +83,9 @@ describe('decodeExplorerState: bad links fall back with a notice', () => {
     const state = decode(`?${Array.from({ length: MAX_CURVES + 2 }, () => 'fn=relu&alpha=3').join('&')}`);
     expect(state.curves).toHaveLength(MAX_CURVES);
     expect(state.notices.join(' ')).toMatch(/the last 2 were left out/);
+    // One refusal of alpha per curve shown, and the count; the left-out curves' parameters are not read.
+    expect(state.notices.filter((notice) => /has no parameter "alpha"/.test(notice))).toHaveLength(MAX_CURVES);
+    expect(state.notices).toHaveLength(MAX_CURVES + 1);
   });
 
   it('cuts very long raw text before showing it back, so a cut number cannot slip through as valid', () => {

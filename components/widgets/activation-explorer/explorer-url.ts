@@ -25,27 +25,17 @@ export function shortenRaw(text: string, maxLength = MAX_SHOWN_RAW_LENGTH): stri
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 
+/** Each fn=… with the keys after it, up to MAX_CURVES of them; the keys of a function left out go with it, unread. */
 function groupCurves(entries: Iterable<[string, string]>, notices: string[]): RawCurve[] {
   const curves: RawCurve[] = [];
-  let current: RawCurve | undefined;
-  let dropped = 0;
   for (const [key, value] of entries) {
-    if (key === URL_FUNCTION_KEY) {
-      if (curves.length >= MAX_CURVES) {
-        dropped += 1;
-        current = undefined;
-        continue;
-      }
-      current = { id: value, params: [] };
-      curves.push(current);
-    } else if (current) {
-      current.params.push([key, value]);
-    } else if (dropped === 0) {
-      notices.push(`"${shortenRaw(key)}" comes before any ${URL_FUNCTION_KEY}=…, so it belongs to no function; it was ignored.`);
-    }
+    if (key === URL_FUNCTION_KEY) curves.push({ id: value, params: [] });
+    else if (curves.length > 0) curves.at(-1)!.params.push([key, value]);
+    else notices.push(`"${shortenRaw(key)}" comes before any ${URL_FUNCTION_KEY}=…, so it belongs to no function; it was ignored.`);
   }
-  if (dropped > 0) notices.push(`The link names ${MAX_CURVES + dropped} functions; the explorer shows at most ${MAX_CURVES}, so the last ${dropped} were left out.`);
-  return curves;
+  const dropped = curves.length - MAX_CURVES;
+  if (dropped > 0) notices.push(`The link names ${curves.length} functions; the explorer shows at most ${MAX_CURVES}, so the last ${dropped} were left out.`);
+  return curves.slice(0, MAX_CURVES);
 }
 
 function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
