@@ -3,7 +3,7 @@ import { activationIds, getActivation } from '../../lab/activations/index.ts';
 import { DEFAULT_CURVES, MAX_CURVES } from '../../components/widgets/activation-explorer/explorer-config.ts';
 import { decodeExplorerState, encodeExplorerState, shortenRaw } from '../../components/widgets/activation-explorer/explorer-url.ts';
 
-const decode = (search: string) => decodeExplorerState(search, DEFAULT_CURVES);
+const decode = decodeExplorerState;
 
 describe('decodeExplorerState: good links', () => {
   it('shows the defaults, silently, when the URL names no function (even with other keys present)', () => {
@@ -83,6 +83,9 @@ describe('decodeExplorerState: bad links fall back with a notice', () => {
     const state = decode(`?${Array.from({ length: MAX_CURVES + 2 }, () => 'fn=relu&alpha=3').join('&')}`);
     expect(state.curves).toHaveLength(MAX_CURVES);
     expect(state.notices.join(' ')).toMatch(/the last 2 were left out/);
+    // One refusal of alpha per curve shown, and the count; the left-out curves' parameters are not read.
+    expect(state.notices.filter((notice) => /has no parameter "alpha"/.test(notice))).toHaveLength(MAX_CURVES);
+    expect(state.notices).toHaveLength(MAX_CURVES + 1);
   });
 
   it('cuts very long raw text before showing it back, so a cut number cannot slip through as valid', () => {

@@ -8,7 +8,7 @@ import { hasActivation } from '../../../lab/index';
 import { createPartPainter } from '../../ui/demo-run/part-painter';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { noticeList } from '../../ui/text/notice-list';
-import { DEFAULT_CURVES, MAX_CURVES, defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-config';
+import { MAX_CURVES, defaultCurves, withAddedCurve, withoutCurve, type CurveListChange } from './explorer-config';
 import { curveFieldset } from './explorer-controls';
 import { explorerCharts } from './explorer-curves';
 import { decodeExplorerState, encodeExplorerState } from './explorer-url';
@@ -20,10 +20,10 @@ const COPY_DONE = 'Link copied.';
 const COPY_FAILED = 'Copying is not allowed here; use the “Link to this view” link instead.';
 
 export async function mount(root: HTMLElement): Promise<void> {
-  const math = await loadMath(root.dataset.mathUrl);
-  const decoded = decodeExplorerState(location.search, DEFAULT_CURVES);
-  let curves = decoded.curves;
   const find = widgetElementFinder('activation explorer', root);
+  const math = await loadMath(find.part('formulas').dataset.mathUrl);
+  const decoded = decodeExplorerState(location.search);
+  let curves = decoded.curves;
   const curveList = find.part('curve-list');
   const add = find.part<HTMLButtonElement>('add');
   const shareLink = find.part<HTMLAnchorElement>('share-link');

@@ -18,10 +18,8 @@ export interface CurveControlHandlers {
   onRemove(index: number): void;
 }
 
-type Choice = { value: string; label: string };
-
 /** A clone of the template's control, its label, input (or select) and readout pointed at `id`. */
-function cloneControl(template: HTMLTemplateElement, id: string, visibleLabel: string, accessibleName: string) {
+function cloneControl(template: HTMLTemplateElement, id: string, visibleLabel: string, accessibleName = visibleLabel) {
   const node = template.content.firstElementChild?.cloneNode(true);
   if (!(node instanceof HTMLElement)) throw new Error('activation explorer: a control template is empty');
   const input = node.querySelector<HTMLInputElement & HTMLSelectElement>('input, select');
@@ -38,18 +36,18 @@ function cloneControl(template: HTMLTemplateElement, id: string, visibleLabel: s
   return { node, input, output };
 }
 
-function selectFor(templates: ControlTemplates, id: string, label: string, choices: Choice[], value: string) {
-  const control = cloneControl(templates.select, id, label, label);
-  control.input.replaceChildren(...choices.map((choice) => new Option(choice.label, choice.value, false, choice.value === value)));
-  control.input.value = value;
+/** A function picker's ids, or a parameter's numbered forms. */
+type Choice = { value: string | number; label: string };
+
+function selectFor(templates: ControlTemplates, id: string, label: string, choices: readonly Choice[], value: string | number) {
+  const control = cloneControl(templates.select, id, label);
+  control.input.replaceChildren(...choices.map((choice) => new Option(choice.label, String(choice.value), false, choice.value === value)));
+  control.input.value = String(value);
   return control;
 }
 
 function parameterControl(templates: ControlTemplates, id: string, spec: ParamSpec, value: number) {
-  if (spec.choices) {
-    const choices = spec.choices.map((choice) => ({ value: String(choice.value), label: choice.label }));
-    return selectFor(templates, id, spec.label, choices, String(value));
-  }
+  if (spec.choices) return selectFor(templates, id, spec.label, spec.choices, value);
   const symbol = plainSymbol(spec);
   const control = cloneControl(templates.slider, id, symbol, symbol === spec.label ? spec.label : `${spec.label} (${symbol})`);
   Object.assign(control.input, { min: String(spec.min), max: String(spec.max), step: String(spec.step), value: String(value) });

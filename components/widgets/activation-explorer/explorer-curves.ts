@@ -58,7 +58,6 @@ export function texAsText(source: string): string {
     .trim();
 }
 
-
 /** "1.5", "−0.278": a number for reading, with a true minus sign and no trailing zeros. */
 export function formatValue(value: number, digits = 3): string {
   if (Number.isNaN(value)) return 'undefined';
@@ -145,14 +144,12 @@ export function interiorExtremum(fn: (x: number) => number, xs: readonly number[
 
 /** "f(−5) = 0.007, f(5) = 0.993" and any interior minimum or maximum, refined. */
 function describeSeries(fn: (x: number) => number, xs: readonly number[], ys: readonly number[], symbol: string): string {
-  const first = `${symbol}(${formatValue(xs[0]!)}) = ${formatValue(ys[0]!)}`;
-  const last = `${symbol}(${formatValue(xs[xs.length - 1]!)}) = ${formatValue(ys[ys.length - 1]!)}`;
-  const parts = [`${first}, ${last}`];
-  const minimum = interiorExtremum(fn, xs, ys, 'min');
-  const maximum = interiorExtremum(fn, xs, ys, 'max');
-  if (minimum) parts.push(`minimum ${formatValue(minimum.y)} at x = ${formatValue(minimum.x)}`);
-  if (maximum) parts.push(`maximum ${formatValue(maximum.y)} at x = ${formatValue(maximum.x)}`);
-  return parts.join('; ');
+  const at = (i: number) => `${symbol}(${formatValue(xs[i]!)}) = ${formatValue(ys[i]!)}`;
+  const extrema = (['min', 'max'] as const).flatMap((kind) => {
+    const found = interiorExtremum(fn, xs, ys, kind);
+    return found ? [`${kind}imum ${formatValue(found.y)} at x = ${formatValue(found.x)}`] : [];
+  });
+  return [`${at(0)}, ${at(xs.length - 1)}`, ...extrema].join('; ');
 }
 
 /** One sentence each for f and f′ of a curve over the plotted range, with the numbers a reader would read off. */

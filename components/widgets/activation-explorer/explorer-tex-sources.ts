@@ -34,11 +34,7 @@ export function explorerTexSources(): string[] {
   return [...sources];
 }
 
-/** KaTeX's HTML and MathML for one source; a source KaTeX cannot parse shows as red text, never throws. */
-export function texToHtml(source: string): string {
-  return katex.renderToString(source, { throwOnError: false });
-}
-
+/** Every source → KaTeX's HTML and MathML; a source KaTeX cannot parse shows as red text, never throws. */
 export function renderExplorerMath(): Record<string, string> {
-  return Object.fromEntries(explorerTexSources().map((source) => [source, texToHtml(source)]));
+  return Object.fromEntries(explorerTexSources().map((source) => [source, katex.renderToString(source, { throwOnError: false })]));
 }

@@ -5,7 +5,7 @@
  * Notices are plain text: the widget shows them with textContent, never as HTML.
  */
 import { getActivation, hasActivation, validateChoice } from '../../../lab/index';
-import { MAX_CURVES, MAX_SHOWN_RAW_LENGTH, URL_FUNCTION_KEY } from './explorer-config';
+import { MAX_CURVES, MAX_SHOWN_RAW_LENGTH, URL_FUNCTION_KEY, defaultCurves } from './explorer-config';
 import { formatValue, plottedParams, type ExplorerCurve } from './explorer-curves';
 
 export interface DecodedExplorerState {
@@ -25,27 +25,17 @@ export function shortenRaw(text: string, maxLength = MAX_SHOWN_RAW_LENGTH): stri
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 
+/** Each fn=… with the keys after it, up to MAX_CURVES of them; the keys of a function left out go with it, unread. */
 function groupCurves(entries: Iterable<[string, string]>, notices: string[]): RawCurve[] {
   const curves: RawCurve[] = [];
-  let current: RawCurve | undefined;
-  let dropped = 0;
   for (const [key, value] of entries) {
-    if (key === URL_FUNCTION_KEY) {
-      if (curves.length >= MAX_CURVES) {
-        dropped += 1;
-        current = undefined;
-        continue;
-      }
-      current = { id: value, params: [] };
-      curves.push(current);
-    } else if (current) {
-      current.params.push([key, value]);
-    } else if (dropped === 0) {
-      notices.push(`"${shortenRaw(key)}" comes before any ${URL_FUNCTION_KEY}=…, so it belongs to no function; it was ignored.`);
-    }
+    if (key === URL_FUNCTION_KEY) curves.push({ id: value, params: [] });
+    else if (curves.length > 0) curves.at(-1)!.params.push([key, value]);
+    else notices.push(`"${shortenRaw(key)}" comes before any ${URL_FUNCTION_KEY}=…, so it belongs to no function; it was ignored.`);
   }
-  if (dropped > 0) notices.push(`The link names ${MAX_CURVES + dropped} functions; the explorer shows at most ${MAX_CURVES}, so the last ${dropped} were left out.`);
-  return curves;
+  const dropped = curves.length - MAX_CURVES;
+  if (dropped > 0) notices.push(`The link names ${curves.length} functions; the explorer shows at most ${MAX_CURVES}, so the last ${dropped} were left out.`);
+  return curves.slice(0, MAX_CURVES);
 }
 
 function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
@@ -57,7 +47,6 @@ function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
   }
   const entry = getActivation(id);
   const given: [string, string][] = [];
-  const seen = new Set<string>();
   for (const [rawKey, rawValue] of raw.params) {
     const key = shortenRaw(rawKey);
     const spec = entry.params.find((candidate) => candidate.name === key);
@@ -65,8 +54,7 @@ function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
       notices.push(`${entry.name}: "${key}" only changes how a network trains, not the curve; it was ignored.`);
       continue;
     }
-    if (seen.has(key)) notices.push(`${entry.name}: ${key} is given twice; using the last value.`);
-    seen.add(key);
+    if (given.some(([seen]) => seen === key)) notices.push(`${entry.name}: ${key} is given twice; using the last value.`);
     given.push([key, shortenRaw(rawValue)]);
   }
   const { choice, notices: paramNotices } = validateChoice(id, Object.fromEntries(given));
@@ -75,12 +63,10 @@ function decodeCurve(raw: RawCurve, notices: string[]): ExplorerCurve {
   return { id, params: Object.fromEntries(Object.entries(choice.params).filter(([name]) => plotted.has(name))) };
 }
 
-/** Reads a location.search string (with or without the leading "?"). */
-export function decodeExplorerState(search: string, defaults: readonly ExplorerCurve[]): DecodedExplorerState {
+/** Reads a location.search string (with or without the leading "?"); one that names no function shows the defaults. */
+export function decodeExplorerState(search: string): DecodedExplorerState {
   const query = new URLSearchParams(search);
-  if (!query.has(URL_FUNCTION_KEY)) {
-    return { curves: defaults.map((curve) => ({ id: curve.id, params: { ...curve.params } })), notices: [] };
-  }
+  if (!query.has(URL_FUNCTION_KEY)) return { curves: defaultCurves(), notices: [] };
   const notices: string[] = [];
   const curves = groupCurves(query.entries(), notices).map((raw) => decodeCurve(raw, notices));
   return { curves, notices };

@@ -24,12 +24,12 @@ export async function loadMath(url: string | undefined): Promise<MathTable> {
   }
 }
 
-/** Makes elements in the document that holds `target`. */
+/** Makes elements, with their attributes and children (text is set as text), in the document that holds `target`. */
 function elementMaker(target: HTMLElement) {
-  return <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  return <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
     const node = target.ownerDocument.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
     return node;
   };
 }
@@ -37,7 +37,7 @@ function elementMaker(target: HTMLElement) {
 /** The formula as KaTeX rendered it at build time, or as plain text when the table lacks it (texAsText). */
 function fillMath(holder: HTMLElement, math: MathTable, source: string): HTMLElement {
   const html = Object.hasOwn(math, source) ? math[source] : undefined;
-  if (html === undefined) holder.replaceChildren(elementMaker(holder)('span', 'math-text', texAsText(source)));
+  if (html === undefined) holder.replaceChildren(elementMaker(holder)('span', { class: 'math-text' }, texAsText(source)));
   else holder.innerHTML = html;
   return holder;
 }
@@ -49,29 +49,23 @@ export function drawFormulas(math: MathTable, curves: readonly ExplorerCurve[], 
     ...curves.map((curve) => {
       const entry = entryOf(curve);
       const values = paramText(curve);
-      const card = element('section', 'formula');
-      card.setAttribute('aria-label', shortName(entry));
-      const title = element('p', 'formula-title', `${shortName(entry)} `);
-      if (values) title.append(element('span', 'values', `with ${values}`));
-      card.append(title, fillMath(element('div', 'math'), math, entry.formula), fillMath(element('div', 'math'), math, entry.derivativeFormula));
-      if (entry.kind === 'vector') card.append(element('p', 'note', `Plotted: ${entry.slice.description}`));
-      card.append(element('p', 'description', entry.description));
-      return card;
+      const title = element('p', { class: 'formula-title' }, `${shortName(entry)} `);
+      if (values) title.append(element('span', { class: 'values' }, `with ${values}`));
+      const maths = [entry.formula, entry.derivativeFormula].map((source) => fillMath(element('div', { class: 'math' }), math, source));
+      const note = entry.kind === 'vector' ? [element('p', { class: 'note' }, `Plotted: ${entry.slice.description}`)] : [];
+      const description = element('p', { class: 'description' }, entry.description);
+      return element('section', { class: 'formula', 'aria-label': shortName(entry) }, title, ...maths, ...note, description);
     }),
   );
-}
-
-export interface PropertyCell {
-  /** Plain text, or KaTeX source when `tex` is true. */
-  content: string;
-  tex?: boolean;
 }
 
 export interface PropertyRow {
   label: string;
   /** What the row measures, in words (shown as the row header's description). */
   meaning: string;
-  cells: PropertyCell[];
+  /** True when the cells are KaTeX sources rather than plain text. */
+  tex?: boolean;
+  cells: string[];
 }
 
 const SATURATION_WORDS: Readonly<Record<Saturation, string>> = {
@@ -81,50 +75,36 @@ const SATURATION_WORDS: Readonly<Record<Saturation, string>> = {
   both: 'on both sides',
 };
 
-const yesNo = (value: boolean): PropertyCell => ({ content: value ? 'yes' : 'no' });
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 function kinksText(kinks: readonly number[]): string {
   return kinks.length === 0 ? 'none' : `at x = ${kinks.map((x) => formatValue(x)).join(' and ')}`;
 }
 
-const ROWS: readonly { label: string; meaning: string; cell: (p: ActivationProperties) => PropertyCell }[] = [
-  { label: 'Output range', meaning: 'the values f can take', cell: (p) => ({ content: p.range.label, tex: true }) },
+const ROWS: readonly (Omit<PropertyRow, 'cells'> & { cell: (p: ActivationProperties) => string })[] = [
+  { label: 'Output range', meaning: 'the values f can take', tex: true, cell: (p) => p.range.label },
   { label: 'Monotonic', meaning: 'never changes direction', cell: (p) => yesNo(p.monotonic) },
   { label: 'Smooth (C¹)', meaning: 'the slope has no jumps', cell: (p) => yesNo(p.smooth) },
   { label: 'f(0) = 0, both signs', meaning: 'passes through the origin and outputs negative as well as positive values', cell: (p) => yesNo(p.zeroCentred) },
-  { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => ({ content: SATURATION_WORDS[p.saturating] }) },
-  { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => ({ content: kinksText(p.kinks) }) },
-  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => ({ content: p.cost }) },
+  { label: 'Saturates', meaning: 'where the slope fades to zero', cell: (p) => SATURATION_WORDS[p.saturating] },
+  { label: 'Corners or jumps', meaning: 'where f′ is undefined', cell: (p) => kinksText(p.kinks) },
+  { label: 'Cost (catalog)', meaning: 'per element: cheap needs no exponential, moderate one (exp, erf or tanh), expensive two or more', cell: (p) => p.cost },
 ];
 
 /** The properties table as plain rows (one column per curve), from the catalog's properties(params). */
 export function propertyRows(curves: readonly ExplorerCurve[]): PropertyRow[] {
   const properties = curves.map((curve) => entryOf(curve).properties(resolvedParams(curve)));
-  return ROWS.map((row) => ({ label: row.label, meaning: row.meaning, cells: properties.map(row.cell) }));
+  return ROWS.map(({ cell, ...row }) => ({ ...row, cells: properties.map(cell) }));
 }
 
 export function drawProperties(math: MathTable, curves: readonly ExplorerCurve[], table: HTMLTableElement): void {
   const element = elementMaker(table);
-  const head = element('thead');
-  const headRow = element('tr');
-  headRow.append(element('th', undefined, 'Property'), ...curves.map((curve) => element('th', undefined, curveLabel(curve))));
-  headRow.querySelectorAll('th').forEach((cell) => cell.setAttribute('scope', 'col'));
-  head.append(headRow);
-  const body = element('tbody');
-  for (const row of propertyRows(curves)) {
-    const tr = element('tr');
-    const header = element('th', undefined, row.label);
-    header.setAttribute('scope', 'row');
-    header.setAttribute('title', row.meaning);
-    tr.append(header);
-    for (const cell of row.cells) {
-      const td = element('td');
-      if (cell.tex) fillMath(td, math, cell.content);
-      else td.textContent = cell.content;
-      tr.append(td);
-    }
-    body.append(tr);
-  }
+  const columnHeader = (text: string) => element('th', { scope: 'col' }, text);
+  const head = element('thead', {}, element('tr', {}, columnHeader('Property'), ...curves.map((curve) => columnHeader(curveLabel(curve)))));
+  const rows = propertyRows(curves).map((row) => element('tr', {},
+    element('th', { scope: 'row', title: row.meaning }, row.label),
+    ...row.cells.map((cell) => (row.tex ? fillMath(element('td'), math, cell) : element('td', {}, cell))),
+  ));
   const caption = table.querySelector('caption');
-  table.replaceChildren(...(caption ? [caption] : []), head, body);
+  table.replaceChildren(...(caption ? [caption] : []), head, element('tbody', {}, ...rows));
 }
