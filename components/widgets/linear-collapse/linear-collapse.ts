@@ -13,8 +13,8 @@ import { COLLAPSE_ARMS, collapseData, collapseMaps, collapseOf, drawCollapse } f
 import { GRID_INTERVAL_MS, GRID_RESOLUTION } from './linear-collapse-config';
 
 export function mount(root: HTMLElement): Promise<void> {
-  const el = findCollapseElements(root);
-  return mountDemo<LinearCollapseSettings>(root, { name: 'linear-collapse widget', watch: () => [el.maps.linear.chart] }, ({ painter, state }) => {
+  return mountDemo<LinearCollapseSettings>(root, { name: 'linear-collapse widget', watch: (find) => [find.byId(`${root.id}-linear`)] }, ({ find, painter, state }) => {
+    const el = findCollapseElements(find, root);
     const { form } = el;
     const dataFor = lastMade(collapseData);
     const initial = form.read();
