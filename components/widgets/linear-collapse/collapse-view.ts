@@ -10,7 +10,7 @@ import { sigmoidArmMaps } from '../../ui/comparison/sigmoid-arm-maps';
 import { datasetPoints, type LabelledPoint } from '../../ui/live-maps/plane-chart';
 import type { CollapseElements } from './collapse-dom';
 import { describeAgreement, describeFormula, describeLinearRange, describeProduct, describeScore } from './collapse-text';
-import { GRID_RESOLUTION, MAP_MAX_SIZE, MAP_MIN_SIZE } from './linear-collapse-config';
+import { GRID_RESOLUTION } from './linear-collapse-config';
 
 /** The two networks, in the order lab's plan trains them (together). */
 export const COLLAPSE_ARMS: { id: ModelRole; label: string }[] = [
@@ -61,7 +61,7 @@ export function collapseMaps({ el, data, training }: CollapseScene) {
     return arm.id === 'linear' && arm.record && arm.grid ? `${text} ${describeLinearRange(arm.grid.values)}` : text;
   };
   const maps = sigmoidArmMaps({
-    resolution: GRID_RESOLUTION, size: [MAP_MIN_SIZE, MAP_MAX_SIZE], bounds: () => data().bounds, points: () => data().points, line,
+    resolution: GRID_RESOLUTION, size: [220, 340], bounds: () => data().bounds, points: () => data().points, line,
     describe: (arm) => `${caption(arm)} ${score(arm)}`,
   });
   return {
