@@ -5,6 +5,7 @@
 import type { Bounds } from '../../../lab/index';
 import { readPalette } from '../charts/chart-palette';
 import { clampWidth } from '../charts/chart-slot';
+import type { Segment } from '../charts/line-segment';
 import type { LabelledPoint } from '../live-maps/decision-map';
 import { DecisionMapSlot } from '../live-maps/decision-map-slot';
 import { sigmoidMapOptions } from '../live-maps/sigmoid-map';
@@ -23,6 +24,8 @@ export interface SigmoidArmMaps {
   endedInFull?: boolean;
   /** A ring at this point, e.g. the origin. */
   marker?: { x: number; y: number };
+  /** A straight line over the arm's map, e.g. where a collapsed linear network gives z = 0 (moved, not redrawn, while live). */
+  line?(arm: ArmState): Segment | undefined;
 }
 
 export function sigmoidArmMaps(look: SigmoidArmMaps): (arm: ArmState, panel: MapPanel) => void {
@@ -36,6 +39,7 @@ export function sigmoidArmMaps(look: SigmoidArmMaps): (arm: ArmState, panel: Map
       size: clampWidth(panel.chart.clientWidth, look.size[0], look.size[1]), boundary: full, ariaLabel: look.describe(arm, full),
       ...(look.marker ? { marker: look.marker } : {}),
     });
-    slot.show(options, full ? 'full' : 'live');
+    const line = look.line?.(arm);
+    slot.show(line ? { ...options, boundary: line } : options, full ? 'full' : 'live');
   };
 }

@@ -42,7 +42,7 @@ export function drawCapacityPart(part: string, { state, outlets, slot, width: wi
   const live = state.live?.index === state.selected ? state.live : undefined;
   const palette = readPalette();
   if (part === 'table') {
-    outlets.reading.textContent = widthReading(width, run, state.summary?.readings[state.selected], state.live);
+    outlets.reading.textContent = widthReading(width, run, state.summary?.readings[state.selected], live?.epoch, state.totalEpochs);
     drawTable(outlets.resultRows, state);
   } else if (part === 'map') {
     const grid = live?.grid ?? state.grids[state.selected];

@@ -5,10 +5,15 @@
  */
 import {
   capacityRun, capacityWidths, datasetBounds, noisyCircle, type Bounds, type CapacityRun, type Dataset, type Depth, type GridPrediction,
-  type SweepSummary, type TrainProgress,
+  type LossPoint, type SweepSummary, type TrainProgress,
 } from '../../../lab/index';
+import { lastMade } from '../../ui/comparison/arm-plan';
 import { INITIAL_WIDTH_INDEX } from './capacity-config';
-import type { LiveRun } from './capacity-text';
+
+function circleData(seed: number): { dataset: Dataset; bounds: Bounds } {
+  const dataset = noisyCircle(seed);
+  return { dataset, bounds: datasetBounds(dataset) };
+}
 
 export class CapacityState {
   dataset!: Dataset;
@@ -17,12 +22,13 @@ export class CapacityState {
   runs: (CapacityRun | undefined)[] = [];
   grids: (GridPrediction | undefined)[] = [];
   summary?: SweepSummary;
-  live?: LiveRun & { index: number; grid?: GridPrediction };
+  /** The width in training: its epoch, its losses on the evaluation epochs so far, its latest map. */
+  live?: { index: number; epoch: number; curve: readonly LossPoint[]; grid?: GridPrediction };
   selected = INITIAL_WIDTH_INDEX;
   readerPicked = false;
   totalEpochs: number;
-  /** The seed the data was made for (none yet: the first reset makes it). */
-  #seed = NaN;
+  /** The seed's data, made again only when the seed changes. */
+  readonly #dataFor = lastMade(circleData);
   #depth!: Depth;
 
   constructor(seed: number, depth: Depth, epochs: number) {
@@ -32,11 +38,7 @@ export class CapacityState {
 
   /** Forgets all runs; makes the data for this seed and the widths for this depth. */
   reset(seed: number, depth: Depth): void {
-    if (seed !== this.#seed) {
-      this.#seed = seed;
-      this.dataset = noisyCircle(seed);
-      this.bounds = datasetBounds(this.dataset);
-    }
+    ({ dataset: this.dataset, bounds: this.bounds } = this.#dataFor(seed));
     this.#depth = depth;
     this.widths = capacityWidths(depth);
     this.runs = this.widths.map(() => undefined);
@@ -51,7 +53,7 @@ export class CapacityState {
   }
 
   startRun(index: number): void {
-    this.live = { index, width: this.widths[index]!, epoch: 0, totalEpochs: this.totalEpochs, curve: [] };
+    this.live = { index, epoch: 0, curve: [] };
     if (!this.readerPicked) this.select(index);
   }
 

@@ -2,13 +2,6 @@
 import type { CapacityRun, FitReading, LossPoint, SweepSummary } from '../../../lab/index';
 import { formatFixed, formatPercent } from '../../ui/text/number-format';
 
-export interface LiveRun {
-  width: number;
-  epoch: number;
-  totalEpochs: number;
-  curve: readonly LossPoint[];
-}
-
 const loss = (value: number): string => formatFixed(value, 2);
 
 function lowestPoint(curve: readonly LossPoint[]): LossPoint | undefined {
@@ -29,8 +22,9 @@ export function describeReading(reading: FitReading, run: CapacityRun): string {
   }
 }
 
-export function widthReading(width: number, run: CapacityRun | undefined, reading: FitReading | undefined, live: LiveRun | undefined): string {
-  if (live && live.width === width) return `Width ${width}: training, epoch ${live.epoch} of ${live.totalEpochs}.`;
+/** What the width shows: its epoch out of `totalEpochs` while it trains (`liveEpoch`), then its losses and reading. */
+export function widthReading(width: number, run: CapacityRun | undefined, reading: FitReading | undefined, liveEpoch: number | undefined, totalEpochs: number): string {
+  if (liveEpoch !== undefined) return `Width ${width}: training, epoch ${liveEpoch} of ${totalEpochs}.`;
   if (!run) return `Width ${width}: not trained yet.`;
   if (run.status === 'diverged') return `Width ${width}: training diverged at epoch ${run.epochs}.`;
   const numbers = `Width ${width}: training loss ${loss(run.trainLoss)}, test loss ${loss(run.testLoss)}, test accuracy ${formatPercent(run.testAccuracy)}.`;

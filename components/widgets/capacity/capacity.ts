@@ -6,6 +6,7 @@
  */
 import { capacityPlan, summariseSweep } from '../../../lab/index';
 import { redrawGate } from '../../ui/charts/chart-slot';
+import { gridProbe } from '../../ui/comparison/arm-plan';
 import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo, type Figure } from '../../ui/demo-run/demo-run';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
@@ -42,7 +43,7 @@ export function mount(root: HTMLElement): Promise<void> {
         state.reset(settings.seed, settings.depth);
         state.totalEpochs = settings.epochs;
         state.readerPicked = false;
-        const probes = [{ id: 'decision-grid' as const, bounds: state.bounds, resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS }];
+        const probes = [gridProbe(state.bounds, { resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS })];
         return { ...capacityPlan({ dataset: state.dataset, seed: settings.seed, depth: settings.depth, epochs: settings.epochs, probes }), sliceBudgetMs: SLICE_BUDGET_MS };
       },
       begin: () => {

@@ -1,5 +1,6 @@
 /** The sentences and formulas the linear-collapse widget shows, built from plain numbers. */
-import { type CollapseCheck, type ModelRole, COLLAPSE_INPUT_SCALE, type ArmRun } from '../../../lab/index';
+import { type CollapseCheck, COLLAPSE_INPUT_SCALE } from '../../../lab/index';
+import type { ArmState } from '../../ui/comparison/arm-state';
 import { formatFixed, formatPercent, formatTerm, formatTiny } from '../../ui/text/number-format';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
@@ -10,19 +11,18 @@ function subscript(n: number): string {
   return String(n).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)]!);
 }
 
-export function describeScore(result: ArmRun | undefined, running: boolean, epochs: number): string {
-  if (!result) return running ? 'Training…' : 'Not trained yet.';
-  const accuracy = result.metrics.testAccuracy;
+/** An arm's score line: its latest epoch while it trains, then how its run ended. */
+export function describeScore({ label, phase, epoch, testAccuracy, totalEpochs, record }: ArmState, training: boolean): string {
+  if (!record) {
+    if (phase !== 'running' || epoch === 0) return training ? 'Training…' : 'Not trained yet.';
+    return `${label}: epoch ${epoch}${testAccuracy === undefined ? '' : `, test accuracy ${formatPercent(testAccuracy)}`}.`;
+  }
+  const accuracy = record.metrics.testAccuracy;
   const shown = accuracy === undefined ? '–' : formatPercent(accuracy);
-  const ending = result.status === 'target-reached' ? ` (stopped at the 97% target, epoch ${result.epochs})`
-    : result.status === 'diverged' ? ` (diverged at epoch ${result.epochs})`
-    : result.status === 'stopped' ? ` (stopped at epoch ${result.epochs})` : ` after all ${epochs} epochs`;
+  const ending = record.status === 'target-reached' ? ` (stopped at the 97% target, epoch ${record.epochs})`
+    : record.status === 'diverged' ? ` (diverged at epoch ${record.epochs})`
+    : record.status === 'stopped' ? ` (stopped at epoch ${record.epochs})` : ` after all ${totalEpochs} epochs`;
   return `Test accuracy ${shown}${ending}.`;
-}
-
-export function describeProgress(role: ModelRole, epoch: number, accuracy: number | undefined): string {
-  const shown = accuracy === undefined ? '' : `, test accuracy ${formatPercent(accuracy)}`;
-  return `${role === 'linear' ? 'Linear' : 'Nonlinear'} network: epoch ${epoch}${shown}.`;
 }
 
 export function describeProduct(check: CollapseCheck): string {

@@ -1,4 +1,4 @@
-/** What the linear-collapse page needs beyond lab's experiment defaults and limits: its settings and map sizes. */
+/** What the linear-collapse page needs beyond lab's experiment defaults and limits: its settings and its maps' sampling. */
 import { LINEAR_COLLAPSE_DEFAULTS as D, LINEAR_COLLAPSE_LIMITS as LIMITS, type NONLINEAR_CHOICES } from '../../../lab/index';
 import { describeSettings, rangeHint, seedSetting } from '../../ui/controls/settings-description';
 
@@ -22,5 +22,3 @@ export const COLLAPSE_SETTINGS = describeSettings({
 export const GRID_RESOLUTION = 40;
 /** Decision maps are refreshed at most this often while training. */
 export const GRID_INTERVAL_MS = 300;
-export const MAP_MAX_SIZE = 340;
-export const MAP_MIN_SIZE = 220;
