@@ -88,7 +88,8 @@ export function mount(root: HTMLElement): Promise<void> {
           const point = readPoint(el);
           if (point) setPoint(point, false);
         });
-        el.seed.addEventListener('change', () => {
+        // Any setting's change; only a new seed makes a new data set.
+        root.addEventListener('change', () => {
           const reading = form.read();
           if (reading.ok) reseed(reading.settings.seed);
         });

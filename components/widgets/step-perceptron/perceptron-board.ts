@@ -3,7 +3,7 @@
  * so far, the gradient-descent comparison and the three-class outcome; and how each part draws (the
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
-import { getScalarActivation, type Dataset, type GridPrediction, type UnitWeights } from '../../../lab/index';
+import { blobs, threeBlobs, type Dataset, type UnitWeights } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
@@ -11,13 +11,12 @@ import { lastMade } from '../../ui/comparison/arm-plan';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
-import { unitBoundary, unitGrid } from '../../ui/live-maps/unit-plane';
+import { unitBoundary } from '../../ui/live-maps/unit-plane';
 import { formatTiny } from '../../ui/text/number-format';
 import { renderGradientChart, renderThreeClassMap } from './perceptron-charts';
-import { PLANE, perceptronDataset, threeClassDataset, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { stepGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
-import { DESCENT_STEPS, GRID_RESOLUTION, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
+import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE, PERCEPTRON_DATASET, PLANE, THREE_CLASS_DATASET } from './step-perceptron-config';
 
 const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
@@ -42,11 +41,6 @@ export function findPerceptronElements(root: HTMLElement) {
   };
 }
 
-/** The step unit's output (0 or 1) on every grid cell; before there is a unit, the neutral 0.5. */
-function gridOf(unit: UnitWeights | undefined): GridPrediction {
-  return unit ? unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION) : neutralGrid(PLANE, GRID_RESOLUTION);
-}
-
 export const ALL_PARTS = ['rule', 'gradient', 'descent', 'three'] as const;
 
 export class PerceptronBoard {
@@ -59,7 +53,7 @@ export class PerceptronBoard {
   readonly #gradient: readonly GradientSample[];
   /** Both data sets of a seed and noise, made again only when either changes. */
   readonly #dataFor = lastMade(
-    ([seed, noise]: [number, number]) => ({ blobs: perceptronDataset(seed, noise), three: threeClassDataset(seed) }),
+    ([seed, noise]: [number, number]) => ({ blobs: blobs({ ...PERCEPTRON_DATASET, noise, seed }), three: threeBlobs({ ...THREE_CLASS_DATASET, seed }) }),
     (key) => key.join('/'),
   );
   /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
@@ -103,7 +97,7 @@ export class PerceptronBoard {
         (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
       this.#ruleMap.show({
-        grid: gridOf(this.unit), points: datasetPoints(this.data.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        grid: stepGrid(this.unit), points: datasetPoints(this.data.blobs), colourDomain: [0, 0.5, 1], palette, size,
         ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: this.unit && unitBoundary(this.unit, PLANE),
       }, 'live');
       el.perceptronText.textContent = this.perceptronText;

@@ -5,12 +5,11 @@ import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { readClassColours, renderClassMap } from '../../ui/live-maps/class-map';
 import type { RenderedPlot } from '../../ui/live-maps/decision-map';
-import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
 import { unitBoundary } from '../../ui/live-maps/unit-plane';
 import { mixHex } from '../../ui/charts/colour';
 import { markAsImage } from '../../ui/charts/plot-image';
-import { PLANE, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
-import { GRID_RESOLUTION } from './step-perceptron-config';
+import { stepGrid, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { PLANE } from './step-perceptron-config';
 
 const GRADIENT_HEIGHT = 210;
 /** How strongly the background tints towards the class an output names. */
@@ -25,7 +24,7 @@ export function renderThreeClassMap(dataset: Dataset, outcome: ThreeClassOutcome
   const classColours = readClassColours(3);
   const tint = (colour: string) => mixHex(colour, palette.bg, BACKGROUND_TINT);
   return renderClassMap({
-    grid: outcome?.grid ?? neutralGrid(PLANE, GRID_RESOLUTION),
+    grid: outcome?.grid ?? stepGrid(),
     points: datasetPoints(dataset),
     classColours,
     background: { domain: [0, 0.5, 1], range: [tint(classColours[0]!), palette.bg, tint(classColours[1]!)] },

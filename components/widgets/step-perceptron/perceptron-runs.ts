@@ -5,23 +5,16 @@
  * in, plain numbers out.
  */
 import {
-  blobs, accuracyCeiling, accuracyOfUnit, distinctOutputs, getScalarActivation, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs,
+  accuracyCeiling, accuracyOfUnit, distinctOutputs, getScalarActivation, gradientDescentOnUnitInSlices, stepGradientAt,
   trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice, type GridPrediction,
 } from '../../../lab/index';
+import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
 import { unitGrid } from '../../ui/live-maps/unit-plane';
-import {
-  DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
-  THREE_CLASS_EPOCHS, type PerceptronSettings,
-} from './step-perceptron-config';
+import { DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PLANE, THREE_CLASS_EPOCHS, type PerceptronSettings } from './step-perceptron-config';
 
-export const PLANE = { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH };
-
-export function perceptronDataset(seed: number, noise: number): Dataset {
-  return blobs({ ...PERCEPTRON_DATASET, noise, seed });
-}
-
-export function threeClassDataset(seed: number): Dataset {
-  return threeBlobs({ ...THREE_CLASS_DATASET, seed });
+/** The step unit's output (0 or 1) on every grid cell over the plane; before there is a unit, the neutral 0.5. */
+export function stepGrid(unit?: UnitWeights): GridPrediction {
+  return unit ? unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION) : neutralGrid(PLANE, GRID_RESOLUTION);
 }
 
 export interface GradientSample {
@@ -68,7 +61,7 @@ export interface ThreeClassOutcome {
 export async function runThreeClass(dataset: Dataset, settings: PerceptronSettings, signal: AbortSignal): Promise<ThreeClassOutcome> {
   const result = await trainPerceptron(dataset, { seed: settings.seed, learningRate: settings.learningRate, maxEpochs: THREE_CLASS_EPOCHS, signal });
   const unit = { weights: result.weights, bias: result.bias };
-  const grid = unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION);
+  const grid = stepGrid(unit);
   const { xs, ys } = dataset.train;
   const classTwo = { xs: xs.filter((_, i) => ys[i] === 2), ys: ys.filter((y) => y === 2) };
   return {
