@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepUnitOutput, weightedSumOf } from '../../lab/perceptron/step-unit';
 import { unitBoundary, unitGrid } from '../../components/ui/live-maps/unit-plane';
-import { countCorrect, describePoint } from '../../components/widgets/neuron/neuron-readout';
+import { describeFit, describePoint } from '../../components/widgets/neuron/neuron-readout';
 import type { Dataset } from '../../lab/types';
 
 const unit = (w1: number, w2: number, b: number) => ({ weights: [w1, w2], bias: b });
@@ -51,6 +51,6 @@ describe('the neuron in plain numbers', () => {
       train: { xs: [[1, 0], [-1, 0]], ys: [1, 0] },
       test: { xs: [[2, 0], [-2, 0]], ys: [0, 0] },
     };
-    expect(countCorrect(unit(1, 0, 0), dataset)).toEqual({ correct: 3, total: 4 });
+    expect(describeFit(unit(1, 0, 0), dataset)).toBe('These weights put 3 of the 4 points on their own class’s side of the line (75%).');
   });
 });

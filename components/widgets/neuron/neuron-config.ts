@@ -23,16 +23,13 @@ export const NEURON_DEFAULTS = {
   b: 0,
   activation: 'step' as NeuronActivationId,
   point: [2, 1] as [number, number],
-  seed: 3,
-  learningRate: 0.2,
-  epochs: 200,
 };
 
 /** What a Train reads (the sliders, the activation and the point are the neuron itself, not settings). */
 export const NEURON_SETTINGS = describeSettings({
-  seed: seedSetting(NEURON_DEFAULTS.seed, 'Same seed, same data and result.'),
-  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: NEURON_DEFAULTS.learningRate, min: 0.001, max: 10 },
-  epochs: { kind: 'integer', label: 'Epochs', default: NEURON_DEFAULTS.epochs, min: 1, max: 5000 },
+  seed: seedSetting(3, 'Same seed, same data and result.'),
+  learningRate: { kind: 'number', id: 'lr', label: 'Learning rate', default: 0.2, min: 0.001, max: 10 },
+  epochs: { kind: 'integer', label: 'Epochs', default: 200, min: 1, max: 5000 },
 });
 export type TrainingSettings = SettingsOf<typeof NEURON_SETTINGS>;
 

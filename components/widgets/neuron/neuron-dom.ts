@@ -1,6 +1,7 @@
 /** The neuron widget's controls: finding them, reading them into plain values, writing values back. */
 import { readNumberField } from '../../ui/controls/number-field';
 import { readSettings } from '../../ui/controls/read-settings';
+import { numberField } from '../../ui/controls/settings-form';
 import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { decimalsOfStep, refreshLiveOutput } from '../../ui/demo-run/live-outputs';
 import { formatFixed } from '../../ui/text/number-format';
@@ -20,7 +21,6 @@ export function findNeuronElements(root: HTMLElement) {
     weights: [input('w1'), input('w2'), input('b')] as const,
     activation: byId<HTMLSelectElement>(`${root.id}-activation`),
     point: [input('x1'), input('x2')] as const,
-    seed: input('seed'),
     readout: part('readout'),
     fit: part('fit'),
     plane: byId(`${root.id}-plane`),
@@ -62,8 +62,5 @@ export function readPoint({ point: [x1, x2] }: NeuronElements): [number, number]
 }
 
 export function writePoint({ point }: NeuronElements, values: readonly number[]): void {
-  point.forEach((input, index) => {
-    input.value = String(values[index]);
-    readNumberField(input);
-  });
+  point.forEach((input, index) => numberField(input).write(values[index]!));
 }

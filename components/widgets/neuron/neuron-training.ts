@@ -4,13 +4,13 @@
  * the start and at every report, so the sliders and the line move as it learns.
  */
 import type { Dataset, LayerWeights, RunPlan, UnitWeights } from '../../../lab/index';
+import { SLICE_BUDGET_MS } from '../../ui/demo-run/demo-defaults';
 import type { TrainingSettings } from './neuron-config';
 
 /** Plain gradient descent on the whole data set each epoch: the method the chapter describes. */
 export const NEURON_OPTIMIZER = 'sgd';
 /** Metrics every few epochs, so the live curve and the moving line have something to show. */
 export const EVALUATE_EVERY = 5;
-export const SLICE_BUDGET_MS = 12;
 
 /** The neuron's weights and bias from its single dense layer's reading. */
 export function neuronParams(layers: readonly LayerWeights[]): UnitWeights {

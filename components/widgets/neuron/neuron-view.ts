@@ -9,9 +9,9 @@ import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
 import { unitBoundary, unitGrid } from '../../ui/live-maps/unit-plane';
-import { GRID_RESOLUTION, NEURON_DEFAULTS, PLANE_BOUNDS } from './neuron-config';
+import { GRID_RESOLUTION, NEURON_DEFAULTS, NEURON_SETTINGS, PLANE_BOUNDS } from './neuron-config';
 import { readActivation, readParams, readPoint, writeParams, type NeuronElements } from './neuron-dom';
-import { countCorrect, describeFit, describePlane, describePoint, planeAriaLabel } from './neuron-readout';
+import { describeFit, describePlane, describePoint, planeAriaLabel } from './neuron-readout';
 
 const LOSS_HEIGHT = 170;
 const LOSS_MAX_WIDTH = 760;
@@ -35,7 +35,7 @@ export class NeuronView {
   point: [number, number];
   dataset: Dataset;
   history: EpochMetrics[] = [];
-  totalEpochs = NEURON_DEFAULTS.epochs;
+  totalEpochs: number = NEURON_SETTINGS.epochs.default;
   /** True from a Train until the reader moves a slider: the sliders show the trained weights. */
   following = false;
   #beyondSliders = false;
@@ -77,7 +77,7 @@ export class NeuronView {
     if (this.following) this.#beyondSliders = writeParams(this.#root, el, this.params);
     const readout = describePoint(this.params, this.point, activationName, (z) => activation.value(z));
     showLines(el.readout, readout.lines);
-    const fitText = describeFit(countCorrect(this.params, this.dataset)) +
+    const fitText = describeFit(this.params, this.dataset) +
       (this.#beyondSliders ? ' The learned values lie beyond the sliders’ range; the numbers beside the sliders are exact.' : '');
     el.fit.textContent = fitText;
     const caption = describePlane(this.params, activationName);

@@ -8,7 +8,7 @@ import { redrawGate } from '../../ui/charts/chart-slot';
 import { mountDemo, testAccuracyFigure, type Figure } from '../../ui/demo-run/demo-run';
 import { meetsTarget, parseTarget } from '../../ui/demo-run/target';
 import { formatDuration } from '../../ui/text/number-format';
-import { NEURON_DATASET, NEURON_DEFAULTS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION, type TrainingSettings } from './neuron-config';
+import { NEURON_DATASET, NEURON_SETTINGS, PLANE_HALF_WIDTH, POINT_STEP, TRAINING_ACTIVATION, type TrainingSettings } from './neuron-config';
 import { findNeuronElements, readParams, readPoint, writePoint } from './neuron-dom';
 import { attachPlanePicking } from './neuron-picking';
 import { neuronParams, neuronPlan } from './neuron-training';
@@ -22,7 +22,7 @@ export function mount(root: HTMLElement): Promise<void> {
   return mountDemo<TrainingSettings>(root, { name: 'neuron widget', watch: () => [el.plane, el.loss] }, ({ painter }) => {
     const { form } = el;
     const initial = form.read();
-    let seed = initial.ok ? initial.settings.seed : NEURON_DEFAULTS.seed;
+    let seed = initial.ok ? initial.settings.seed : NEURON_SETTINGS.seed.default;
     const view = new NeuronView(root, el, makeSeededDataset(NEURON_DATASET, seed));
     const target = parseTarget(root.dataset.target ?? '');
     let targetFirstReached: TrainProgress | undefined;
@@ -88,7 +88,8 @@ export function mount(root: HTMLElement): Promise<void> {
           const point = readPoint(el);
           if (point) setPoint(point, false);
         });
-        el.seed.addEventListener('change', () => {
+        // Any setting's change; only a new seed makes a new data set.
+        root.addEventListener('change', () => {
           const reading = form.read();
           if (reading.ok) reseed(reading.settings.seed);
         });

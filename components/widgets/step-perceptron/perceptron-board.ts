@@ -3,20 +3,20 @@
  * so far, the gradient-descent comparison and the three-class outcome; and how each part draws (the
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
-import { getScalarActivation, type Dataset, type GridPrediction, type UnitWeights } from '../../../lab/index';
+import { blobs, threeBlobs, type Dataset, type UnitWeights } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
-import { readClassColours } from '../../ui/live-maps/class-map';
+import { lastMade } from '../../ui/comparison/arm-plan';
+import { widgetElementFinder } from '../../ui/demo-run/widget-elements';
 import { DecisionMapSlot } from '../../ui/live-maps/decision-map-slot';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
-import { unitBoundary, unitGrid } from '../../ui/live-maps/unit-plane';
+import { unitBoundary } from '../../ui/live-maps/unit-plane';
+import { formatTiny } from '../../ui/text/number-format';
 import { renderGradientChart, renderThreeClassMap } from './perceptron-charts';
-import type { PerceptronElements } from './perceptron-dom';
-import { PLANE, perceptronDataset, threeClassDataset, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { stepGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
 import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
-import { DESCENT_STEPS, GRID_RESOLUTION, MAP_MAX_SIZE, MAP_MIN_SIZE } from './step-perceptron-config';
+import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE, PERCEPTRON_DATASET, PLANE, THREE_CLASS_DATASET } from './step-perceptron-config';
 
 const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
 const IDLE_DESCENT_TEXT = 'Press Train to run gradient descent on the same step unit.';
@@ -24,23 +24,38 @@ const IDLE_THREE_TEXT = 'Press Train to fit one step unit to these three classes
 const DESCENT_PLACEHOLDER = 'Press Train to see the loss over the gradient-descent steps.';
 const GRADIENT_MAX_WIDTH = 360;
 
-/** The step unit's output (0 or 1) on every grid cell; before there is a unit, the neutral 0.5. */
-function gridOf(unit: UnitWeights | undefined): GridPrediction {
-  return unit ? unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION) : neutralGrid(PLANE, GRID_RESOLUTION);
+export type PerceptronElements = ReturnType<typeof findPerceptronElements>;
+
+export function findPerceptronElements(root: HTMLElement) {
+  const { byId, part } = widgetElementFinder('step-perceptron widget', root);
+  const figure = (name: string) => ({ chart: byId(`${root.id}-${name}`), caption: byId(`${root.id}-${name}-caption`) });
+  return {
+    blobs: figure('blobs'),
+    gradient: figure('gradient'),
+    descent: figure('descent'),
+    three: figure('three'),
+    perceptronText: part('perceptron-text'),
+    gradientCells: [...root.querySelectorAll<HTMLElement>('[data-part="gradient-value"]')],
+    descentText: part('descent-text'),
+    threeText: part('three-text'),
+  };
 }
 
 export const ALL_PARTS = ['rule', 'gradient', 'descent', 'three'] as const;
 
 export class PerceptronBoard {
-  blobs!: Dataset;
-  three!: Dataset;
+  data!: { blobs: Dataset; three: Dataset };
   unit?: UnitWeights;
   perceptronText = IDLE_PERCEPTRON_TEXT;
   descent?: DescentComparison;
   threeOutcome?: ThreeClassOutcome;
   readonly #el: PerceptronElements;
   readonly #gradient: readonly GradientSample[];
-  #dataKey = '';
+  /** Both data sets of a seed and noise, made again only when either changes. */
+  readonly #dataFor = lastMade(
+    ([seed, noise]: [number, number]) => ({ blobs: blobs({ ...PERCEPTRON_DATASET, noise, seed }), three: threeBlobs({ ...THREE_CLASS_DATASET, seed }) }),
+    (key) => key.join('/'),
+  );
   /** The rule's map is drawn once per size, theme and data, then recoloured and its line moved as the unit learns. */
   readonly #ruleMap: DecisionMapSlot;
 
@@ -48,15 +63,19 @@ export class PerceptronBoard {
     this.#el = elements;
     this.#gradient = gradient;
     this.#ruleMap = new DecisionMapSlot(elements.blobs.chart);
+    // The table under the gradient chart: the slope at a few of the sampled inputs, written once.
+    const bySample = new Map(gradient.map((sample) => [sample.z, sample.slope]));
+    for (const cell of elements.gradientCells) {
+      const slope = bySample.get(Number(cell.dataset.z));
+      cell.textContent = slope === undefined ? '–' : formatTiny(slope);
+    }
   }
 
-  /** The data sets for this seed and noise (made again only when they change); true when they changed. */
+  /** The data sets for this seed and noise; true when they changed. */
   useData(seed: number, noise: number): boolean {
-    const key = `${seed}/${noise}`;
-    if (key === this.#dataKey) return false;
-    this.#dataKey = key;
-    this.blobs = perceptronDataset(seed, noise);
-    this.three = threeClassDataset(seed);
+    const data = this.#dataFor([seed, noise]);
+    if (data === this.data) return false;
+    this.data = data;
     this.clear();
     return true;
   }
@@ -74,11 +93,11 @@ export class PerceptronBoard {
     const size = clampWidth(width(el.blobs.chart), MAP_MIN_SIZE, MAP_MAX_SIZE);
     const chartWidth = clampWidth(width(el.gradient.chart), 240, GRADIENT_MAX_WIDTH);
     if (part === 'rule') {
-      const text = `${datasetPoints(this.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
+      const text = `${datasetPoints(this.data.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
         (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
       this.#ruleMap.show({
-        grid: gridOf(this.unit), points: datasetPoints(this.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        grid: stepGrid(this.unit), points: datasetPoints(this.data.blobs), colourDomain: [0, 0.5, 1], palette, size,
         ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: this.unit && unitBoundary(this.unit, PLANE),
       }, 'live');
       el.perceptronText.textContent = this.perceptronText;
@@ -95,12 +114,11 @@ export class PerceptronBoard {
 
   #drawThree(size: number, palette: ChartPalette): void {
     const el = this.#el;
-    const text = `${datasetPoints(this.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
+    const text = `${datasetPoints(this.data.three).length} points in three classes (circles, triangles, squares). Background: one step unit's output; ` +
       (this.threeOutcome ? 'dashed line: its boundary.' : 'no unit trained yet.');
     el.three.caption.textContent = text;
     const readout = this.threeOutcome ? describeThreeClass(this.threeOutcome) : IDLE_THREE_TEXT;
-    const unit = this.threeOutcome?.unit;
-    el.three.chart.replaceChildren(renderThreeClassMap(this.three, unit, gridOf(unit), readClassColours(3), palette, size, `${text} ${readout}`));
+    el.three.chart.replaceChildren(renderThreeClassMap(this.data.three, this.threeOutcome, palette, size, `${text} ${readout}`));
     el.threeText.textContent = readout;
   }
 

@@ -1,37 +1,37 @@
 /** The widget's own charts: the three-class map and the step's gradient, drawn with the shared chart parts and Plot. */
 import * as Plot from '@observablehq/plot';
-import type { Dataset, GridPrediction, UnitWeights } from '../../../lab/index';
+import type { Dataset } from '../../../lab/index';
 import { plotStyle, type ChartPalette } from '../../ui/charts/chart-palette';
 import { datasetPoints } from '../../ui/live-maps/plane-chart';
-import { renderClassMap } from '../../ui/live-maps/class-map';
+import { readClassColours, renderClassMap } from '../../ui/live-maps/class-map';
 import type { RenderedPlot } from '../../ui/live-maps/decision-map';
 import { unitBoundary } from '../../ui/live-maps/unit-plane';
 import { mixHex } from '../../ui/charts/colour';
 import { markAsImage } from '../../ui/charts/plot-image';
-import type { GradientSample } from './perceptron-runs';
-import { PLANE } from './perceptron-runs';
+import { stepGrid, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
+import { PLANE } from './step-perceptron-config';
 
 const GRADIENT_HEIGHT = 210;
 /** How strongly the background tints towards the class an output names. */
 const BACKGROUND_TINT = 0.38;
 
 /**
- * The three-class map with the unit's output and boundary, its background tinted towards the class
- * each output names. It changes only when a run ends, so it is drawn anew rather than recoloured.
+ * The three-class map with the unit's output and boundary (before a run, the neutral map), its
+ * background tinted towards the class each output names. It changes only when a run ends, so it is
+ * drawn anew rather than recoloured.
  */
-export function renderThreeClassMap(
-  dataset: Dataset, unit: UnitWeights | undefined, grid: GridPrediction, classColours: string[], palette: ChartPalette, size: number, ariaLabel: string,
-): RenderedPlot {
+export function renderThreeClassMap(dataset: Dataset, outcome: ThreeClassOutcome | undefined, palette: ChartPalette, size: number, ariaLabel: string): RenderedPlot {
+  const classColours = readClassColours(3);
   const tint = (colour: string) => mixHex(colour, palette.bg, BACKGROUND_TINT);
   return renderClassMap({
-    grid,
+    grid: outcome?.grid ?? stepGrid(),
     points: datasetPoints(dataset),
     classColours,
     background: { domain: [0, 0.5, 1], range: [tint(classColours[0]!), palette.bg, tint(classColours[1]!)] },
     palette,
     size,
     ariaLabel,
-    boundary: unit && unitBoundary(unit, PLANE),
+    boundary: outcome && unitBoundary(outcome.unit, PLANE),
   });
 }
 

@@ -4,28 +4,17 @@
  * unit (and on a sigmoid unit, for contrast), and one step unit facing three classes. Plain numbers
  * in, plain numbers out.
  */
-import { blobs, gridPoints, accuracyCeiling, accuracyOfUnit, distinctOutputs, gradientDescentOnUnitInSlices, stepGradientAt, threeBlobs, trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice } from '../../../lab/index';
 import {
-  DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PERCEPTRON_DATASET, PLANE_HALF_WIDTH, THREE_CLASS_DATASET,
-  THREE_CLASS_EPOCHS, type PerceptronSettings,
-} from './step-perceptron-config';
+  accuracyCeiling, accuracyOfUnit, distinctOutputs, getScalarActivation, gradientDescentOnUnitInSlices, stepGradientAt,
+  trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice, type GridPrediction,
+} from '../../../lab/index';
+import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
+import { unitGrid } from '../../ui/live-maps/unit-plane';
+import { DESCENT_STEPS, GRADIENT_SAMPLES, GRID_RESOLUTION, PLANE, THREE_CLASS_EPOCHS, type PerceptronSettings } from './step-perceptron-config';
 
-export const PLANE = { xMin: -PLANE_HALF_WIDTH, xMax: PLANE_HALF_WIDTH, yMin: -PLANE_HALF_WIDTH, yMax: PLANE_HALF_WIDTH };
-
-export function perceptronDataset(seed: number, noise: number): Dataset {
-  return blobs({ ...PERCEPTRON_DATASET, noise, seed });
-}
-
-export function threeClassDataset(seed: number): Dataset {
-  return threeBlobs({ ...THREE_CLASS_DATASET, seed });
-}
-
-/** The grid's cell centres as points. */
-function planePoints(): number[][] {
-  const flat = gridPoints(PLANE, GRID_RESOLUTION);
-  const points: number[][] = [];
-  for (let i = 0; i < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
-  return points;
+/** The step unit's output (0 or 1) on every grid cell over the plane; before there is a unit, the neutral 0.5. */
+export function stepGrid(unit?: UnitWeights): GridPrediction {
+  return unit ? unitGrid(unit, getScalarActivation('step').value, PLANE, GRID_RESOLUTION) : neutralGrid(PLANE, GRID_RESOLUTION);
 }
 
 export interface GradientSample {
@@ -57,10 +46,11 @@ export async function runDescent(dataset: Dataset, settings: PerceptronSettings,
 
 export interface ThreeClassOutcome {
   unit: UnitWeights;
+  /** The unit's output at every grid cell's centre over the plane: the map's background. */
+  grid: GridPrediction;
   epochs: number;
-  /** Values the unit gave on every data point and every grid cell. */
+  /** Values the unit gave on every data point and every grid cell, sorted. */
   outputsSeen: number[];
-  cellsChecked: number;
   points: number;
   accuracy: number;
   ceiling: number;
@@ -69,15 +59,16 @@ export interface ThreeClassOutcome {
 
 /** The unit's outputs are read on every data point and at every grid cell's centre over the plane. */
 export async function runThreeClass(dataset: Dataset, settings: PerceptronSettings, signal: AbortSignal): Promise<ThreeClassOutcome> {
-  const cells = planePoints();
   const result = await trainPerceptron(dataset, { seed: settings.seed, learningRate: settings.learningRate, maxEpochs: THREE_CLASS_EPOCHS, signal });
+  const unit = { weights: result.weights, bias: result.bias };
+  const grid = stepGrid(unit);
   const { xs, ys } = dataset.train;
   const classTwo = { xs: xs.filter((_, i) => ys[i] === 2), ys: ys.filter((y) => y === 2) };
   return {
-    unit: { weights: result.weights, bias: result.bias },
+    unit,
+    grid,
     epochs: result.epochs,
-    outputsSeen: distinctOutputs(result, [...xs, ...cells]),
-    cellsChecked: cells.length,
+    outputsSeen: [...new Set([...distinctOutputs(unit, xs), ...grid.values])].sort((a, b) => a - b),
     points: xs.length,
     accuracy: result.trainAccuracy,
     ceiling: accuracyCeiling(ys),

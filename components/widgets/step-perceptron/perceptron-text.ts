@@ -50,7 +50,7 @@ export function describeDescent({ step, sigmoid, learningRate }: DescentComparis
 export function describeThreeClass(outcome: ThreeClassOutcome): string {
   const values = `{${outcome.outputsSeen.join(', ')}}`;
   return `After ${outcome.epochs} epochs of the perceptron rule (it never settles here), the unit's outputs on all ` +
-    `${outcome.points} points and on ${outcome.cellsChecked.toLocaleString('en')} places across the plane take only the values ${values}. ` +
+    `${outcome.points} points and on ${outcome.grid.values.length.toLocaleString('en')} places across the plane take only the values ${values}. ` +
     `It names ${formatPercent(outcome.accuracy)} of the points correctly and ${outcome.classTwo.correct} of the ` +
     `${outcome.classTwo.total} class-2 points. With two output values the best possible is ${formatPercent(outcome.ceiling)}.`;
 }

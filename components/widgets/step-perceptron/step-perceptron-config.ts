@@ -29,7 +29,7 @@ export const GRADIENT_TABLE_POINTS = [-3, -1, -0.1, 0, 0.1, 1, 3] as const;
 export const PACED_EPOCHS = 12;
 export const PACE_MS = 90;
 
-export const PLANE_HALF_WIDTH = 7;
+export const PLANE = { xMin: -7, xMax: 7, yMin: -7, yMax: 7 } as const;
 export const GRID_RESOLUTION = 60;
 export const MAP_MAX_SIZE = 360;
 export const MAP_MIN_SIZE = 240;

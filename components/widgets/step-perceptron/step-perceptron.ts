@@ -9,9 +9,7 @@ import { readSettings } from '../../ui/controls/read-settings';
 import { mountDemo } from '../../ui/demo-run/demo-run';
 import { engineForNextRun } from '../../ui/backend/engine-control';
 import { prefersReducedMotion } from '../../ui/demo-run/repaint';
-import { formatTiny } from '../../ui/text/number-format';
-import { ALL_PARTS, PerceptronBoard } from './perceptron-board';
-import { findPerceptronElements } from './perceptron-dom';
+import { ALL_PARTS, findPerceptronElements, PerceptronBoard } from './perceptron-board';
 import { runDescent, runThreeClass, sampleStepGradient } from './perceptron-runs';
 import { describePerceptronEpoch, describePerceptronResult } from './perceptron-text';
 import { PACED_EPOCHS, PACE_MS, PERCEPTRON_SETTINGS, type PerceptronSettings } from './step-perceptron-config';
@@ -34,14 +32,13 @@ export function mount(root: HTMLElement): Promise<void> {
   const el = findPerceptronElements(root);
   return mountDemo<PerceptronSettings>(root, { name: 'step-perceptron widget', labWork: true, watch: () => [el.blobs.chart, el.gradient.chart] }, ({ find, painter, state }) => {
     const form = readSettings(PERCEPTRON_SETTINGS, find, root);
-    const gradient = sampleStepGradient(engineForNextRun());
-    const board = new PerceptronBoard(el, gradient);
+    const board = new PerceptronBoard(el, sampleStepGradient(engineForNextRun()));
     let trainAccuracy = NaN;
     const loadData = (): boolean => {
       const reading = form.read();
       // A value refused before the first drawing falls back to the default; its field shows why.
       const { seed, noise } = reading.ok ? reading.settings : defaultsOf(PERCEPTRON_SETTINGS);
-      return (reading.ok || !board.blobs) && board.useData(seed, noise);
+      return (reading.ok || !board.data) && board.useData(seed, noise);
     };
     loadData();
     return {
@@ -55,9 +52,9 @@ export function mount(root: HTMLElement): Promise<void> {
       },
       work: async (settings, { signal, progress, engine }) => {
         const paced = !prefersReducedMotion();
-        const trainSize = board.blobs.train.xs.length;
+        const trainSize = board.data.blobs.train.xs.length;
         const { seed, learningRate, maxEpochs } = settings;
-        const result = await trainPerceptron(board.blobs, { seed, learningRate, maxEpochs, signal, onEpoch: async (epoch) => {
+        const result = await trainPerceptron(board.data.blobs, { seed, learningRate, maxEpochs, signal, onEpoch: async (epoch) => {
           board.unit = { weights: epoch.weights, bias: epoch.bias };
           board.perceptronText = describePerceptronEpoch(epoch, trainSize);
           progress(epoch.epoch, settings.maxEpochs);
@@ -69,8 +66,8 @@ export function mount(root: HTMLElement): Promise<void> {
         trainAccuracy = result.trainAccuracy;
         if (result.status === 'stopped') return { stopped: true, epochsDone: result.epochs, totalEpochs: settings.maxEpochs, engines: ['lab'] };
         painter.redraw('rule');
-        board.descent = await runDescent(board.blobs, settings, engine);
-        board.threeOutcome = await runThreeClass(board.three, settings, signal);
+        board.descent = await runDescent(board.data.blobs, settings, engine);
+        board.threeOutcome = await runThreeClass(board.data.three, settings, signal);
         progress(settings.maxEpochs, settings.maxEpochs);
         return { stopped: false, epochsDone: settings.maxEpochs, totalEpochs: settings.maxEpochs, engines: [board.descent.step.engine] };
       },
@@ -78,13 +75,9 @@ export function mount(root: HTMLElement): Promise<void> {
       parts: () => ALL_PARTS,
       draw: (part) => board.draw(part, painter.width),
       start: () => {
-        for (const field of [el.seed, el.noise]) field.addEventListener('change', () => {
+        // Any setting's change; only a new seed or noise makes new data (and redraws).
+        root.addEventListener('change', () => {
           if (!state.running && loadData()) painter.redraw(...ALL_PARTS);
-        });
-        const bySample = new Map(gradient.map((sample) => [sample.z, sample.slope]));
-        el.gradientCells.forEach((cell) => {
-          const slope = bySample.get(Number(cell.dataset.z));
-          cell.textContent = slope === undefined ? '–' : formatTiny(slope);
         });
       },
     };
