@@ -2,7 +2,7 @@ export { trainPerceptron, perceptronEpoch, type PerceptronEpoch, type Perceptron
 export {
   DEFAULT_PERCEPTRON_LEARNING_RATE, DEFAULT_PERCEPTRON_MAX_EPOCHS, MAX_PERCEPTRON_EPOCHS, type PerceptronOptions,
 } from './perceptron-options.ts';
-export { accuracyCeiling, accuracyOfUnit, distinctOutputs, stepUnitOutput, weightedSumOf, type UnitWeights } from './step-unit.ts';
+export { accuracyCeiling, accuracyOfUnit, correctByUnit, distinctOutputs, stepUnitOutput, weightedSumOf, type UnitWeights } from './step-unit.ts';
 export { stepGradientAt } from './step-gradient.ts';
 export {
   gradientDescentOnUnit, gradientDescentOnUnitInSlices, DEFAULT_DESCENT_LEARNING_RATE, DEFAULT_DESCENT_SLICE_MS, DEFAULT_DESCENT_STEPS,

@@ -20,13 +20,17 @@ export function stepUnitOutput(unit: UnitWeights, x: readonly number[]): number 
   return getScalarActivation('step').value(weightedSumOf(unit, x));
 }
 
-export function accuracyOfUnit(unit: UnitWeights, split: Split): number {
-  if (split.xs.length === 0) return NaN;
+/** How many of the split's points the unit puts on their own class's side (its output equals the label). */
+export function correctByUnit(unit: UnitWeights, split: Split): number {
   let correct = 0;
   split.xs.forEach((x, i) => {
     if (stepUnitOutput(unit, x) === split.ys[i]) correct += 1;
   });
-  return correct / split.xs.length;
+  return correct;
+}
+
+export function accuracyOfUnit(unit: UnitWeights, split: Split): number {
+  return split.xs.length === 0 ? NaN : correctByUnit(unit, split) / split.xs.length;
 }
 
 /** Every value the unit outputs on the given points, sorted: never more than [0, 1]. */

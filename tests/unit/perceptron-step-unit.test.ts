@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../lab/rng.ts';
 import { gridPoints } from '../../lab/train/grid.ts';
 import {
-  accuracyCeiling, accuracyOfUnit, distinctOutputs, stepUnitOutput, threeBlobs, trainPerceptron,
+  accuracyCeiling, accuracyOfUnit, correctByUnit, distinctOutputs, stepUnitOutput, threeBlobs, trainPerceptron,
 } from '../../lab/perceptron/index.ts';
 
 describe('a single step unit', () => {
@@ -21,6 +21,16 @@ describe('a single step unit', () => {
   it('uses the catalog step: 1 from z = 0 upwards', () => {
     expect(stepUnitOutput({ weights: [1, 1], bias: -2 }, [1, 1])).toBe(1);
     expect(stepUnitOutput({ weights: [1, 1], bias: -2 }, [1, 0.999])).toBe(0);
+  });
+
+  it('counts the points on their own class\'s side, and its accuracy is that count over the split', () => {
+    // x₁ ≥ 0.5 is class 1: the first two points are right, the third (class 0 at x₁ = 2) and fourth (class 1 at x₁ = 0) wrong.
+    const unit = { weights: [1, 0], bias: -0.5 };
+    const split = { xs: [[0, 0], [1, 0], [2, 0], [0, 3]], ys: [0, 1, 0, 1] };
+    expect(correctByUnit(unit, split)).toBe(2);
+    expect(accuracyOfUnit(unit, split)).toBe(0.5);
+    expect(correctByUnit(unit, { xs: [], ys: [] })).toBe(0);
+    expect(accuracyOfUnit(unit, { xs: [], ys: [] })).toBeNaN();
   });
 
   it('computes the best accuracy a unit with k outputs can reach', () => {

@@ -145,9 +145,9 @@ export function interiorExtremum(fn: (x: number) => number, xs: readonly number[
 /** "f(−5) = 0.007, f(5) = 0.993" and any interior minimum or maximum, refined. */
 function describeSeries(fn: (x: number) => number, xs: readonly number[], ys: readonly number[], symbol: string): string {
   const at = (i: number) => `${symbol}(${formatValue(xs[i]!)}) = ${formatValue(ys[i]!)}`;
-  const extrema = (['min', 'max'] as const).flatMap((kind) => {
+  const extrema = ([['min', 'minimum'], ['max', 'maximum']] as const).flatMap(([kind, word]) => {
     const found = interiorExtremum(fn, xs, ys, kind);
-    return found ? [`${kind}imum ${formatValue(found.y)} at x = ${formatValue(found.x)}`] : [];
+    return found ? [`${word} ${formatValue(found.y)} at x = ${formatValue(found.x)}`] : [];
   });
   return [`${at(0)}, ${at(xs.length - 1)}`, ...extrema].join('; ');
 }

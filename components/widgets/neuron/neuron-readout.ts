@@ -2,7 +2,7 @@
  * The words and numbers of the neuron widget, for lab's one-unit weights: z and a for the reader's
  * point, how well the line fits, and what the plane's colours and line say (its caption and label).
  */
-import { accuracyOfUnit, stepUnitOutput, weightedSumOf, type Dataset, type UnitWeights } from '../../../lab/index';
+import { correctByUnit, stepUnitOutput, weightedSumOf, type Dataset, type UnitWeights } from '../../../lab/index';
 import { formatFactor, formatFixed, formatPercent, formatTerm } from '../../ui/text/number-format';
 import { PLANE_HALF_WIDTH } from './neuron-config';
 
@@ -38,10 +38,10 @@ export function describePoint(
 
 /** How many of all the data set's points (train and test) lie on their own class's side. */
 export function describeFit(unit: UnitWeights, { train, test }: Dataset): string {
-  const all = { xs: [...train.xs, ...test.xs], ys: [...train.ys, ...test.ys] };
-  const share = accuracyOfUnit(unit, all);
-  const correct = Math.round(share * all.xs.length);
-  return `These weights put ${correct} of the ${all.xs.length} points on their own class’s side of the line (${formatPercent(share)}).`;
+  const correct = correctByUnit(unit, train) + correctByUnit(unit, test);
+  const total = train.xs.length + test.xs.length;
+  const share = total > 0 ? formatPercent(correct / total) : '0%';
+  return `These weights put ${correct} of the ${total} points on their own class’s side of the line (${share}).`;
 }
 
 /** The plane's visible caption: what the colours mean and where the line is, with the current numbers. */

@@ -5,7 +5,7 @@
  * in, plain numbers out.
  */
 import {
-  accuracyCeiling, accuracyOfUnit, distinctOutputs, getScalarActivation, gradientDescentOnUnitInSlices, stepGradientAt,
+  accuracyCeiling, correctByUnit, distinctOutputs, getScalarActivation, gradientDescentOnUnitInSlices, stepGradientAt,
   trainPerceptron, type UnitDescentResult, type UnitWeights, type Dataset, type EngineChoice, type GridPrediction,
 } from '../../../lab/index';
 import { neutralGrid } from '../../ui/live-maps/sigmoid-map';
@@ -72,6 +72,6 @@ export async function runThreeClass(dataset: Dataset, settings: PerceptronSettin
     points: xs.length,
     accuracy: result.trainAccuracy,
     ceiling: accuracyCeiling(ys),
-    classTwo: { correct: Math.round(accuracyOfUnit(result, classTwo) * classTwo.xs.length), total: classTwo.xs.length },
+    classTwo: { correct: correctByUnit(result, classTwo), total: classTwo.xs.length },
   };
 }
