@@ -46,7 +46,8 @@ export interface NoticePlace {
 
 /**
  * Applies a kept edit of the chapter's current code (through `use`) and says so; an edit of an
- * earlier version is kept but not applied, and the reader chooses.
+ * earlier version is kept but not applied, and the reader chooses. `use` only shows the edit: what is
+ * kept changes only when the reader chooses, so a restore never writes over a newer edit from another tab.
  */
 export function offerKeptEdit(stored: StoredEdits, original: string, place: NoticePlace, use: (source: string) => void): void {
   const kept = stored.read();
@@ -57,7 +58,11 @@ export function offerKeptEdit(stored: StoredEdits, original: string, place: Noti
     return;
   }
   showEditNotice(place.actions, place.label, 'You edited this cell on an earlier visit, but the chapter’s code has changed since; this is the new code.', [
-    { label: 'Use my edit', action: () => use(kept.source) },
+    // Used, the edit belongs to the new code: kept again with its fingerprint.
+    { label: 'Use my edit', action: () => {
+      stored.write(kept.source, original);
+      use(kept.source);
+    } },
     { label: 'Discard my edit', action: () => stored.clear() },
   ]);
 }

@@ -107,7 +107,7 @@ export class NotebookCell extends HTMLElement {
         .then((editor) => editor.getSource() !== kept && editor.setSource(kept))
         .finally(() => {
           this.#restoring = undefined;
-          this.sourceChanged();
+          this.#syncResetButton();
         });
     });
   }
