@@ -1,4 +1,4 @@
-export { trainPerceptron, perceptronEpoch, type PerceptronEpoch, type PerceptronResult, type PerceptronStatus } from './perceptron-rule.ts';
+export { trainPerceptron, perceptronEpoch, perceptronStart, type PerceptronEpoch, type PerceptronResult, type PerceptronStatus } from './perceptron-rule.ts';
 export {
   DEFAULT_PERCEPTRON_LEARNING_RATE, DEFAULT_PERCEPTRON_MAX_EPOCHS, MAX_PERCEPTRON_EPOCHS, type PerceptronOptions,
 } from './perceptron-options.ts';

@@ -40,6 +40,11 @@ function snapshot(unit: UnitWeights, epoch: number, mistakes: number, dataset: D
   };
 }
 
+/** Where the rule starts: every weight and the bias at 0, so w·x + b = 0 at every point and the step calls each one class 1. */
+export function perceptronStart(inputSize: number): UnitWeights {
+  return { weights: new Array<number>(inputSize).fill(0), bias: 0 };
+}
+
 /** One pass over the split in the given order; returns the number of updates. Mutates `unit`. */
 export function perceptronEpoch(unit: UnitWeights, split: Split, order: readonly number[], learningRate: number): number {
   let mistakes = 0;
@@ -61,7 +66,7 @@ export async function trainPerceptron(dataset: Dataset, options: PerceptronOptio
   const startedAt = now();
   const orderRng = createRng(deriveSeed(normaliseSeed(settings.seed), 'perceptron-order'));
   const indices = dataset.train.ys.map((_, i) => i);
-  const unit: UnitWeights = { weights: new Array<number>(dataset.inputSize).fill(0), bias: 0 };
+  const unit = perceptronStart(dataset.inputSize);
   const history: PerceptronEpoch[] = [snapshot(unit, 0, 0, dataset)];
   await options.onEpoch?.(history[0]!);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lab/types.ts';
 import { blobs, xor } from '../../lab/datasets/index.ts';
-import { trainPerceptron, type PerceptronEpoch } from '../../lab/perceptron/index.ts';
+import { perceptronStart, trainPerceptron, type PerceptronEpoch } from '../../lab/perceptron/index.ts';
 
 /** The widget's data: blobs shifted off the origin (so the bias matters) with some spread. */
 const separableBlobs = (seed: number): Dataset => blobs({ seed, size: 100, noise: 0.25, offset: [1, 0.5] });
@@ -89,6 +89,8 @@ describe('trainPerceptron', () => {
     expect(result.status).toBe('stopped');
     expect(seen.map((entry) => entry.epoch)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(seen[0]).toMatchObject({ weights: [0, 0], bias: 0, mistakes: 0 });
+    // The start a widget draws before the first epoch is the one the rule reports as epoch 0.
+    expect(perceptronStart(2)).toEqual({ weights: seen[0]!.weights, bias: seen[0]!.bias });
     expect(result.epochs).toBe(5);
   });
 

@@ -82,4 +82,14 @@ describe('createPaintQueue', () => {
     await draining;
     expect(drawn).toEqual(['a', 'b']);
   });
+
+  it('take returns the marked parts in drawing order and leaves nothing to draw', async () => {
+    const parts = queue();
+    parts.mark('c', 'a');
+    expect(parts.take()).toEqual(['a', 'c']);
+    expect(parts.take()).toEqual([]);
+    await parts.drain();
+    parts.run();
+    expect(drawn).toEqual([]);
+  });
 });

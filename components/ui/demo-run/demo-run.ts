@@ -179,8 +179,7 @@ async function orchestrate<Settings>(options: DemoOptions, widget: DemoWidget<Se
   const backend = tfjsBackendName();
   const inWorker = trainsInWorker(plan, backend);
   state.showTrainingPlace(inWorker ? 'worker' : 'page');
-  widget.begin?.(settings, plan);
-  await painter.paintMarked();
+  await painter.paintStart(() => widget.begin?.(settings, plan));
   const listener: RunListener = {
     ...widget.listener,
     onProgress: (event) => {
@@ -197,8 +196,7 @@ async function doWork<Settings>(options: DemoOptions, widget: DemoWidget<Setting
   const engine = engineForNextRun();
   await startBackendFor(options, state, !options.labWork || engine === 'tfjs');
   const startedAt = performance.now();
-  widget.begin?.(settings, { arms: [], seeds: [] });
-  await painter.paintMarked();
+  await painter.paintStart(() => widget.begin?.(settings, { arms: [], seeds: [] }));
   const done = await widget.work(settings, { signal, engine, progress: (steps, total) => state.progress(steps, total) });
   return { ...done, records: [], totalRuns: 0, elapsedMs: performance.now() - startedAt };
 }

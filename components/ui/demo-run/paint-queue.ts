@@ -9,6 +9,8 @@ import { yieldToEventLoop } from '../../../lab/index';
 export interface PaintQueue {
   /** Marks parts as changed; the next run() or drain() draws them. */
   mark(...parts: readonly string[]): void;
+  /** Unmarks every part and returns the ones that were marked, in drawing order. */
+  take(): string[];
   /** Draws the first changed part now and the others on the following animation frames. */
   run(): void;
   /** Draws every changed part, one task each, none in the caller's task (e.g. at the end of a run); resolves when all are drawn. */
@@ -44,6 +46,11 @@ export function createPaintQueue(order: () => readonly string[], draw: (part: st
   return {
     mark(...parts) {
       for (const part of parts) changed.add(part);
+    },
+    take() {
+      const taken = order().filter((part) => changed.has(part));
+      changed.clear();
+      return taken;
     },
     run() {
       if (frame === undefined && drawNext()) frame = requestAnimationFrame(onFrame);

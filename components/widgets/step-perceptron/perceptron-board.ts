@@ -3,7 +3,7 @@
  * so far, the gradient-descent comparison and the three-class outcome; and how each part draws (the
  * rule's map, moved in place while it learns; the step's gradient; the descent's loss; the three-class map).
  */
-import { blobs, threeBlobs, type Dataset, type UnitWeights } from '../../../lab/index';
+import { blobs, perceptronStart, threeBlobs, type Dataset, type UnitWeights } from '../../../lab/index';
 import { readPalette, type ChartPalette } from '../../ui/charts/chart-palette';
 import { clampWidth, placeholder } from '../../ui/charts/chart-slot';
 import { describeLossCurve, renderLossCurve } from '../../ui/charts/loss-curve';
@@ -15,7 +15,7 @@ import { unitBoundary } from '../../ui/live-maps/unit-plane';
 import { formatTiny } from '../../ui/text/number-format';
 import { renderGradientChart, renderThreeClassMap } from './perceptron-charts';
 import { stepGrid, type DescentComparison, type GradientSample, type ThreeClassOutcome } from './perceptron-runs';
-import { describeDescent, describeGradientSamples, describeThreeClass } from './perceptron-text';
+import { describeDescent, describeGradientSamples, describePerceptronStart, describeThreeClass } from './perceptron-text';
 import { DESCENT_STEPS, MAP_MAX_SIZE, MAP_MIN_SIZE, PERCEPTRON_DATASET, PLANE, THREE_CLASS_DATASET } from './step-perceptron-config';
 
 const IDLE_PERCEPTRON_TEXT = 'Press Train to start the perceptron rule from w = (0, 0), b = 0.';
@@ -87,18 +87,27 @@ export class PerceptronBoard {
     this.threeOutcome = undefined;
   }
 
+  /** A run's start: the outcomes cleared and the unit the rule starts from, drawn before the first epoch. */
+  start(): void {
+    this.clear();
+    this.unit = perceptronStart(this.data.blobs.inputSize);
+    this.perceptronText = describePerceptronStart(this.unit);
+  }
+
   draw(part: string, width: (element: HTMLElement) => number): void {
     const el = this.#el;
     const palette = readPalette();
     const size = clampWidth(width(el.blobs.chart), MAP_MIN_SIZE, MAP_MAX_SIZE);
     const chartWidth = clampWidth(width(el.gradient.chart), 240, GRADIENT_MAX_WIDTH);
     if (part === 'rule') {
+      // At the start (w = 0) there is no line: w·x + b is 0 everywhere.
+      const boundary = this.unit && unitBoundary(this.unit, PLANE);
       const text = `${datasetPoints(this.data.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
-        (this.unit ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
+        (boundary ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
       this.#ruleMap.show({
         grid: stepGrid(this.unit), points: datasetPoints(this.data.blobs), colourDomain: [0, 0.5, 1], palette, size,
-        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary: this.unit && unitBoundary(this.unit, PLANE),
+        ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary,
       }, 'live');
       el.perceptronText.textContent = this.perceptronText;
     } else if (part === 'gradient') {

@@ -1,14 +1,19 @@
 /** The sentences beside the widget's charts, built from the runs' plain numbers. */
-import type { PerceptronEpoch, PerceptronResult } from '../../../lab/index';
+import type { PerceptronEpoch, PerceptronResult, UnitWeights } from '../../../lab/index';
 import { formatFixed, formatPercent, formatTiny, formatVector } from '../../ui/text/number-format';
 import type { DescentComparison, GradientSample, ThreeClassOutcome } from './perceptron-runs';
 
-function line(unit: { weights: number[]; bias: number }): string {
+function line(unit: UnitWeights): string {
   return `w = ${formatVector(unit.weights)}, b = ${formatFixed(unit.bias)}`;
 }
 
+/** The unit the rule starts from, which a run's first paint shows. */
+export function describePerceptronStart(unit: UnitWeights): string {
+  return `Start: ${line(unit)}. At z = 0 the step outputs 1, so every point is called class 1.`;
+}
+
 export function describePerceptronEpoch(epoch: PerceptronEpoch, trainSize: number): string {
-  if (epoch.epoch === 0) return `Start: ${line(epoch)}. At z = 0 the step outputs 1, so every point is called class 1.`;
+  if (epoch.epoch === 0) return describePerceptronStart(epoch);
   const correct = Math.round(epoch.trainAccuracy * trainSize);
   return `Epoch ${epoch.epoch}: ${epoch.mistakes} update${epoch.mistakes === 1 ? '' : 's'} in this pass. ${line(epoch)}. ` +
     `${correct} of ${trainSize} training points on their own side (${formatPercent(epoch.trainAccuracy)}).`;

@@ -47,7 +47,7 @@ export function mount(root: HTMLElement): Promise<void> {
         // The three-class map is drawn in full, so only when it showed an outcome or its data changed.
         const threeChanges = board.threeOutcome !== undefined;
         if (board.useData(settings.seed, settings.noise) || threeChanges) painter.mark('three');
-        board.clear();
+        board.start();
         painter.mark('rule', 'descent');
       },
       work: async (settings, { signal, progress, engine }) => {
@@ -55,11 +55,13 @@ export function mount(root: HTMLElement): Promise<void> {
         const trainSize = board.data.blobs.train.xs.length;
         const { seed, learningRate, maxEpochs } = settings;
         const result = await trainPerceptron(board.data.blobs, { seed, learningRate, maxEpochs, signal, onEpoch: async (epoch) => {
+          // Epoch 0 is the start, which begin() drew: the first epoch follows at once, and each one after it is paced.
+          if (epoch.epoch === 0) return;
           board.unit = { weights: epoch.weights, bias: epoch.bias };
           board.perceptronText = describePerceptronEpoch(epoch, trainSize);
           progress(epoch.epoch, settings.maxEpochs);
           painter.redraw('rule');
-          if (paced && epoch.epoch < PACED_EPOCHS) await pause(PACE_MS, signal);
+          if (paced && epoch.epoch <= PACED_EPOCHS) await pause(PACE_MS, signal);
         } });
         board.unit = { weights: result.weights, bias: result.bias };
         board.perceptronText = describePerceptronResult(result, trainSize);
