@@ -72,18 +72,35 @@ async function timeStop(page, demo, timeoutMs) {
   return latency;
 }
 
+/** Waits for the widget to mount; if it does not, the error says what the widget showed instead. */
+async function waitUntilMounted(page, demo) {
+  try {
+    await page.waitForFunction(isMounted, await demo.elementHandle(), { timeout: MOUNT_TIMEOUT_MS, polling: 200 });
+  } catch (error) {
+    const shown = await demo.evaluate((root) => ({
+      busy: root.getAttribute('aria-busy'),
+      state: root.dataset.state ?? null,
+      backend: root.querySelector('[data-part="backend"]')?.textContent?.trim() ?? null,
+      status: root.querySelector('[data-part="status"]')?.textContent?.trim() ?? null,
+      scrollY: window.scrollY,
+    }));
+    throw new Error(`not mounted after ${MOUNT_TIMEOUT_MS / 1000} s (${JSON.stringify(shown)}): ${error.message.split('\n')[0]}`);
+  }
+}
+
 async function measureDemo(browser, page, cdp, demo, options) {
   const id = await demo.getAttribute('data-demo');
   const target = await demo.getAttribute('data-target');
-  await demo.scrollIntoViewIfNeeded();
-  await page.waitForFunction(isMounted, await demo.elementHandle(), { timeout: MOUNT_TIMEOUT_MS, polling: 200 });
-  await page.waitForTimeout(SETTLE_MS);
-  const tensors = { beforeFirst: await page.evaluate(liveTensors), afterFirst: null, afterAll: null };
+  const tensors = { beforeFirst: null, afterFirst: null, afterAll: null };
   const runs = [];
   let stopMs = null;
   let pool;
   let taskCpuMs = null;
   try {
+    await demo.scrollIntoViewIfNeeded();
+    await waitUntilMounted(page, demo);
+    await page.waitForTimeout(SETTLE_MS);
+    tensors.beforeFirst = await page.evaluate(liveTensors);
     for (let index = 0; index < options.tensorRuns; index++) {
       if (index === options.timingRuns) {
         taskCpuMs = await taskCpuMsWhile(browser, page, async () => { runs.push(await runDemo(page, cdp, demo, options.demoTimeoutMs)); });
