@@ -13,7 +13,8 @@ export interface PerceptronEpoch extends UnitWeights {
   epoch: number;
   /** Updates made during this epoch (points the unit got wrong when it reached them). */
   mistakes: number;
-  /** Accuracy on the training split after this epoch. */
+  /** Training points on their own class's side after this epoch, and that count's share of the split. */
+  trainCorrect: number;
   trainAccuracy: number;
   testAccuracy?: number;
 }

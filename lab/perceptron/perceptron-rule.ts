@@ -11,7 +11,7 @@ import { yieldToEventLoop } from '../train/yield.ts';
 import { checkPerceptronData, resolvePerceptronOptions, type PerceptronEpoch, type PerceptronOptions } from './perceptron-options.ts';
 
 export type { PerceptronEpoch };
-import { accuracyOfUnit, stepUnitOutput, type UnitWeights } from './step-unit.ts';
+import { accuracyOfUnit, correctByUnit, stepUnitOutput, type UnitWeights } from './step-unit.ts';
 
 export type PerceptronStatus = 'converged' | 'epoch-limit' | 'stopped';
 
@@ -21,6 +21,7 @@ export interface PerceptronResult extends UnitWeights {
   epochs: number;
   /** Updates over the whole run. */
   updates: number;
+  trainCorrect: number;
   trainAccuracy: number;
   testAccuracy?: number;
   history: PerceptronEpoch[];
@@ -29,13 +30,16 @@ export interface PerceptronResult extends UnitWeights {
 
 const now = (): number => performance.now();
 
+/** The unit after an epoch; the train split is never empty here (checkPerceptronData). */
 function snapshot(unit: UnitWeights, epoch: number, mistakes: number, dataset: Dataset): PerceptronEpoch {
+  const trainCorrect = correctByUnit(unit, dataset.train);
   return {
     epoch,
     mistakes,
     weights: unit.weights.slice(),
     bias: unit.bias,
-    trainAccuracy: accuracyOfUnit(unit, dataset.train),
+    trainCorrect,
+    trainAccuracy: trainCorrect / dataset.train.xs.length,
     ...(dataset.test.xs.length > 0 ? { testAccuracy: accuracyOfUnit(unit, dataset.test) } : {}),
   };
 }
@@ -99,6 +103,7 @@ export async function trainPerceptron(dataset: Dataset, options: PerceptronOptio
     updates,
     weights: last.weights,
     bias: last.bias,
+    trainCorrect: last.trainCorrect,
     trainAccuracy: last.trainAccuracy,
     ...(last.testAccuracy !== undefined ? { testAccuracy: last.testAccuracy } : {}),
     history,

@@ -44,6 +44,9 @@ describe('trainPerceptron', () => {
     // z = 0 at the start, so ŷ = step(0) = 1 and y − ŷ = −1: w = 0 − 0.5·[1, 2], b = −0.5.
     expect(result.history[1]).toMatchObject({ epoch: 1, mistakes: 1, weights: [-0.5, -1], bias: -0.5 });
     expect(result).toMatchObject({ status: 'converged', epochs: 2, updates: 1, trainAccuracy: 1 });
+    // The count is read, never rounded back out of the ratio: the start calls the one point class 1, wrongly.
+    expect(result.history.map((epoch) => epoch.trainCorrect)).toEqual([0, 1, 1]);
+    expect(result.trainCorrect).toBe(1);
     expect(result.testAccuracy).toBeUndefined();
   });
 

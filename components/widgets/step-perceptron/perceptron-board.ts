@@ -102,11 +102,12 @@ export class PerceptronBoard {
     if (part === 'rule') {
       // At the start (w = 0) there is no line: w·x + b is 0 everywhere.
       const boundary = this.unit && unitBoundary(this.unit, PLANE);
-      const text = `${datasetPoints(this.data.blobs).length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
+      const points = datasetPoints(this.data.blobs);
+      const text = `${points.length} points in two classes. Background: the step unit's output (0 or 1) over the plane; ` +
         (boundary ? 'dashed line: where w·x + b = 0.' : 'no line yet.');
       el.blobs.caption.textContent = text;
       this.#ruleMap.show({
-        grid: stepGrid(this.unit), points: datasetPoints(this.data.blobs), colourDomain: [0, 0.5, 1], palette, size,
+        grid: stepGrid(this.unit), points, colourDomain: [0, 0.5, 1], palette, size,
         ariaLabel: `${text} Class 0 points are circles, class 1 points triangles. ${this.perceptronText}`, boundary,
       }, 'live');
       el.perceptronText.textContent = this.perceptronText;

@@ -12,16 +12,15 @@ export function describePerceptronStart(unit: UnitWeights): string {
   return `Start: ${line(unit)}. At z = 0 the step outputs 1, so every point is called class 1.`;
 }
 
+/** An epoch after the start (the start itself: describePerceptronStart). */
 export function describePerceptronEpoch(epoch: PerceptronEpoch, trainSize: number): string {
-  if (epoch.epoch === 0) return describePerceptronStart(epoch);
-  const correct = Math.round(epoch.trainAccuracy * trainSize);
   return `Epoch ${epoch.epoch}: ${epoch.mistakes} update${epoch.mistakes === 1 ? '' : 's'} in this pass. ${line(epoch)}. ` +
-    `${correct} of ${trainSize} training points on their own side (${formatPercent(epoch.trainAccuracy)}).`;
+    `${epoch.trainCorrect} of ${trainSize} training points on their own side (${formatPercent(epoch.trainAccuracy)}).`;
 }
 
 export function describePerceptronResult(result: PerceptronResult, trainSize: number): string {
   const test = result.testAccuracy === undefined ? '' : ` Test accuracy ${formatPercent(result.testAccuracy)}.`;
-  const accuracy = `Training accuracy ${formatPercent(result.trainAccuracy)} (${Math.round(result.trainAccuracy * trainSize)} of ${trainSize}).${test}`;
+  const accuracy = `Training accuracy ${formatPercent(result.trainAccuracy)} (${result.trainCorrect} of ${trainSize}).${test}`;
   switch (result.status) {
     case 'converged':
       return `Epoch ${result.epochs} went by without a single mistake, so the rule stopped: ${result.updates} updates in all. ${line(result)}. ${accuracy}`;
